@@ -1,0 +1,90 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.bilat.ingest.DocumentReader;
+import org.bilat.model.BilatException;
+import org.bilat.model.EntityType;
+import org.bilat.pipeline.BatchReport;
+import org.bilat.pipeline.BatchTarget;
+import org.bilat.store.EntityRow;
+import org.bilat.store.Store;
+import org.bilat.store.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat demo}: ingests the bundled dossier and shows what the knowledge base now holds. */
+@Command(
+        name = "demo",
+        description = "Ingest the bundled demo dossier (demo/) into the knowledge base, then summarise it.")
+final class DemoCommand implements Callable<Integer> {
+    private static final int TOP = 10;
+
+    @ParentCommand
+    BilatCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path folder = BilatCommand.home().resolve("demo");
+        if (!Files.isDirectory(folder)) {
+            throw new BilatException(
+                    folder + ": demo folder not found; run bilat from the project folder, e.g. ./bilat demo");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = root.openStore()) {
+            Inputs inputs = Inputs.of(List.of(folder));
+            BatchTarget target = BatchTarget.of(store);
+            BatchReport report = Batch.run("demo", inputs, target, DocumentReader.DEFAULT_MAX_BYTES, err(), root.debug);
+            boolean nothingNew = report.ingested() == 0 && report.failed() == 0;
+            out.println(nothingNew ? "nothing new: " + report.unchanged() + " documents unchanged" : report.line());
+            print(store.summary(TOP), out);
+            return Batch.exitCode(inputs, report);
+        }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    static void print(Summary summary, PrintWriter out) {
+        out.println();
+        out.println("documents: " + summary.documents());
+        out.println("entities: " + perType(summary.entitiesPerType()));
+        out.println("most mentioned:");
+        int rank = 1;
+        for (EntityRow row : summary.top()) {
+            String also = row.aliases().isEmpty() ? "" : "; also: " + String.join(", ", row.aliases());
+            out.printf(
+                    "%3d. %s (%s, %s in %s)%s%n",
+                    rank++,
+                    row.name(),
+                    row.type(),
+                    count(row.mentions(), "mention"),
+                    count(row.documents(), "document"),
+                    also);
+        }
+        out.flush();
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String perType(Map<EntityType, Integer> counts) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream()
+                        .map(entry -> entry.getKey() + " " + entry.getValue())
+                        .collect(Collectors.joining(", "))
+                + " (" + total + " in all)";
+    }
+}

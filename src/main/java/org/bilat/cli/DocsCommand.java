@@ -1,0 +1,40 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilat.store.DocumentRow;
+import org.bilat.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat docs}: the documents in the knowledge base with their metadata. */
+@Command(name = "docs", description = "List the documents in the knowledge base.")
+final class DocsCommand implements Callable<Integer> {
+    @ParentCommand
+    BilatCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<DocumentRow> rows;
+        try (Store store = root.openExistingStore()) {
+            rows = store.documents();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (rows.isEmpty()) {
+            out.println("no documents; add some with: bilat ingest PATH...");
+            out.flush();
+            return 0;
+        }
+        Table table = Table.of("SOURCE", "TITLE", "AUTHOR", "PUBLISHER", "PUBLISHED", "ENTITIES");
+        rows.forEach(row ->
+                table.row(row.source(), row.title(), row.author(), row.publisher(), row.published(), row.entities()));
+        table.print(out);
+        return 0;
+    }
+}

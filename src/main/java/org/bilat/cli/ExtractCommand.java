@@ -1,0 +1,59 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilat.pipeline.BatchReport;
+import org.bilat.pipeline.BatchTarget;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat extract FILE... --json}: extraction records without the knowledge base. */
+@Command(
+        name = "extract",
+        description = "Print one extraction record (SCHEMA.md) per file as JSON, in input order,"
+                + " or write them to --out. Nothing is stored.")
+final class ExtractCommand implements Callable<Integer> {
+    @ParentCommand
+    BilatCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, or folders to read recursively.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--json", required = true, description = "Write extraction records as JSON (the only format).")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<file name>.json (a.txt -> a.txt.json).")
+    @Nullable
+    Path outDir;
+
+    @Option(names = "--max-size", paramLabel = "MB", description = "Refuse files larger than this (default: 50).")
+    @Nullable
+    Long maxSize;
+
+    @Override
+    public Integer call() {
+        long maxBytes = Batch.maxBytes(spec, maxSize);
+        Inputs inputs = Inputs.of(paths);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = outDir;
+        BatchTarget target = dir == null ? BatchTarget.jsonStream(out) : BatchTarget.jsonFiles(dir);
+        // records on a terminal's stdout would be torn by a bar on its stderr
+        BatchReport report = Batch.run(dir == null ? null : "extract", inputs, target, maxBytes, err, root.debug);
+        if (dir != null) {
+            out.println("extracted " + report.ingested() + ", failed " + report.failed() + " into " + dir);
+            out.flush();
+        }
+        return Batch.exitCode(inputs, report);
+    }
+}

@@ -1,0 +1,50 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilat.pipeline.BatchReport;
+import org.bilat.pipeline.BatchTarget;
+import org.bilat.store.Store;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat ingest PATH...}: reads files and folders into the knowledge base, one transaction per document. */
+@Command(
+        name = "ingest",
+        description = "Read files and folders (.txt .md .html .htm .pdf .docx) into the knowledge base."
+                + " Content already stored is skipped.")
+final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    BilatCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders to read recursively.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--max-size", paramLabel = "MB", description = "Refuse files larger than this (default: 50).")
+    @Nullable
+    Long maxSize;
+
+    @Override
+    public Integer call() {
+        long maxBytes = Batch.maxBytes(spec, maxSize);
+        Inputs inputs = Inputs.of(paths);
+        try (Store store = root.openStore()) {
+            PrintWriter err = spec.commandLine().getErr();
+            BatchReport report = Batch.run("ingest", inputs, BatchTarget.of(store), maxBytes, err, root.debug);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(report.line());
+            out.flush();
+            return Batch.exitCode(inputs, report);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bilat.model.BilatException;
+import org.bilat.store.DocumentRow;
+import org.bilat.store.EntityDetail;
+import org.bilat.store.EntityRow;
+import org.bilat.store.MentionQuote;
+import org.bilat.store.MergeNote;
+import org.bilat.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat show NAME}: one entity with its documents, every mention in context and how it was merged. */
+@Command(name = "show", description = "Show one entity: aliases, documents, every mention with its quote, merges.")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    BilatCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME-OR-ID", description = "The entity's id, name or one of its aliases.")
+    String name = "";
+
+    @Override
+    public Integer call() {
+        EntityDetail detail;
+        try (Store store = root.openExistingStore()) {
+            detail = store.entity(name).orElseThrow(() -> new BilatException(name + ": no such entity"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(detail, out);
+        out.flush();
+        return 0;
+    }
+
+    private static void print(EntityDetail detail, PrintWriter out) {
+        EntityRow entity = detail.entity();
+        out.println(entity.name() + " (" + entity.type() + ", id " + entity.id() + ")");
+        out.println("aliases: " + (entity.aliases().isEmpty() ? "-" : String.join(", ", entity.aliases())));
+        out.println();
+        out.println("documents (" + detail.documents().size() + "):");
+        detail.documents().forEach(doc -> out.println("  " + doc.source() + describe(doc)));
+        out.println();
+        out.println("mentions (" + detail.mentions().size() + "):");
+        detail.mentions().forEach(mention -> out.println("  " + describe(mention)));
+        if (!detail.merges().isEmpty()) {
+            Map<String, String> sources = detail.documents().stream()
+                    .collect(Collectors.toMap(DocumentRow::id, DocumentRow::source, (a, b) -> a));
+            out.println();
+            out.println("merged (" + detail.merges().size() + "):");
+            detail.merges().forEach(merge -> out.println("  " + describe(merge, sources::get)));
+        }
+    }
+
+    private static String describe(DocumentRow doc) {
+        String title = doc.title() == null ? "" : "  " + doc.title();
+        return title + (doc.published() == null ? "" : " (" + doc.published() + ")");
+    }
+
+    private static String describe(MentionQuote mention) {
+        String quote = mention.quote().replaceAll("\\s+", " ").strip();
+        return mention.source() + " " + mention.start() + "-" + mention.end() + " \"" + mention.surface() + "\": "
+                + quote;
+    }
+
+    private static String describe(MergeNote merge, Function<String, String> sources) {
+        String source = sources.apply(merge.documentId());
+        return (source == null ? merge.documentId() : source) + ": \"" + merge.localName() + "\" (" + merge.localId()
+                + ") " + merge.reason();
+    }
+}

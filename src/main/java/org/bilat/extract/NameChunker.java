@@ -1,0 +1,240 @@
+package org.bilat.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/**
+ * Finds the runs of tokens in a sentence that read as one proper name: capitalised words, model codes, and the small
+ * words that hold a name together ("of", "and", "’s", hyphens, quotes) where the name goes on after them.
+ */
+final class NameChunker {
+    private static final Set<String> NOT_NAMES =
+            Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "SET", "TITLE", "URL", "EMAIL");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "under");
+    private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "PERSON");
+    private static final Set<String> BIBLIOGRAPHIC = Set.of("volume", "vol", "issue", "page", "pp");
+    private static final Set<String> BRANCH_HEADS =
+            Set.of("embassy", "consulate", "plant", "factory", "office", "mission");
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("ltd", "ltd.", "llc", "inc", "inc.", "jsc", "plc");
+    private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "«", "``", "„");
+    private static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "»", "''", "“");
+
+    private final ClassNouns classNouns;
+
+    NameChunker(ClassNouns classNouns) {
+        this.classNouns = classNouns;
+    }
+
+    /** Name chunks of one sentence as token ranges of the whole text. */
+    List<Range> chunks(AnnotatedText text, int sentence) {
+        List<Token> tokens = text.sentence(sentence);
+        List<Range> chunks = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = extend(text, tokens, i);
+            if (end > i) {
+                chunks.add(new Range(tokens.get(i).index(), tokens.get(end - 1).index() + 1));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return chunks;
+    }
+
+    /** The end (exclusive, sentence-relative) of the name starting at {@code start}, or {@code start} if none. */
+    private int extend(AnnotatedText text, List<Token> tokens, int start) {
+        if (!startsName(text, tokens, start)) {
+            return start;
+        }
+        int end = start + 1;
+        boolean inComplement = false;
+        while (end < tokens.size()) {
+            int next = joinAt(text, tokens, start, end, inComplement);
+            if (next <= end) {
+                break;
+            }
+            inComplement |= PREPOSITIONS.contains(Lexicon.lower(tokens.get(end).text()));
+            end = next;
+        }
+        return end;
+    }
+
+    private boolean startsName(AnnotatedText text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (OPEN_QUOTES.contains(t.text())) {
+            return i + 1 < tokens.size() && nameWord(text, tokens, i + 1) && closesQuote(tokens, i + 1);
+        }
+        if (t.text().matches("\\d+(st|nd|rd|th)")) {
+            return i + 1 < tokens.size() && nameWord(text, tokens, i + 1);
+        }
+        return nameWord(text, tokens, i);
+    }
+
+    /** Where the name goes on after {@code end}, or {@code end} when it stops there. */
+    private int joinAt(AnnotatedText text, List<Token> tokens, int start, int end, boolean inComplement) {
+        Token t = tokens.get(end);
+        String word = Lexicon.lower(t.text());
+        boolean adjacent = t.begin() == tokens.get(end - 1).end();
+        if (personBoundary(tokens, end) || BIBLIOGRAPHIC.contains(word)) {
+            return end;
+        }
+        if (adjacent
+                && t.text().matches("-\\d+[A-Za-z]?")
+                && !tokens.get(end - 1).text().matches("\\d+")) {
+            return end + 1;
+        }
+        if (nameWord(text, tokens, end) || yearOrNumberInName(tokens, start, end)) {
+            return end + 1;
+        }
+        if (CLOSE_QUOTES.contains(t.text()) && quoteOpenIn(tokens, start, end)) {
+            return end + 1;
+        }
+        if (OPEN_QUOTES.contains(t.text()) && end + 1 < tokens.size() && closesQuote(tokens, end + 1)) {
+            return nameWord(text, tokens, end + 1) ? end + 1 : end;
+        }
+        if (end + 1 >= tokens.size()) {
+            return end;
+        }
+        boolean nextIsName = nameWord(text, tokens, end + 1)
+                || OPEN_QUOTES.contains(tokens.get(end + 1).text());
+        Token following = tokens.get(end + 1);
+        boolean digitsNext = following.text().matches("\\d+[A-Za-z]?") && following.begin() == t.end();
+        if ((word.equals("-") || word.equals("–") || word.equals("/")) && adjacent && (nextIsName || digitsNext)) {
+            return end + 1;
+        }
+        boolean possessive = word.equals("'s") || word.equals("’s");
+        boolean people = Lexicon.lower(tokens.get(end - 1).text()).equals("people");
+        boolean owner = PLACE_TAGS.contains(tokens.get(end - 1).ner()) || hasClassNoun(tokens, start, end);
+        if (possessive && nextIsName && (people || !owner)) {
+            return end + 1;
+        }
+        if (word.equals("in")
+                && BRANCH_HEADS.contains(Lexicon.lower(tokens.get(end - 1).text()))
+                && PLACE_TAGS.contains(following.ner())) {
+            return end + 1;
+        }
+        if (word.equals(",") && inComplement && nextIsName && andFollows(tokens, end + 1)) {
+            return end + 1;
+        }
+        if (PREPOSITIONS.contains(word) && (endsWithClassNoun(tokens, end) || hasClassNoun(tokens, start, end))) {
+            int after = Lexicon.lower(tokens.get(end + 1).text()).equals("the") ? end + 2 : end + 1;
+            return after < tokens.size() && nameWord(text, tokens, after) ? after : end;
+        }
+        if ((word.equals("and") || word.equals("&")) && (inComplement || endsInClassNounAhead(text, tokens, end + 1))) {
+            return nextIsName ? end + 1 : end;
+        }
+        if (word.equals(",")
+                && COMPANY_SUFFIXES.contains(Lexicon.lower(tokens.get(end + 1).text()))) {
+            return end + 1;
+        }
+        return end;
+    }
+
+    private boolean hasClassNoun(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (classNouns.isClassNoun(Lexicon.lower(tokens.get(i).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean andFollows(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+            if (tokens.get(i).text().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personBoundary(List<Token> tokens, int end) {
+        boolean before = "PERSON".equals(tokens.get(end - 1).ner());
+        boolean here = "PERSON".equals(tokens.get(end).ner());
+        return before != here
+                && tokens.get(end).isCapitalized()
+                && tokens.get(end - 1).isCapitalized();
+    }
+
+    private boolean endsWithClassNoun(List<Token> tokens, int end) {
+        String last = Lexicon.lower(tokens.get(end - 1).text());
+        return classNouns.isClassNoun(last) || last.equals("republic") || last.equals("kingdom");
+    }
+
+    private boolean endsInClassNounAhead(AnnotatedText text, List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && nameWord(text, tokens, i)) {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        Token last = i < tokens.size()
+                        && classNouns.isClassNoun(Lexicon.lower(tokens.get(i).text()))
+                ? tokens.get(i)
+                : tokens.get(i - 1);
+        boolean plural = last.pos().endsWith("S") && !last.text().endsWith("ss");
+        return classNouns.isClassNoun(Lexicon.lower(last.text())) && !plural;
+    }
+
+    private boolean yearOrNumberInName(List<Token> tokens, int start, int end) {
+        Token t = tokens.get(end);
+        Token prev = tokens.get(end - 1);
+        if (!t.text().matches("\\d{1,4}[A-Za-z]?") || !prev.isCapitalized() || PLACE_TAGS.contains(prev.ner())) {
+            return false;
+        }
+        return !"DATE".equals(prev.ner()) && !prev.text().matches("\\d+");
+    }
+
+    /** A word that can be part of a name by itself: a proper noun, a capitalised word inside a name, a model code. */
+    private boolean nameWord(AnnotatedText text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (NOT_NAMES.contains(t.ner()) || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
+            return false;
+        }
+        if (isCode(t.text())) {
+            return true;
+        }
+        if (!t.isCapitalized() || Headings.isHeading(text, t)) {
+            return false;
+        }
+        if (t.isProperNoun() || !"O".equals(t.ner())) {
+            return true;
+        }
+        return i > 0 && !OPEN_QUOTES.contains(tokens.get(i - 1).text()) || i > 1;
+    }
+
+    static boolean isCode(String word) {
+        return word.matches("(?=.*\\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
+                && !word.matches("\\d+(st|nd|rd|th|s)");
+    }
+
+    private static boolean closesQuote(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + 8; i++) {
+            if (CLOSE_QUOTES.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoteOpenIn(List<Token> tokens, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            String w = tokens.get(i).text();
+            if (OPEN_QUOTES.contains(w) && (open == 0 || !CLOSE_QUOTES.contains(w))) {
+                open++;
+            } else if (CLOSE_QUOTES.contains(w)) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    /** A range of tokens {@code [from, to)} of the whole text. */
+    record Range(int from, int to) {}
+}

@@ -1,0 +1,21 @@
+package org.bilat.extract;
+
+import org.bilat.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A name found over a token range with its type, how sure the rule that typed it is, and the standard name that
+ * reference knowledge gives for it.
+ *
+ * @param to token index just past the name
+ * @param end character offset just past the name (a trailing class noun phrase may reach past the last name token)
+ * @param strength 3 reference knowledge, 2 a class noun, 1 a pattern or CoreNLP's class
+ */
+record Typed(
+        int from,
+        int to,
+        int begin,
+        int end,
+        EntityType type,
+        int strength,
+        @Nullable String canonical) {}

@@ -1,0 +1,122 @@
+package org.bilat.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.bilat.model.BilatException;
+import org.bilat.model.Document;
+
+/** Reads .txt, .md, .html, .htm, .pdf and .docx files into {@link Document}s; safe to share between threads. */
+public final class DocumentReader {
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final FormatRegistry registry = new FormatRegistry();
+
+    private DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** A reader that refuses files over {@code maxBytes} bytes. */
+    public static DocumentReader withMaxSize(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new BilatException("--max-size: must be more than 0 bytes, got " + maxBytes);
+        }
+        return new DocumentReader(maxBytes);
+    }
+
+    /** Reads one file; throws BilatException with one line "PATH: what is wrong" for any bad input. */
+    public Document read(Path file) {
+        Format format = Format.of(file).orElseThrow(() -> unsupported(file));
+        byte[] bytes = load(file);
+        ContentChecks.rejectEmpty(file, bytes);
+        Extracted extracted = registry.readerFor(format).read(file, bytes);
+        ContentChecks.requireText(file, extracted.text());
+        boolean plain = format == Format.TXT || format == Format.MD;
+        Citation citation = extracted.citation().orElse(TextMetadata.from(extracted.text(), plain));
+        return new Document(
+                String.valueOf(file.getFileName()),
+                file.toString(),
+                sha256(extracted.text()),
+                extracted.mediaType(),
+                extracted.text(),
+                citation.title(),
+                citation.author(),
+                citation.publisher(),
+                citation.published());
+    }
+
+    /**
+     * Files named stay as they are (reading them then reports e.g. an unsupported type); folders are walked recursively
+     * and give their supported files, sorted; a path that does not exist is an error.
+     */
+    public static List<Path> expand(List<Path> paths) {
+        return FileWalk.expand(paths);
+    }
+
+    /** Whether the file's extension is one this reader reads. */
+    public static boolean supported(Path file) {
+        return Format.of(file).isPresent();
+    }
+
+    private byte[] load(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BilatException(file + ": is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new BilatException(file + ": file is " + humanSize(size, true) + ", over the "
+                        + humanSize(maxBytes, false) + " limit; use --max-size to raise it");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BilatException(file + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new BilatException(file + ": cannot read the file (permission denied)", e);
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw new BilatException(file + ": cannot read the file (" + reason + ")", e);
+        } catch (IOException e) {
+            throw new BilatException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static BilatException unsupported(Path file) {
+        String ext = Format.extensionOf(file);
+        String type = ext.isEmpty() ? "(no extension)" : "." + ext;
+        return new BilatException(file + ": unsupported file type " + type + "; supported: " + Format.supportedList());
+    }
+
+    /** A size for people: 61.2 MB, 50 MB, 12 KB; a file's size rounds up so that it never looks within the limit. */
+    static String humanSize(long bytes, boolean roundUp) {
+        String[] units = {"bytes", "KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        double tenths = roundUp ? Math.ceil(value * 10) : Math.round(value * 10);
+        String s = String.format(Locale.ROOT, "%.1f", tenths / 10);
+        return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + " " + units[unit];
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

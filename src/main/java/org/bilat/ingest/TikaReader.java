@@ -1,0 +1,97 @@
+package org.bilat.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.bilat.model.BilatException;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads .pdf and .docx files with Apache Tika. The parser is built on first use, as building it takes a while, and is
+ * then shared: Tika's parsers are stateless and safe to call from several threads.
+ */
+final class TikaReader implements FormatReader {
+    private volatile @Nullable AutoDetectParser parser;
+
+    @Override
+    public Extracted read(Path file, byte[] bytes) {
+        Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException("not a Tika format: " + file));
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+        String text = parse(file, format, bytes, metadata);
+        String mediaType = detectedType(metadata);
+        if (!format.accepts(mediaType)) {
+            throw new BilatException(file + ": content is " + mediaType + ", not " + format.label()
+                    + "; give the file its proper extension");
+        }
+        if (format == Format.DOCX) {
+            text = text.replace("\n", "\n\n"); // one line per paragraph: make each a block, as for HTML
+        }
+        return new Extracted(mediaType, Whitespace.tidy(text), TikaMetadata.from(metadata));
+    }
+
+    private String parse(Path file, Format format, byte[] bytes, Metadata metadata) {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            parser().parse(in, handler, metadata, context());
+            return handler.toString();
+        } catch (EncryptedDocumentException e) {
+            throw new BilatException(
+                    file + ": password-protected " + format.label() + "; remove the password and retry", e);
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            // PDFBox and POI throw all kinds of runtime exceptions on broken files
+            throw new BilatException(file + ": corrupt or unreadable " + format.label() + " (" + reason(e) + ")", e);
+        }
+    }
+
+    private static ParseContext context() {
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true); // OCR is slow and not installed on most machines; scanned pages give no text
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, noOcr);
+        return context;
+    }
+
+    private AutoDetectParser parser() {
+        AutoDetectParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    p = new AutoDetectParser();
+                    parser = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static String detectedType(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        MediaType parsed = type == null ? null : MediaType.parse(type);
+        return parsed == null
+                ? MediaType.OCTET_STREAM.toString()
+                : parsed.getBaseType().toString();
+    }
+
+    /** The innermost cause's message, on one line, which says most about what is broken. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        String text = message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,30 @@
+package org.bilat.pipeline;
+
+import java.util.List;
+
+/**
+ * What a batch did: how many documents were written, found unchanged or failed, and one line per failure.
+ *
+ * @param errors one line {@code <file>: <what is wrong>} per failed document, in input order
+ */
+public record BatchReport(int ingested, int unchanged, int failed, List<String> errors) {
+    public BatchReport {
+        if (ingested < 0 || unchanged < 0 || failed < 0) {
+            throw new IllegalArgumentException("negative count");
+        }
+        errors = List.copyOf(errors);
+        if (errors.size() != failed) {
+            throw new IllegalArgumentException("failed " + failed + " but " + errors.size() + " errors");
+        }
+    }
+
+    /** How many documents the batch went through. */
+    public int total() {
+        return ingested + unchanged + failed;
+    }
+
+    /** The line the command line prints at the end of a batch. */
+    public String line() {
+        return "ingested " + ingested + ", unchanged " + unchanged + ", failed " + failed;
+    }
+}

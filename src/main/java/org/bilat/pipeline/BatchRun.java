@@ -1,0 +1,173 @@
+package org.bilat.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.bilat.model.BilatException;
+import org.bilat.model.Document;
+import org.bilat.model.Extraction;
+import org.bilat.pipeline.BatchProgress.Status;
+
+/**
+ * Files through read → extract → write on a pool of workers, streaming and in input order, one failure per file.
+ *
+ * <p>Workers read and extract; the calling thread writes each result in input order. At most {@code 2 × threads}
+ * documents are in flight, so a batch never holds more texts than that. A failure of one file, whatever its kind,
+ * becomes one error line and the batch goes on.
+ */
+public final class BatchRun {
+    private final Function<Path, Document> reader;
+    private final Function<Document, Extraction> extractor;
+    private final int threads;
+
+    private BatchRun(Function<Path, Document> reader, Function<Document, Extraction> extractor, int threads) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads < 1: " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** A run with one worker per processor; {@code extractor} must be thread-safe, e.g. {@code pipeline::extract}. */
+    public static BatchRun of(Function<Path, Document> reader, Function<Document, Extraction> extractor) {
+        return new BatchRun(reader, extractor, Runtime.getRuntime().availableProcessors());
+    }
+
+    public BatchRun withThreads(int count) {
+        return new BatchRun(reader, extractor, count);
+    }
+
+    /** Runs every file into {@code target}, telling {@code listener} about each file in input order. */
+    public BatchReport run(List<Path> files, BatchTarget target, Consumer<BatchProgress> listener) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+        try {
+            return new Tally(files.size(), target, listener).drain(submitter(files, target, pool), threads * 2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Iterator<Future<Outcome>> submitter(List<Path> files, BatchTarget target, ExecutorService pool) {
+        Iterator<Path> paths = List.copyOf(files).iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return paths.hasNext();
+            }
+
+            @Override
+            public Future<Outcome> next() {
+                Path file = paths.next();
+                return pool.submit(() -> process(file, target));
+            }
+        };
+    }
+
+    private Outcome process(Path file, BatchTarget target) {
+        try {
+            Document document = reader.apply(file);
+            boolean known;
+            synchronized (target) {
+                known = target.contains(document.contentHash());
+            }
+            return known ? Outcome.known(file) : Outcome.extracted(file, extractor.apply(document));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.failed(file, e);
+        }
+    }
+
+    /** Counts outcomes and writes extractions in input order on the calling thread. */
+    private static final class Tally {
+        private final int total;
+        private final BatchTarget target;
+        private final Consumer<BatchProgress> listener;
+        private final List<String> errors = new ArrayList<>();
+        private int ingested;
+        private int unchanged;
+        private int done;
+
+        Tally(int total, BatchTarget target, Consumer<BatchProgress> listener) {
+            this.total = total;
+            this.target = Objects.requireNonNull(target, "target");
+            this.listener = Objects.requireNonNull(listener, "listener");
+        }
+
+        BatchReport drain(Iterator<Future<Outcome>> submitted, int window) {
+            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            while (submitted.hasNext() || !inFlight.isEmpty()) {
+                while (submitted.hasNext() && inFlight.size() < window) {
+                    inFlight.addLast(submitted.next());
+                }
+                finish(await(inFlight.removeFirst()));
+            }
+            return new BatchReport(ingested, unchanged, errors.size(), errors);
+        }
+
+        private void finish(Outcome outcome) {
+            Extraction extraction = outcome.extraction;
+            if (extraction == null) {
+                report(outcome.error == null ? Outcome.known(outcome.file) : outcome);
+                return;
+            }
+            try {
+                boolean written;
+                synchronized (target) {
+                    written = target.write(extraction);
+                }
+                report(written ? outcome : Outcome.known(outcome.file));
+            } catch (RuntimeException e) {
+                report(Outcome.failed(outcome.file, e));
+            }
+        }
+
+        private void report(Outcome outcome) {
+            Status status = outcome.error != null
+                    ? Status.FAILED
+                    : outcome.extraction != null ? Status.INGESTED : Status.UNCHANGED;
+            switch (status) {
+                case FAILED -> errors.add(Objects.requireNonNull(outcome.error));
+                case INGESTED -> ingested++;
+                case UNCHANGED -> unchanged++;
+            }
+            done++;
+            listener.accept(new BatchProgress(outcome.file, status, done, total, outcome.error, outcome.cause));
+        }
+
+        private static Outcome await(Future<Outcome> future) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BilatException("batch: interrupted", e);
+            } catch (ExecutionException e) {
+                // workers catch every exception themselves; what arrives here is an Error such as OutOfMemoryError
+                throw new IllegalStateException("worker died: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** Daemon worker threads, so an interrupted batch never keeps the JVM alive. */
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "bilat-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

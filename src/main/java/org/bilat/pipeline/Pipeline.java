@@ -1,0 +1,46 @@
+package org.bilat.pipeline;
+
+import java.util.List;
+import org.bilat.extract.EntityExtractor;
+import org.bilat.model.Document;
+import org.bilat.model.Entity;
+import org.bilat.model.Extraction;
+import org.bilat.model.Mention;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.NlpPipeline;
+import org.bilat.resolve.Resolver;
+import org.jspecify.annotations.Nullable;
+
+/** Extraction as a pure function from a document to its record; one instance per process, shared by threads. */
+public final class Pipeline {
+    private static @Nullable Pipeline shared;
+    private final NlpPipeline nlp;
+    private final EntityExtractor entities;
+
+    private Pipeline(NlpPipeline nlp, EntityExtractor entities) {
+        this.nlp = nlp;
+        this.entities = entities;
+    }
+
+    /** Loads the NLP models (several seconds, about 2 GB of heap). */
+    public static Pipeline load() {
+        return new Pipeline(NlpPipeline.load(), EntityExtractor.create());
+    }
+
+    /** The process-wide pipeline, loaded on first use: the models are loaded once however many callers ask. */
+    public static synchronized Pipeline shared() {
+        Pipeline loaded = shared;
+        if (loaded == null) {
+            loaded = load();
+            shared = loaded;
+        }
+        return loaded;
+    }
+
+    public Extraction extract(Document document) {
+        AnnotatedText annotated = nlp.annotate(document.text());
+        List<Mention> mentions = entities.extract(annotated);
+        List<Entity> resolved = Resolver.resolve(document.text(), mentions);
+        return new Extraction(document, resolved, List.of());
+    }
+}

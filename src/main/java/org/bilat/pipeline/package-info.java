@@ -1,0 +1,5 @@
+/** One document through reading, extraction and storage; batches that isolate each document's failure. */
+@NullMarked
+package org.bilat.pipeline;
+
+import org.jspecify.annotations.NullMarked;

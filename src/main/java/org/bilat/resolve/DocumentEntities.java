@@ -1,0 +1,77 @@
+package org.bilat.resolve;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Mention;
+import org.jspecify.annotations.Nullable;
+
+/** Groups the mentions of one document into entities with a type, a fullest name, aliases and a stable id. */
+final class DocumentEntities {
+    private DocumentEntities() {}
+
+    static List<Entity> group(String text, List<Mention> mentions) {
+        MentionGroups groups = new MentionGroups(mentions.size());
+        SameThingRules.apply(text, mentions, groups);
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Integer> taken = new HashMap<>();
+        for (List<Integer> members : groups.groups()) {
+            List<Mention> group = members.stream().map(mentions::get).toList();
+            Entity entity = entity(group);
+            int seen = taken.merge(entity.id(), 1, Integer::sum);
+            if (seen > 1) {
+                String id = entity.type() == EntityType.PERSON
+                        ? EntityIds.personWithFirstName(entity.aliases())
+                        : entity.id() + "-" + seen;
+                entity = new Entity(id, entity.name(), entity.type(), entity.aliases(), entity.mentions());
+            }
+            entities.add(entity);
+        }
+        return entities;
+    }
+
+    private static Entity entity(List<Mention> group) {
+        EntityType type = type(group);
+        String canonical = canonical(group);
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Mention m : group) {
+            aliases.add(m.text());
+            aliases.add(Forms.core(m.text()));
+            aliases.addAll(Forms.quoted(m.text()));
+            aliases.add(Forms.unitPart(Forms.core(m.text())));
+        }
+        aliases.removeIf(String::isBlank);
+        List<String> forms = List.copyOf(aliases);
+        String name = canonical != null ? canonical : EntityIds.longest(forms);
+        List<String> cores =
+                group.stream().map(m -> Forms.core(m.text())).distinct().toList();
+        return new Entity(EntityIds.of(type, canonical, cores), name, type, forms, group);
+    }
+
+    private static EntityType type(List<Mention> group) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Mention m : group) {
+            int weight = m.canonical() != null ? 5 : Forms.isAcronym(m.text()) ? 1 : 2;
+            votes.merge(m.type(), weight, Integer::sum);
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+    }
+
+    private static @Nullable String canonical(List<Mention> group) {
+        for (Mention m : group) {
+            if (m.canonical() != null) {
+                return m.canonical();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,198 @@
+package org.bilat.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bilat.model.EntityType;
+import org.bilat.model.Mention;
+
+/** The rules that say two mentions of one document name one thing. */
+final class SameThingRules {
+    private static final Pattern ALIAS_CUE = Pattern.compile(
+            "\\s*(\\(|,)?\\s*(also known as|aka|known as|hereinafter(?: referred to as)?|or|i\\.e\\.)?\\s*(the\\s+)?[“\"«]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CLASS_TAILS = Set.of(
+            "company",
+            "co",
+            "ltd",
+            "llc",
+            "corporation",
+            "corp",
+            "group",
+            "plant",
+            "factory",
+            "park",
+            "industrial park",
+            "system",
+            "mlrs",
+            "of china",
+            "of belarus",
+            "inc",
+            "jsc",
+            "ojsc");
+
+    private SameThingRules() {}
+
+    static void apply(String text, List<Mention> mentions, MentionGroups groups) {
+        List<String> cores = new ArrayList<>();
+        List<String> canon = new ArrayList<>();
+        for (Mention m : mentions) {
+            cores.add(NameFolding.plain(Forms.core(m.text())));
+            canon.add(m.canonical() == null ? "" : NameFolding.plain(m.canonical()));
+        }
+        groups.unionByKey(canon);
+        groups.unionByKey(cores);
+        List<String> bare = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            bare.add(mentions.get(i).canonical() == null ? bare(cores.get(i)) : "");
+        }
+        groups.unionByKey(bare);
+        quotedParts(mentions, cores, groups);
+        definitions(text, mentions, groups);
+        acronyms(mentions, cores, groups);
+        people(mentions, cores, groups);
+        prefixes(mentions, cores, groups);
+        skeletons(mentions, cores, groups);
+    }
+
+    /** The name without a leading nationality adjective or a trailing "of Country": both name the same body. */
+    static String bare(String core) {
+        String bare = core.replaceFirst("^[a-z]+(ian|ese|ish|an) (?=\\w+ \\w+ \\w+)", "")
+                .replaceFirst(" of (the )?\\w+$", "");
+        return bare.contains(" ") && !bare.equals(core) ? "bare:" + bare : "";
+    }
+
+    private static void quotedParts(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            for (String part : Forms.quoted(mentions.get(i).text())) {
+                int j = cores.indexOf(NameFolding.plain(part));
+                if (j >= 0) {
+                    groups.union(i, j);
+                }
+            }
+        }
+    }
+
+    /** "Name (ACR", "Name, also known as Other", "ACR, also known as the Other". */
+    private static void definitions(String text, List<Mention> mentions, MentionGroups groups) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            for (int j = i + 1; j < Math.min(i + 3, mentions.size()); j++) {
+                Mention b = mentions.get(j);
+                if (b.start() < a.end() || b.start() - a.end() > 30) {
+                    continue;
+                }
+                String between = text.substring(a.end(), b.start());
+                boolean acronym = Forms.isAcronym(Forms.core(b.text())) || Forms.isAcronym(Forms.core(a.text()));
+                boolean cue = between.contains("(") && acronym
+                        || between.toLowerCase().contains("known as");
+                if (cue && ALIAS_CUE.matcher(between).matches() && compatible(a, b)) {
+                    groups.union(i, j);
+                }
+            }
+        }
+    }
+
+    private static void acronyms(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            String acronym = Forms.core(mentions.get(i).text());
+            if (!Forms.isAcronym(acronym)) {
+                continue;
+            }
+            int match = -1;
+            for (int j = 0; j < mentions.size(); j++) {
+                if (j != i
+                        && Acronyms.expands(acronym, Forms.core(mentions.get(j).text()))) {
+                    match = match < 0 || groups.root(match) == groups.root(j) ? j : -2;
+                    if (match == -2) {
+                        break;
+                    }
+                }
+            }
+            if (match >= 0) {
+                groups.union(i, match);
+            }
+        }
+    }
+
+    /** "Lukashenka" and "Aliaksandr Lukashenka": a one-word name of a person that one full name ends or starts with. */
+    private static void people(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type() != EntityType.PERSON || cores.get(i).contains(" ")) {
+                continue;
+            }
+            int match = -1;
+            for (int j = 0; j < mentions.size(); j++) {
+                String[] words = cores.get(j).split(" ");
+                boolean named = words.length > 1
+                        && (words[words.length - 1].equals(cores.get(i)) || words[0].equals(cores.get(i)));
+                if (mentions.get(j).type() == EntityType.PERSON && named) {
+                    match = match < 0 || cores.get(match).equals(cores.get(j)) ? j : -2;
+                }
+            }
+            if (match >= 0) {
+                groups.union(i, match);
+            }
+        }
+    }
+
+    /** "Great Stone" and "Great Stone Industrial Park"; "People’s Liberation Army" and "Chinese People’s Liberation Army". */
+    private static void prefixes(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            String shorter = cores.get(i);
+            if (shorter.isEmpty() || mentions.get(i).type() == EntityType.GPE) {
+                continue;
+            }
+            for (int j = 0; j < mentions.size(); j++) {
+                String longer = cores.get(j);
+                if (longer.length() > shorter.length()
+                        && extends_(longer, shorter)
+                        && compatible(mentions.get(i), mentions.get(j))) {
+                    groups.union(i, j);
+                }
+            }
+        }
+    }
+
+    private static boolean extends_(String longer, String shorter) {
+        if (longer.startsWith(shorter + " ")) {
+            String rest = longer.substring(shorter.length() + 1);
+            return CLASS_TAILS.contains(rest)
+                    || rest.split(" ").length <= 3
+                            && rest.matches(
+                                    "(\\w+ )?(company|corporation|park|plant|system|unit|co|ltd|llc|group|factory|academy|university)");
+        }
+        if (longer.endsWith(" " + shorter)) {
+            String head = longer.substring(0, longer.length() - shorter.length() - 1);
+            return head.matches("chinese|belarusian|russian|american|ukrainian|[a-z]+ian|[a-z]+ese|[a-z]+ish");
+        }
+        return false;
+    }
+
+    private static void skeletons(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            boolean eligible = mentions.get(i).type() == EntityType.PERSON
+                    || mentions.get(i).type() == EntityType.PRODUCT;
+            keys.add(
+                    eligible && cores.get(i).length() >= 5
+                            ? mentions.get(i).type() + ":" + skeleton(cores.get(i))
+                            : "");
+        }
+        groups.unionByKey(keys);
+    }
+
+    private static String skeleton(String core) {
+        StringBuilder out = new StringBuilder();
+        for (String w : core.split(" ")) {
+            out.append(NameFolding.skeleton(w)).append(' ');
+        }
+        return out.toString().trim();
+    }
+
+    private static boolean compatible(Mention a, Mention b) {
+        boolean place = a.type() == EntityType.GPE || b.type() == EntityType.GPE;
+        return a.type() == b.type() || !place && a.type() != EntityType.PERSON && b.type() != EntityType.PERSON;
+    }
+}

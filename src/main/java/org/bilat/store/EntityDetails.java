@@ -1,0 +1,76 @@
+package org.bilat.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Gathers what the store knows about one canonical entity: its documents, mentions in context and merges. */
+final class EntityDetails {
+    private final Connection connection;
+    private final EntityQueries entities;
+    private final DocumentQueries documents;
+
+    EntityDetails(Connection connection, EntityQueries entities, DocumentQueries documents) {
+        this.connection = connection;
+        this.entities = entities;
+        this.documents = documents;
+    }
+
+    /** The entity with this exact id, else the most mentioned one with this name or alias, ignoring case. */
+    Optional<EntityDetail> find(String nameOrId) throws SQLException {
+        Optional<EntityRow> row = entities.withId(nameOrId);
+        if (row.isEmpty()) {
+            row = entities.named(nameOrId);
+        }
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        EntityRow entity = row.get();
+        return Optional.of(
+                new EntityDetail(entity, documents.mentioning(entity.id()), quotes(entity.id()), merges(entity.id())));
+    }
+
+    private List<MentionQuote> quotes(String entityId) throws SQLException {
+        List<MentionQuote> bare = Jdbc.query(
+                connection,
+                """
+                SELECT m.document_id, d.source, m.start_pos, m.end_pos, m.surface
+                FROM mentions m
+                JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
+                JOIN documents d ON d.id = m.document_id
+                WHERE de.entity_id = ?
+                ORDER BY d.source, m.start_pos, m.end_pos
+                """,
+                r -> new MentionQuote(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), ""),
+                entityId);
+        Map<String, String> texts = new HashMap<>();
+        List<MentionQuote> quotes = new ArrayList<>();
+        for (MentionQuote m : bare) {
+            String text = texts.get(m.documentId());
+            if (text == null) {
+                text = documents.text(m.documentId());
+                texts.put(m.documentId(), text);
+            }
+            String quote = Quotes.around(text, m.start(), m.end());
+            quotes.add(new MentionQuote(m.documentId(), m.source(), m.start(), m.end(), m.surface(), quote));
+        }
+        return quotes;
+    }
+
+    private List<MergeNote> merges(String entityId) throws SQLException {
+        return Jdbc.query(
+                connection,
+                """
+                SELECT de.document_id, de.local_id, de.name, de.merge_reason
+                FROM document_entities de JOIN documents d ON d.id = de.document_id
+                WHERE de.entity_id = ? AND de.merge_reason IS NOT NULL
+                ORDER BY d.source, de.local_id
+                """,
+                r -> new MergeNote(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
+                entityId);
+    }
+}

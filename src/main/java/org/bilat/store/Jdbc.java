@@ -1,0 +1,66 @@
+package org.bilat.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Runs one parameterised statement: binds, executes, maps rows. */
+final class Jdbc {
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private Jdbc() {}
+
+    static int update(Connection connection, String sql, @Nullable Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            return statement.executeUpdate();
+        }
+    }
+
+    static <T> List<T> query(Connection connection, String sql, RowReader<T> reader, @Nullable Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    static <T> Optional<T> first(Connection connection, String sql, RowReader<T> reader, @Nullable Object... params)
+            throws SQLException {
+        return query(connection, sql, reader, params).stream().findFirst();
+    }
+
+    static int count(Connection connection, String sql, @Nullable Object... params) throws SQLException {
+        return first(connection, sql, row -> row.getInt(1), params).orElse(0);
+    }
+
+    private static void bind(PreparedStatement statement, @Nullable Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object param = params[i];
+            if (param == null) {
+                // typed null: PostgreSQL cannot infer the type of an untyped null parameter
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else if (param instanceof Integer number) {
+                statement.setInt(i + 1, number);
+            } else {
+                statement.setString(i + 1, param.toString());
+            }
+        }
+    }
+}

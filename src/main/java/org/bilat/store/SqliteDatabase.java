@@ -1,0 +1,65 @@
+package org.bilat.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.bilat.model.BilatException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
+
+/** Opens the SQLite file of a data folder and brings its schema up to date with the Flyway migrations. */
+final class SqliteDatabase {
+    static final String FILE_NAME = "bilat.db";
+
+    private SqliteDatabase() {}
+
+    static Connection open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        createFolder(dataDir);
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        migrate(file, url);
+        try {
+            return DriverManager.getConnection(url, settings());
+        } catch (SQLException e) {
+            throw new BilatException(file + ": cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    private static void createFolder(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new BilatException(dataDir + ": cannot create the data folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Path file, String url) {
+        try {
+            Flyway.configure()
+                    .dataSource(url, null, null)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new BilatException(file + ": cannot update the store's schema: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    /** Pragmas sqlite-jdbc applies to every connection it opens with these properties. */
+    private static Properties settings() {
+        Properties settings = new Properties();
+        settings.setProperty("foreign_keys", "true");
+        settings.setProperty("busy_timeout", "10000");
+        settings.setProperty("journal_mode", "WAL");
+        return settings;
+    }
+
+    static String oneLine(@Nullable String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

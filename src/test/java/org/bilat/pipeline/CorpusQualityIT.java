@@ -1,0 +1,50 @@
+package org.bilat.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bilat.eval.Score;
+import org.bilat.eval.Scorer;
+import org.bilat.model.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extraction quality on the sample corpus, scored against its gold records; floors sit just under the measured level. */
+class CorpusQualityIT {
+    private static final Path SHARED = Path.of("..", "shared");
+    private static final double ENTITIES_F1 = 0.85;
+    private static final double TYPE_ACCURACY = 0.93;
+    private static final double IDENTITY_F1 = 0.95;
+
+    @Test
+    void extractionScoresAtLeastTheFloorsOnTheSampleCorpus(@TempDir Path predictions) throws IOException {
+        assumeTrue(Files.isDirectory(SHARED.resolve("corpus")), "../shared/corpus is absent (as in a user's clone)");
+        for (Path file : corpus()) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String name = file.getFileName().toString();
+            Document doc = new Document(name, file.toString(), name, "text/plain", text, null, null, null, null);
+            Files.writeString(
+                    predictions.resolve(name + ".json"),
+                    ExtractionJson.write(Pipeline.shared().extract(doc)));
+        }
+
+        Score score = Scorer.score(SHARED.resolve("eval/gold"), predictions, SHARED.resolve("corpus"));
+        System.out.println(score.table());
+
+        assertThat(score.entities().f1()).isGreaterThanOrEqualTo(ENTITIES_F1);
+        assertThat(score.entityTypeAccuracy()).isGreaterThanOrEqualTo(TYPE_ACCURACY);
+        assertThat(score.identity().f1()).isGreaterThanOrEqualTo(IDENTITY_F1);
+    }
+
+    private static List<Path> corpus() throws IOException {
+        try (Stream<Path> files = Files.list(SHARED.resolve("corpus"))) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+}

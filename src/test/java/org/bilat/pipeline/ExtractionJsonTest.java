@@ -1,0 +1,98 @@
+package org.bilat.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bilat.model.BilatException;
+import org.bilat.model.Document;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Extraction;
+import org.bilat.model.Mention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractionJsonTest {
+    private static final String TEXT = "Minsk hosted the talks. Minsk agreed.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheSchemaKeysInAFixedOrder() throws IOException {
+        JsonNode record = new ObjectMapper().readTree(ExtractionJson.write(extraction("a.txt")));
+
+        assertThat(record.fieldNames())
+                .toIterable()
+                .containsExactly("doc", "metadata", "entities", "events", "quantities", "relations", "warnings");
+        assertThat(record.get("doc").asText()).isEqualTo("a.txt");
+        assertThat(record.get("entities").get(0).fieldNames())
+                .toIterable()
+                .containsExactly("id", "name", "type", "aliases", "mentions");
+    }
+
+    @Test
+    void writesEntitiesWithTheirMentionSpans() throws IOException {
+        JsonNode entity = new ObjectMapper()
+                .readTree(ExtractionJson.write(extraction("a.txt")))
+                .get("entities")
+                .get(0);
+
+        assertThat(entity.get("type").asText()).isEqualTo("GPE");
+        assertThat(entity.get("aliases").get(0).asText()).isEqualTo("Minsk");
+        assertThat(entity.get("mentions").get(1).get("start").asInt()).isEqualTo(24);
+    }
+
+    @Test
+    void leavesOutMetadataTheDocumentDoesNotHave() throws IOException {
+        JsonNode metadata = new ObjectMapper()
+                .readTree(ExtractionJson.write(extraction("a.txt")))
+                .get("metadata");
+
+        assertThat(metadata.fieldNames()).toIterable().containsExactly("title", "mediaType", "contentHash");
+    }
+
+    @Test
+    void prettyPrintsWithNewlinesOnly() {
+        String json = ExtractionJson.write(extraction("a.txt"));
+
+        assertThat(json)
+                .startsWith("{\n  \"doc\": \"a.txt\",\n")
+                .doesNotContain("\r")
+                .doesNotEndWith("\n");
+    }
+
+    @Test
+    void writesOneFileNamedAfterTheSource() throws IOException {
+        BatchTarget.jsonFiles(dir.resolve("out")).write(extraction("a.txt"));
+
+        String written = Files.readString(dir.resolve("out/a.txt.json"), StandardCharsets.UTF_8);
+        assertThat(written).isEqualTo(ExtractionJson.write(extraction("a.txt")) + "\n");
+    }
+
+    @Test
+    void refusesASecondInputWithTheSameFileName() {
+        BatchTarget target = BatchTarget.jsonFiles(dir);
+        target.write(extraction("a.txt"));
+
+        assertThatThrownBy(() -> target.write(extraction("a.txt")))
+                .isInstanceOf(BilatException.class)
+                .hasMessageStartingWith("in/a.txt: another input already wrote a.txt.json");
+    }
+
+    private static Extraction extraction(String source) {
+        Document document =
+                new Document(source, "in/" + source, "abc123", "text/plain", TEXT, "Talks", null, null, null);
+        List<Mention> mentions =
+                List.of(new Mention(0, 5, "Minsk", EntityType.GPE), new Mention(24, 29, "Minsk", EntityType.GPE));
+        Entity minsk = new Entity("minsk", "Minsk", EntityType.GPE, List.of("Minsk"), mentions);
+        return new Extraction(document, List.of(minsk), List.of());
+    }
+}

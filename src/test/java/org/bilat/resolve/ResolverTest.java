@@ -1,0 +1,116 @@
+package org.bilat.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class ResolverTest {
+
+    @Test
+    void joinsAnAcronymDefinedInParenthesesWithItsName() {
+        List<Entity> entities = resolve(
+                "The Northern Rail Works (NRW) said NRW would grow.",
+                "Northern Rail Works",
+                EntityType.ORG,
+                "NRW",
+                EntityType.ORG,
+                "NRW",
+                EntityType.ORG);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).aliases()).contains("Northern Rail Works", "NRW");
+        assertThat(entities.get(0).id()).isEqualTo("nrw");
+    }
+
+    @Test
+    void keepsAPlaceInParenthesesApartFromTheCityBeforeIt() {
+        List<Entity> entities =
+                resolve("They met in Tartu (Estonia) last year.", "Tartu", EntityType.GPE, "Estonia", EntityType.GPE);
+
+        assertThat(entities).hasSize(2);
+    }
+
+    @Test
+    void joinsASurnameWithTheFullNameOfThePerson() {
+        List<Entity> entities = resolve(
+                "Ivan Petrenka spoke. Later Petrenka left.",
+                "Ivan Petrenka",
+                EntityType.PERSON,
+                "Petrenka",
+                EntityType.PERSON);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("Ivan Petrenka");
+    }
+
+    @Test
+    void givesTransliterationsOfOneNameTheSameId() {
+        String a = resolve("Aliaksandr Lukashenka", "Aliaksandr Lukashenka", EntityType.PERSON)
+                .get(0)
+                .id();
+        String b = resolve("Alexander Lukashenko", "Alexander Lukashenko", EntityType.PERSON)
+                .get(0)
+                .id();
+        String c = resolve("Palanez", "Palanez", EntityType.PRODUCT).get(0).id();
+        String d = resolve("Polonez", "Polonez", EntityType.PRODUCT).get(0).id();
+
+        assertThat(a).isEqualTo(b);
+        assertThat(c).isEqualTo(d);
+    }
+
+    @Test
+    void joinsAQuotedShortFormWithTheFullName() {
+        List<Entity> entities = resolve(
+                "Industrial Park “Blue Lake” grew. Blue Lake hosts firms.",
+                "Industrial Park “Blue Lake”",
+                EntityType.FAC,
+                "Blue Lake",
+                EntityType.FAC);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).aliases()).contains("Blue Lake");
+    }
+
+    @Test
+    void namesAnEntityByTheStandardNameReferenceKnowledgeGives() {
+        String text = "The PRC and China";
+        List<Mention> mentions = List.of(
+                new Mention(4, 7, "PRC", EntityType.GPE, "China"),
+                new Mention(12, 17, "China", EntityType.GPE, "China"));
+
+        List<Entity> entities = Resolver.resolve(text, mentions);
+
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("china");
+            assertThat(e.aliases()).contains("PRC", "China");
+        });
+    }
+
+    @Test
+    void sameThingAcrossDocumentsNeedsAgreeingTypes() {
+        Entity a = new Entity("nrw", "Northern Rail Works", EntityType.ORG, List.of("NRW"), List.of());
+        Entity b = new Entity("nrw", "NRW", EntityType.ORG, List.of("NRW"), List.of());
+        Entity c = new Entity("nrw", "NRW", EntityType.PRODUCT, List.of("NRW"), List.of());
+
+        assertThat(Resolver.sameThing(a, b)).isPresent();
+        assertThat(Resolver.sameThing(a, c)).isEmpty();
+    }
+
+    /** Mentions given as (surface, type) pairs, found at their first free occurrence in the text. */
+    private static List<Entity> resolve(String text, Object... pairs) {
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < pairs.length; i += 2) {
+            String surface = (String) pairs[i];
+            int at = text.indexOf(surface, from);
+            mentions.add(new Mention(at, at + surface.length(), surface, (EntityType) pairs[i + 1]));
+            from = at + surface.length();
+        }
+        return Resolver.resolve(text, mentions);
+    }
+}

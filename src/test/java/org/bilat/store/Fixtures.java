@@ -1,0 +1,68 @@
+package org.bilat.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.bilat.model.Document;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Extraction;
+import org.bilat.model.Mention;
+
+/** Builds extractions of made-up texts, and counts rows behind the store's back. */
+final class Fixtures {
+    private Fixtures() {}
+
+    static Extraction extraction(String source, String text, Entity... entities) {
+        Document document = new Document(
+                source,
+                "/in/" + source,
+                sha256(text),
+                "text/plain",
+                text,
+                "Title of " + source,
+                "A. Writer",
+                null,
+                "2020-05");
+        return new Extraction(document, List.of(entities), List.of());
+    }
+
+    /** An entity mentioned at every occurrence in text of each alias. */
+    static Entity entity(String id, String name, EntityType type, String text, String... aliases) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String alias : aliases) {
+            for (int at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
+                mentions.add(new Mention(at, at + alias.length(), alias, type));
+            }
+        }
+        return new Entity(id, name, type, List.of(aliases), mentions);
+    }
+
+    static int rows(Path dataDir, String table) throws SQLException {
+        String url = "jdbc:sqlite:" + dataDir.resolve("bilat.db").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
