@@ -3,7 +3,9 @@ package org.bilat.extract;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
-/** Recognises lines set in capitals (section headings), whose words are capitalised without being names. */
+/**
+ * Recognises heading lines, set in capitals or in title case, whose words are capitalised without being names.
+ */
 final class Headings {
     private Headings() {}
 
@@ -19,6 +21,23 @@ final class Headings {
             upper += Character.isUpperCase(c) ? 1 : 0;
             lower += Character.isLowerCase(c) ? 1 : 0;
         }
-        return upper >= 12 && lower * 10 < upper;
+        return upper >= 12 && lower * 10 < upper || isTitleCase(line);
+    }
+
+    /** "Belarus Puts Its First Satellite Into Orbit": most longer words capitalised, no full stop at the end. */
+    private static boolean isTitleCase(String line) {
+        String trimmed = line.trim();
+        if (trimmed.endsWith(".") || trimmed.length() > 160) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (String word : trimmed.split("\\s+")) {
+            if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 }

@@ -15,6 +15,9 @@ final class NameChunker {
             Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "SET", "TITLE", "URL", "EMAIL");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "under");
     private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "PERSON");
+    private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> BIBLIOGRAPHIC = Set.of("volume", "vol", "issue", "page", "pp");
     private static final Set<String> BRANCH_HEADS =
             Set.of("embassy", "consulate", "plant", "factory", "office", "mission");
@@ -104,7 +107,7 @@ final class NameChunker {
         Token following = tokens.get(end + 1);
         boolean digitsNext = following.text().matches("\\d+[A-Za-z]?") && following.begin() == t.end();
         if ((word.equals("-") || word.equals("–") || word.equals("/")) && adjacent && (nextIsName || digitsNext)) {
-            return end + 1;
+            return digitsNext ? end + 2 : end + 1;
         }
         boolean possessive = word.equals("'s") || word.equals("’s");
         boolean people = Lexicon.lower(tokens.get(end - 1).text()).equals("people");
@@ -196,10 +199,13 @@ final class NameChunker {
         if (NOT_NAMES.contains(t.ner()) || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
             return false;
         }
+        if (CURRENCIES.contains(t.text())) {
+            return false;
+        }
         if (isCode(t.text())) {
             return true;
         }
-        if (!t.isCapitalized() || Headings.isHeading(text, t)) {
+        if (!t.isCapitalized() || Headings.isHeading(text, t) && "O".equals(t.ner())) {
             return false;
         }
         if (t.isProperNoun() || !"O".equals(t.ner())) {

@@ -36,6 +36,22 @@ final class DocumentEntities {
         return entities;
     }
 
+    private static Entity withId(Entity entity, String id) {
+        return new Entity(id, entity.name(), entity.type(), entity.aliases(), entity.mentions());
+    }
+
+    private static List<Mention> sorted(List<Mention> group) {
+        List<Mention> copy = new ArrayList<>(group);
+        copy.sort(java.util.Comparator.comparingInt(Mention::start));
+        return copy;
+    }
+
+    private static List<Entity> sortedByFirstMention(List<Entity> entities) {
+        List<Entity> copy = new ArrayList<>(entities);
+        copy.sort(java.util.Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return copy;
+    }
+
     private static Entity entity(List<Mention> group) {
         EntityType type = type(group);
         String canonical = canonical(group);
