@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     private static final int TOP = 10;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
     BilatCommand root;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
 

@@ -13,9 +13,11 @@ import picocli.CommandLine.Spec;
 /** {@code bilat docs}: the documents in the knowledge base with their metadata. */
 @Command(name = "docs", description = "List the documents in the knowledge base.")
 final class DocsCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
     BilatCommand root;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
 

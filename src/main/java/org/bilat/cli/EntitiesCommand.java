@@ -17,9 +17,11 @@ import picocli.CommandLine.Spec;
 /** {@code bilat entities}: the knowledge base's entities, most mentioned first. */
 @Command(name = "entities", description = "List the entities in the knowledge base, most mentioned first.")
 final class EntitiesCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
     BilatCommand root;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
 

@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
 /** {@code bilat eval}: extracts the sample corpus and scores it against the gold records. */
 @Command(name = "eval", description = "Extract every document in --docs and score the records against --gold.")
 final class EvalCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
     BilatCommand root;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
 

@@ -20,9 +20,11 @@ import picocli.CommandLine.Spec;
         description = "Print one extraction record (SCHEMA.md) per file as JSON, in input order,"
                 + " or write them to --out. Nothing is stored.")
 final class ExtractCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
     BilatCommand root;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
 

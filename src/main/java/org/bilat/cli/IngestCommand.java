@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
         description = "Read files and folders (.txt .md .html .htm .pdf .docx) into the knowledge base."
                 + " Content already stored is skipped.")
 final class IngestCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
     BilatCommand root;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package org.bilat.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -27,8 +28,17 @@ final class Progress implements Consumer<BatchProgress>, AutoCloseable {
     }
 
     /** True when a person watches: stdin and stdout are a terminal. */
+    @SuppressWarnings("SystemConsoleNull") // the null check is the answer only before JDK 22, as guarded below
     static boolean interactive() {
-        return System.console() != null;
+        Console console = System.console();
+        if (Runtime.version().feature() < 22 || console == null) {
+            return console != null;
+        }
+        try {
+            return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Console.isTerminal", e);
+        }
     }
 
     @Override

@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
 /** {@code bilat show NAME}: one entity with its documents, every mention in context and how it was merged. */
 @Command(name = "show", description = "Show one entity: aliases, documents, every mention with its quote, merges.")
 final class ShowCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
     BilatCommand root;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
 

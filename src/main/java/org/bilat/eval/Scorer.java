@@ -49,7 +49,7 @@ public final class Scorer {
             throw new BilatException(goldDir + ": no such directory; give the folder of gold *.json files");
         }
         try (Stream<Path> files = Files.list(goldDir)) {
-            return files.map(f -> f.getFileName().toString())
+            return files.map(f -> String.valueOf(f.getFileName()))
                     .filter(n -> n.endsWith(".json"))
                     .sorted()
                     .toList();

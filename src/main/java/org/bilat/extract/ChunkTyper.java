@@ -11,6 +11,45 @@ import org.jspecify.annotations.Nullable;
 /** Decides what a name chunk names, from reference lists, class nouns, patterns and CoreNLP's classes, in that order. */
 final class ChunkTyper {
     private static final int CONTEXT = 4;
+    /** Capitalised words that are not names by themselves: compass points, honorifics. */
+    private static final java.util.Set<String> GENERIC_CAPITALISED = java.util.Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "central",
+            "eastern",
+            "western",
+            "northern",
+            "southern",
+            "mr",
+            "mr.",
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "dr",
+            "dr.",
+            "sir",
+            "madam");
+    /** English combining forms of country names, as in "Sino-Russian" or "Russo-Ukrainian". */
+    private static final java.util.Map<String, String> COMBINING_FORMS = java.util.Map.ofEntries(
+            java.util.Map.entry("sino", "China"),
+            java.util.Map.entry("russo", "Russia"),
+            java.util.Map.entry("anglo", "United Kingdom"),
+            java.util.Map.entry("franco", "France"),
+            java.util.Map.entry("indo", "India"),
+            java.util.Map.entry("austro", "Austria"),
+            java.util.Map.entry("greco", "Greece"),
+            java.util.Map.entry("italo", "Italy"),
+            java.util.Map.entry("turco", "Turkey"),
+            java.util.Map.entry("germano", "Germany"),
+            java.util.Map.entry("hispano", "Spain"),
+            java.util.Map.entry("luso", "Portugal"),
+            java.util.Map.entry("nippo", "Japan"),
+            java.util.Map.entry("serbo", "Serbia"),
+            java.util.Map.entry("irano", "Iran"));
+
     private final Gazetteer gazetteer;
     private final ClassNouns classNouns;
     private final StateBodies bodies;
@@ -24,7 +63,7 @@ final class ChunkTyper {
     /** The typed names of a chunk: usually one; place names joined by hyphens give one each. */
     List<Typed> type(AnnotatedText text, NameChunker.Range range) {
         List<Token> tokens = trimmed(text, range);
-        if (tokens.isEmpty() || tokens.size() == 1 && notAName(tokens.get(0).text())) {
+        if (tokens.isEmpty() || (tokens.size() == 1 && notAName(tokens.get(0).text()))) {
             return List.of();
         }
         String name = text.text()
@@ -33,11 +72,16 @@ final class ChunkTyper {
         if (region.isPresent()) {
             return List.of(region.get());
         }
+        Optional<Typed> conflict = byFollowingClassNoun(text, tokens).filter(t -> t.type() == EntityType.EVENT);
+        if (conflict.isPresent() && onlyPlacesOrDemonyms(tokens) && warName(tokens) != null) {
+            Typed t = conflict.get();
+            return List.of(new Typed(t.from(), t.to(), t.begin(), t.end(), t.type(), 2, warName(tokens)));
+        }
         Optional<Typed> known = reference(tokens, name);
         if (known.isPresent()) {
             return List.of(known.get());
         }
-        List<Typed> places = hyphenatedPlaces(text, tokens);
+        List<Typed> places = hyphenatedPlaces(tokens);
         if (!places.isEmpty()) {
             return places;
         }
@@ -45,11 +89,14 @@ final class ChunkTyper {
         if (body.isPresent() || onlyDemonyms(tokens)) {
             return body.map(List::of).orElse(List.of());
         }
-        Optional<Typed> typed = byHeadNoun(tokens)
+        Optional<Typed> typed = byYear(tokens, name)
+                .or(() -> byHeadNoun(tokens))
                 .or(() -> byFollowingClassNoun(text, tokens))
                 .or(() -> byPattern(tokens, name))
                 .or(() -> byPrecedingClassNoun(text, tokens))
-                .or(() -> byNer(tokens));
+                .or(() -> byNer(tokens))
+                .or(() -> byTitleNearby(text, tokens))
+                .or(() -> unknownProperName(text, tokens));
         return typed.map(List::of).orElse(List.of());
     }
 
@@ -58,19 +105,48 @@ final class ChunkTyper {
         String lower = Lexicon.lower(word);
         return classNouns.isClassNoun(lower)
                 || classNouns.isClassNoun(lower.replaceAll("s$", ""))
-                || word.matches("[A-Z]{3}")
+                || (word.matches("[A-Z]{3}")
                         && java.util.Currency.getAvailableCurrencies().stream()
-                                .anyMatch(c -> c.getCurrencyCode().equals(word))
+                                .anyMatch(c -> c.getCurrencyCode().equals(word)))
                 || word.matches("PhD|MBA|MSc|BSc|MA|BA|LLM|DSc");
+    }
+
+    private boolean onlyPlacesOrDemonyms(List<Token> tokens) {
+        return tokens.stream()
+                .allMatch(t -> t.text().matches("[-–/]")
+                        || isDemonymLike(t)
+                        || gazetteer.country(t.text()).isPresent()
+                        || gazetteer.capitalOf(t.text()).isPresent());
+    }
+
+    /** "Russian-Ukrainian war", "Russo-Ukrainian conflict", "Russia–Ukraine war" all name the "Russia–Ukraine war". */
+    private @Nullable String warName(List<Token> tokens) {
+        List<String> sides = new ArrayList<>();
+        for (Token t : tokens) {
+            String w = t.text();
+            Optional<Gazetteer.Country> side = gazetteer
+                    .country(w)
+                    .or(() -> gazetteer.byDemonym(w))
+                    .or(() -> gazetteer.capitalOf(w))
+                    .or(() -> Optional.ofNullable(COMBINING_FORMS.get(Lexicon.lower(w)))
+                            .flatMap(gazetteer::country));
+            side.ifPresent(country -> sides.add(country.name()));
+        }
+        return sides.size() < 2 ? null : String.join("–", sides) + " war";
+    }
+
+    private boolean isDemonymLike(Token t) {
+        return "NATIONALITY".equals(t.ner())
+                || gazetteer.byDemonym(t.text()).isPresent()
+                || COMBINING_FORMS.containsKey(Lexicon.lower(t.text()));
     }
 
     private boolean onlyDemonyms(List<Token> tokens) {
         return tokens.stream()
-                .allMatch(t -> t.text().matches("[-–/]")
-                        || "NATIONALITY".equals(t.ner())
-                        || gazetteer.byDemonym(t.text()).isPresent()
-                        || classNouns.isClassNoun(Lexicon.lower(t.text()))
-                                && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)));
+                .allMatch(t -> t.text().matches("[-–/]|and|&")
+                        || isDemonymLike(t)
+                        || (classNouns.isClassNoun(Lexicon.lower(t.text()))
+                                && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))));
     }
 
     private static List<Token> trimmed(AnnotatedText text, NameChunker.Range range) {
@@ -105,7 +181,7 @@ final class ChunkTyper {
         return country.capitals().isEmpty() ? surface : country.capitals().get(0);
     }
 
-    private List<Typed> hyphenatedPlaces(AnnotatedText text, List<Token> tokens) {
+    private List<Typed> hyphenatedPlaces(List<Token> tokens) {
         List<Typed> places = new ArrayList<>();
         boolean hyphen = tokens.stream().anyMatch(t -> t.text().matches("[-–/]"));
         boolean classNoun = tokens.stream().anyMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text())));
@@ -123,7 +199,13 @@ final class ChunkTyper {
                         EntityType.GPE,
                         3,
                         capitalName(gazetteer.capitalOf(w).get(), w)));
-            } else if (gazetteer.byDemonym(w).isEmpty() && (!hyphen || classNoun)) {
+            } else if (hyphen && !classNoun && gazetteer.organization(w).isPresent()) {
+                places.add(typed(
+                        List.of(t),
+                        EntityType.ORG,
+                        3,
+                        gazetteer.organization(w).get().name()));
+            } else if (!isDemonymLike(t) && (!hyphen || classNoun)) {
                 return List.of();
             }
         }
@@ -139,6 +221,7 @@ final class ChunkTyper {
             Optional<StateBodies.Body> body = bodies.startingAt(words, 0);
             if (body.isPresent()) {
                 int to = tokens.get(0).index() + 1 + body.get().words();
+                to = placeAfter(text, to, tokens.get(0).sentence());
                 String canonical = state.get().name() + " " + body.get().name();
                 Token last = text.tokens().get(to - 1);
                 return Optional.of(new Typed(
@@ -147,6 +230,16 @@ final class ChunkTyper {
             return Optional.empty();
         }
         return bodyOfState(tokens);
+    }
+
+    /** "Chinese Embassy in Belarus": a body's name may go on with "in" and a place. */
+    private static int placeAfter(AnnotatedText text, int to, int sentence) {
+        if (to + 1 < text.tokens().size() && text.tokens().get(to).text().equals("in")) {
+            Token place = text.tokens().get(to + 1);
+            boolean isPlace = place.ner().equals("COUNTRY") || place.ner().equals("CITY");
+            return isPlace && place.sentence() == sentence ? to + 2 : to;
+        }
+        return to;
     }
 
     private Optional<Typed> bodyOfState(List<Token> tokens) {
@@ -175,7 +268,16 @@ final class ChunkTyper {
             }
             words.add(w);
         }
-        return classNouns.head(words).map(hit -> typed(tokens, hit.type(), 2, null));
+        Optional<ClassNouns.Hit> head = classNouns.head(words);
+        if (head.isPresent()
+                && head.get().type() == EntityType.EVENT
+                && head.get().to() == words.size()) {
+            List<Token> sides = tokens.subList(0, head.get().from());
+            if (!sides.isEmpty() && onlyPlacesOrDemonyms(sides)) {
+                return Optional.of(typed(tokens, EntityType.EVENT, 2, warName(sides)));
+            }
+        }
+        return head.map(hit -> typed(tokens, hit.type(), 2, null));
     }
 
     /** "Polonez multiple launch rocket system", "Hunting Falcon special operations unit": the name takes the noun. */
@@ -192,8 +294,7 @@ final class ChunkTyper {
         List<String> words = after.stream().map(t -> Lexicon.lower(t.text())).toList();
         for (int end = words.size(); end >= 1; end--) {
             Optional<ClassNouns.Hit> hit = classNouns.endingAt(words, end);
-            if (hit.isPresent() && hit.get().from() == 0
-                    || hit.isPresent() && end == hit.get().to()) {
+            if (hit.isPresent()) {
                 Token last = after.get(end - 1);
                 Token first = tokens.get(0);
                 return Optional.of(new Typed(
@@ -217,10 +318,18 @@ final class ChunkTyper {
         return lowerNoun || acronym || t.text().equals("-");
     }
 
-    private Optional<Typed> byPattern(List<Token> tokens, String name) {
-        if (tokens.size() >= 2 && name.matches(".*[\\s-](19|20)\\d\\d")) {
-            return Optional.of(typed(tokens, EntityType.EVENT, 1, null));
+    /** "United Shield 2017", "Milex-2017": a name with a year names an event, unless a programme ("Strategy 2030"). */
+    private Optional<Typed> byYear(List<Token> tokens, String name) {
+        if (tokens.size() < 2 || !name.matches(".*[\\s-](19|20)\\d\\d")) {
+            return Optional.empty();
         }
+        String before = Lexicon.lower(tokens.get(tokens.size() - 2).text());
+        Optional<ClassNouns.Hit> hit = classNouns.endingAt(List.of(before), 1);
+        boolean plan = hit.isPresent() && hit.get().type() != EntityType.EVENT;
+        return plan ? Optional.empty() : Optional.of(typed(tokens, EntityType.EVENT, 1, null));
+    }
+
+    private Optional<Typed> byPattern(List<Token> tokens, String name) {
         boolean code = tokens.stream()
                         .anyMatch(t -> NameChunker.isCode(t.text()) && !t.text().matches("\\d+"))
                 || NameChunker.isCode(name.replaceAll("[\\s“”\"«»]+", ""));
@@ -265,9 +374,64 @@ final class ChunkTyper {
         return type == null ? Optional.empty() : Optional.of(typed(tokens, type, 1, null));
     }
 
+    /** "Editor: Jan Kowal", "Jan Kowal, Director of ...": a name next to a title names a person. */
+    private static Optional<Typed> byTitleNearby(AnnotatedText text, List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 4 || !tokens.stream().allMatch(Token::isProperNoun)) {
+            return Optional.empty();
+        }
+        int before = tokens.get(0).index() - 1;
+        while (before >= 0
+                && !Character.isLetterOrDigit(text.tokens().get(before).text().codePointAt(0))) {
+            before--;
+        }
+        int after = tokens.get(tokens.size() - 1).index() + 1;
+        boolean titleBefore = before >= 0 && text.tokens().get(before).ner().equals("TITLE");
+        boolean titleAfter = after + 1 < text.tokens().size()
+                && text.tokens().get(after).text().equals(",")
+                && (text.tokens().get(after + 1).ner().equals("TITLE")
+                        || text.tokens().get(after + 1).text().equals("PhD"));
+        return titleBefore || titleAfter ? Optional.of(typed(tokens, EntityType.PERSON, 1, null)) : Optional.empty();
+    }
+
+    /**
+     * A run of proper nouns in mid-sentence that nothing else types ("Huawei", "Volat-Santszya") is still a name; in
+     * documents about relations between states such names are mostly organisations.
+     */
+    private static Optional<Typed> unknownProperName(AnnotatedText text, List<Token> tokens) {
+        boolean midSentence = !text.sentenceStarts().contains(tokens.get(0).index());
+        boolean proper =
+                tokens.stream().allMatch(t -> t.isProperNoun() || t.text().matches("[-–]"));
+        boolean uncommon = tokens.stream()
+                .allMatch(t ->
+                        t.text().matches("[-–]") || (!text.writesInLowerCase(t.text()) && !isGenericWord(t.text())));
+        boolean shortAcronym = tokens.size() == 1 && tokens.get(0).text().matches("\\p{Lu}{1,2}");
+        return midSentence
+                        && proper
+                        && uncommon
+                        && !shortAcronym
+                        && !partOfTitle(text, tokens.get(0).index())
+                ? Optional.of(typed(tokens, EntityType.ORG, 1, null))
+                : Optional.empty();
+    }
+
+    /** "Minister of Finance", "PhD in Sinology", "Jan Kowal, Research Fellow": words of a title or a field, not a name. */
+    private static boolean partOfTitle(AnnotatedText text, int first) {
+        if (first < 2) {
+            return false;
+        }
+        String before = Lexicon.lower(text.tokens().get(first - 1).text());
+        boolean afterPerson =
+                before.equals(",") && text.tokens().get(first - 2).ner().equals("PERSON");
+        return before.equals("of") || before.equals("for") || before.equals("in") || afterPerson;
+    }
+
+    private static boolean isGenericWord(String word) {
+        return GENERIC_CAPITALISED.contains(Lexicon.lower(word));
+    }
+
     private static boolean isAcronym(List<Token> tokens) {
         return tokens.size() == 1
-                && tokens.get(0).text().matches("[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+                && tokens.get(0).text().matches("\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*")
                 && tokens.get(0).text().length() >= 3;
     }
 

@@ -3,16 +3,19 @@ package org.bilat.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.bilat.model.EntityType;
 import org.bilat.model.Mention;
 import org.bilat.nlp.AnnotatedText;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the named things of an annotated text and types them. Safe to share between threads. */
 public final class EntityExtractor {
     private final NameChunker chunker;
     private final ChunkTyper typer;
+    private final Gazetteer gazetteer = Gazetteer.load();
 
     private EntityExtractor(ClassNouns classNouns) {
-        this.chunker = new NameChunker(classNouns);
+        this.chunker = new NameChunker(classNouns, Gazetteer.load());
         this.typer = new ChunkTyper(Gazetteer.load(), classNouns, StateBodies.load());
     }
 
@@ -45,7 +48,8 @@ public final class EntityExtractor {
         }
         List<Typed> first = typer.type(text, new NameChunker.Range(range.from(), range.from() + 1));
         return first.stream()
-                .filter(t -> t.strength() == 3 && t.type() == org.bilat.model.EntityType.GPE)
+                .filter(t -> t.strength() == 3 && t.type() == EntityType.GPE)
+                .filter(t -> isCountry(t.canonical()))
                 .toList();
     }
 
@@ -63,7 +67,10 @@ public final class EntityExtractor {
                 continue;
             }
             for (Typed t : typer.type(text, new NameChunker.Range(from, range.to()))) {
-                if (t.strength() == 3 || article && t.strength() >= 2) {
+                boolean place = word.equals("in") && t.type() == EntityType.GPE;
+                boolean placeNamed = t.type() == EntityType.ORG && t.strength() >= 2 && startsWithPlace(text, t);
+                boolean named = article && (t.strength() >= 2 || t.to() - t.from() == 1);
+                if (t.strength() == 3 || named || place || placeNamed) {
                     found.add(t);
                 }
             }
@@ -71,6 +78,15 @@ public final class EntityExtractor {
             break;
         }
         return found;
+    }
+
+    private boolean isCountry(@Nullable String name) {
+        return name != null && gazetteer.country(name).isPresent();
+    }
+
+    private static boolean startsWithPlace(AnnotatedText text, Typed typed) {
+        String ner = text.tokens().get(typed.from()).ner();
+        return ner.equals("CITY") || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE");
     }
 
     private static List<Typed> withoutOverlaps(List<Typed> typed) {

@@ -7,6 +7,8 @@ import org.bilat.nlp.Token;
  * Recognises heading lines, set in capitals or in title case, whose words are capitalised without being names.
  */
 final class Headings {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private Headings() {}
 
     static boolean isHeading(AnnotatedText text, Token token) {
@@ -21,7 +23,7 @@ final class Headings {
             upper += Character.isUpperCase(c) ? 1 : 0;
             lower += Character.isLowerCase(c) ? 1 : 0;
         }
-        return upper >= 12 && lower * 10 < upper || isTitleCase(line);
+        return (upper >= 12 && lower * 10 < upper) || isTitleCase(line);
     }
 
     /** "Belarus Puts Its First Satellite Into Orbit": most longer words capitalised, no full stop at the end. */
@@ -32,7 +34,7 @@ final class Headings {
         }
         int words = 0;
         int capitalised = 0;
-        for (String word : trimmed.split("\\s+")) {
+        for (String word : WHITESPACE.split(trimmed, -1)) {
             if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
                 words++;
                 capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;

@@ -21,7 +21,7 @@ final class Lexicon {
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
+                    rows.add(line.split("\t", -1));
                 }
             }
         } catch (IOException e) {

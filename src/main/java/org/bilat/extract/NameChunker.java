@@ -25,10 +25,13 @@ final class NameChunker {
     private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "«", "``", "„");
     private static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "»", "''", "“");
 
+    private static final int LONGEST_KNOWN_NAME = 6;
     private final ClassNouns classNouns;
+    private final Gazetteer gazetteer;
 
-    NameChunker(ClassNouns classNouns) {
+    NameChunker(ClassNouns classNouns, Gazetteer gazetteer) {
         this.classNouns = classNouns;
+        this.gazetteer = gazetteer;
     }
 
     /** Name chunks of one sentence as token ranges of the whole text. */
@@ -50,6 +53,10 @@ final class NameChunker {
 
     /** The end (exclusive, sentence-relative) of the name starting at {@code start}, or {@code start} if none. */
     private int extend(AnnotatedText text, List<Token> tokens, int start) {
+        int known = knownName(text, tokens, start);
+        if (known > start + 1) {
+            return known;
+        }
         if (!startsName(text, tokens, start)) {
             return start;
         }
@@ -69,12 +76,31 @@ final class NameChunker {
     private boolean startsName(AnnotatedText text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (OPEN_QUOTES.contains(t.text())) {
-            return i + 1 < tokens.size() && nameWord(text, tokens, i + 1) && closesQuote(tokens, i + 1);
+            return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && closesQuote(tokens, i + 1);
         }
         if (t.text().matches("\\d+(st|nd|rd|th)")) {
             return i + 1 < tokens.size() && nameWord(text, tokens, i + 1);
         }
         return nameWord(text, tokens, i);
+    }
+
+    /** The end of the longest country, region or organisation name of several words that starts here, else start. */
+    private int knownName(AnnotatedText text, List<Token> tokens, int start) {
+        if (!tokens.get(start).isCapitalized()
+                || Lexicon.lower(tokens.get(start).text()).equals("the")) {
+            return start;
+        }
+        for (int end = Math.min(tokens.size(), start + LONGEST_KNOWN_NAME); end > start + 1; end--) {
+            String name = text.text()
+                    .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+            boolean known = gazetteer.country(name).isPresent()
+                    || gazetteer.isRegion(name)
+                    || gazetteer.organization(name).isPresent();
+            if (known && tokens.get(end - 1).isCapitalized()) {
+                return end;
+            }
+        }
+        return start;
     }
 
     /** Where the name goes on after {@code end}, or {@code end} when it stops there. */
@@ -90,10 +116,13 @@ final class NameChunker {
                 && !tokens.get(end - 1).text().matches("\\d+")) {
             return end + 1;
         }
-        if (nameWord(text, tokens, end) || yearOrNumberInName(tokens, start, end)) {
+        if (nameWord(text, tokens, end) || yearOrNumberInName(tokens, end)) {
             return end + 1;
         }
         if (CLOSE_QUOTES.contains(t.text()) && quoteOpenIn(tokens, start, end)) {
+            return end + 1;
+        }
+        if (quoteOpenIn(tokens, start, end) && closesQuote(tokens, end) && !word.equals(",") && !word.equals(".")) {
             return end + 1;
         }
         if (OPEN_QUOTES.contains(t.text()) && end + 1 < tokens.size() && closesQuote(tokens, end + 1)) {
@@ -168,6 +197,11 @@ final class NameChunker {
         return classNouns.isClassNoun(last) || last.equals("republic") || last.equals("kingdom");
     }
 
+    /**
+     * Whether the name after "and" ends in a class noun, so that "and" joins two parts of one name ("Science and
+     * Technology Corporation", "Air Force and Air Defense forces") rather than two names ("Zhejiang and Fudan
+     * Universities" names two universities: a capitalised plural head is shared, not joined).
+     */
     private boolean endsInClassNounAhead(AnnotatedText text, List<Token> tokens, int from) {
         int i = from;
         while (i < tokens.size() && nameWord(text, tokens, i)) {
@@ -176,15 +210,22 @@ final class NameChunker {
         if (i == from) {
             return false;
         }
-        Token last = i < tokens.size()
-                        && classNouns.isClassNoun(Lexicon.lower(tokens.get(i).text()))
-                ? tokens.get(i)
-                : tokens.get(i - 1);
-        boolean plural = last.pos().endsWith("S") && !last.text().endsWith("ss");
-        return classNouns.isClassNoun(Lexicon.lower(last.text())) && !plural;
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < i; k++) {
+            words.add(Lexicon.lower(tokens.get(k).text()));
+        }
+        Token last = tokens.get(i - 1);
+        String singular = Lexicon.lower(last.text()).replaceAll("ies$", "y").replaceAll("s$", "");
+        boolean sharedPlural =
+                (last.pos().equals("NNPS") || last.pos().equals("NNS")) && classNouns.isClassNoun(singular);
+        if (classNouns.endingAt(words, words.size()).isPresent()) {
+            return !sharedPlural;
+        }
+        return i < tokens.size()
+                && classNouns.isClassNoun(Lexicon.lower(tokens.get(i).text()));
     }
 
-    private boolean yearOrNumberInName(List<Token> tokens, int start, int end) {
+    private static boolean yearOrNumberInName(List<Token> tokens, int end) {
         Token t = tokens.get(end);
         Token prev = tokens.get(end - 1);
         if (!t.text().matches("\\d{1,4}[A-Za-z]?") || !prev.isCapitalized() || PLACE_TAGS.contains(prev.ner())) {
@@ -205,13 +246,13 @@ final class NameChunker {
         if (isCode(t.text())) {
             return true;
         }
-        if (!t.isCapitalized() || Headings.isHeading(text, t) && "O".equals(t.ner())) {
+        if (!t.isCapitalized() || (Headings.isHeading(text, t) && "O".equals(t.ner()))) {
             return false;
         }
         if (t.isProperNoun() || !"O".equals(t.ner())) {
             return true;
         }
-        return i > 0 && !OPEN_QUOTES.contains(tokens.get(i - 1).text()) || i > 1;
+        return (i > 0 && !OPEN_QUOTES.contains(tokens.get(i - 1).text())) || i > 1;
     }
 
     static boolean isCode(String word) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.bilat.model.BilatException;
@@ -36,8 +37,8 @@ final class FileWalk {
             found.sort(null);
             return found;
         } catch (UncheckedIOException e) {
-            throw new BilatException(
-                    folder + ": cannot read the folder (" + e.getCause().getMessage() + ")", e);
+            IOException cause = Objects.requireNonNull(e.getCause());
+            throw new BilatException(folder + ": cannot read the folder (" + cause.getMessage() + ")", e);
         } catch (IOException e) {
             throw new BilatException(folder + ": cannot read the folder (" + e.getMessage() + ")", e);
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,14 +49,11 @@ final class HtmlReader implements FormatReader {
     static String visibleText(Element root) {
         StringBuilder out = new StringBuilder();
         root.traverse(new BlockText(out));
-        StringBuilder text = new StringBuilder();
-        for (String line : out.toString().split("\n")) {
-            String tidy = line.replaceAll("[ \\t\\u00A0]+", " ").strip();
-            if (!tidy.isEmpty()) {
-                text.append(tidy).append("\n\n");
-            }
-        }
-        return text.toString().strip();
+        return out.toString()
+                .lines()
+                .map(line -> line.replaceAll("[ \\t\\u00A0]+", " ").strip())
+                .filter(tidy -> !tidy.isEmpty())
+                .collect(Collectors.joining("\n\n"));
     }
 
     private static final class BlockText implements NodeVisitor {

@@ -1,14 +1,39 @@
 package org.bilat.nlp;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** A text with its tokens, lemmas, part-of-speech tags and NER classes, and where its sentences start. */
-public record AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts) {
+/**
+ * A text with its tokens, lemmas, part-of-speech tags and NER classes, where its sentences start, and which words it
+ * writes in lower case somewhere (a capitalised word the text also writes in lower case is a common word).
+ */
+public record AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts, Set<String> lowerCaseWords) {
     public AnnotatedText {
         Objects.requireNonNull(text, "text");
         tokens = List.copyOf(tokens);
         sentenceStarts = List.copyOf(sentenceStarts);
+        lowerCaseWords = Set.copyOf(lowerCaseWords);
+    }
+
+    public AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts) {
+        this(text, tokens, sentenceStarts, lowerCase(tokens));
+    }
+
+    private static Set<String> lowerCase(List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        for (Token t : tokens) {
+            if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                words.add(t.text());
+            }
+        }
+        return words;
+    }
+
+    /** Whether the text also writes this word in lower case. */
+    public boolean writesInLowerCase(String word) {
+        return lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The tokens of sentence {@code s}. */

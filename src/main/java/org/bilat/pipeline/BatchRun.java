@@ -79,13 +79,23 @@ public final class BatchRun {
     private Outcome process(Path file, BatchTarget target) {
         try {
             Document document = reader.apply(file);
-            boolean known;
-            synchronized (target) {
-                known = target.contains(document.contentHash());
-            }
-            return known ? Outcome.known(file) : Outcome.extracted(file, extractor.apply(document));
+            return contains(target, document.contentHash())
+                    ? Outcome.known(file)
+                    : Outcome.extracted(file, extractor.apply(document));
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.failed(file, e);
+        }
+    }
+
+    private static boolean contains(BatchTarget target, String contentHash) {
+        synchronized (target) {
+            return target.contains(contentHash);
+        }
+    }
+
+    private static boolean write(BatchTarget target, Extraction extraction) {
+        synchronized (target) {
+            return target.write(extraction);
         }
     }
 
@@ -123,11 +133,7 @@ public final class BatchRun {
                 return;
             }
             try {
-                boolean written;
-                synchronized (target) {
-                    written = target.write(extraction);
-                }
-                report(written ? outcome : Outcome.known(outcome.file));
+                report(write(target, extraction) ? outcome : Outcome.known(outcome.file));
             } catch (RuntimeException e) {
                 report(Outcome.failed(outcome.file, e));
             }

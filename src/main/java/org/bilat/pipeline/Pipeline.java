@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Extraction as a pure function from a document to its record; one instance per process, shared by threads. */
 public final class Pipeline {
+    private static final Object LOCK = new Object();
     private static @Nullable Pipeline shared;
     private final NlpPipeline nlp;
     private final EntityExtractor entities;
@@ -28,13 +29,15 @@ public final class Pipeline {
     }
 
     /** The process-wide pipeline, loaded on first use: the models are loaded once however many callers ask. */
-    public static synchronized Pipeline shared() {
-        Pipeline loaded = shared;
-        if (loaded == null) {
-            loaded = load();
-            shared = loaded;
+    public static Pipeline shared() {
+        synchronized (LOCK) {
+            Pipeline loaded = shared;
+            if (loaded == null) {
+                loaded = load();
+                shared = loaded;
+            }
+            return loaded;
         }
-        return loaded;
     }
 
     public Extraction extract(Document document) {

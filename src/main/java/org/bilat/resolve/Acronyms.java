@@ -10,7 +10,7 @@ final class Acronyms {
         if (Forms.isAcronym(name) || !name.contains(" ")) {
             return false;
         }
-        String target = acronym.replaceAll("[^A-Za-zА-Яа-я]", "").toLowerCase();
+        String target = acronym.replaceAll("[^A-Za-zА-Яа-я]", "").toLowerCase(java.util.Locale.ROOT);
         List<String> content = Forms.contentWords(name);
         return target.equals(initials(content, 0))
                 || target.equals(initials(content, 1))
@@ -30,7 +30,7 @@ final class Acronyms {
 
     private static String initialsAll(String name) {
         StringBuilder out = new StringBuilder();
-        for (String w : name.split("[\\s\\u00a0-]+")) {
+        for (String w : name.split("[\\s\\u00a0-]+", -1)) {
             String plain = NameFolding.plain(w);
             if (!plain.isEmpty()) {
                 out.append(plain.charAt(0));

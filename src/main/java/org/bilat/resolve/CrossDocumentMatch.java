@@ -38,7 +38,7 @@ final class CrossDocumentMatch {
         }
         for (String x : a.aliases()) {
             for (String y : b.aliases()) {
-                if (Forms.isAcronym(x) && Acronyms.expands(x, y) || Forms.isAcronym(y) && Acronyms.expands(y, x)) {
+                if ((Forms.isAcronym(x) && Acronyms.expands(x, y)) || (Forms.isAcronym(y) && Acronyms.expands(y, x))) {
                     return Optional.of("acronym " + (Forms.isAcronym(x) ? x + " of " + y : y + " of " + x));
                 }
             }
@@ -48,6 +48,6 @@ final class CrossDocumentMatch {
 
     private static boolean typesAgree(EntityType a, EntityType b) {
         Set<EntityType> bodies = Set.of(EntityType.ORG, EntityType.FAC, EntityType.PROGRAM);
-        return a == b || bodies.contains(a) && bodies.contains(b);
+        return a == b || (bodies.contains(a) && bodies.contains(b));
     }
 }

@@ -3,6 +3,7 @@ package org.bilat.resolve;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +20,24 @@ final class DocumentEntities {
     static List<Entity> group(String text, List<Mention> mentions) {
         MentionGroups groups = new MentionGroups(mentions.size());
         SameThingRules.apply(text, mentions, groups);
+        Map<String, List<Mention>> byId = new LinkedHashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
         List<Entity> entities = new ArrayList<>();
-        Map<String, Integer> taken = new HashMap<>();
         for (List<Integer> members : groups.groups()) {
             List<Mention> group = members.stream().map(mentions::get).toList();
             Entity entity = entity(group);
-            int seen = taken.merge(entity.id(), 1, Integer::sum);
-            if (seen > 1) {
+            EntityType seen = types.putIfAbsent(entity.id(), entity.type());
+            if (seen == null || (seen != EntityType.PERSON && entity.type() != EntityType.PERSON)) {
+                byId.computeIfAbsent(entity.id(), id -> new ArrayList<>()).addAll(group);
+            } else {
                 String id = entity.type() == EntityType.PERSON
                         ? EntityIds.personWithFirstName(entity.aliases())
-                        : entity.id() + "-" + seen;
-                entity = new Entity(id, entity.name(), entity.type(), entity.aliases(), entity.mentions());
+                        : entity.id() + "-" + entity.type().name().toLowerCase(java.util.Locale.ROOT);
+                entities.add(withId(entity, id));
             }
-            entities.add(entity);
         }
-        return entities;
+        byId.values().forEach(group -> entities.add(entity(sorted(group))));
+        return sortedByFirstMention(entities);
     }
 
     private static Entity withId(Entity entity, String id) {
@@ -58,7 +62,9 @@ final class DocumentEntities {
         Set<String> aliases = new LinkedHashSet<>();
         for (Mention m : group) {
             aliases.add(m.text());
-            aliases.add(Forms.core(m.text()));
+            if (m.canonical() == null) {
+                aliases.add(Forms.core(m.text()));
+            }
             aliases.addAll(Forms.quoted(m.text()));
             aliases.add(Forms.unitPart(Forms.core(m.text())));
         }

@@ -47,7 +47,7 @@ final class EntityIds {
 
     private static String skeletonSlug(String name) {
         List<String> parts = new ArrayList<>();
-        for (String word : NameFolding.plain(name).split(" ")) {
+        for (String word : NameFolding.plain(name).split(" ", -1)) {
             if (!word.isEmpty()) {
                 parts.add(word.matches(".*\\d.*") ? word : NameFolding.skeleton(word));
             }

@@ -41,19 +41,19 @@ final class Forms {
 
     /** The name without quotes, a leading "the" or title, and without trailing lower-case words or punctuation. */
     static String core(String text) {
-        String[] words = text.replaceAll("[“”\"«»„]", " ").trim().split("[\\s\\u00a0]+");
+        String[] words = text.replaceAll("[“”\"«»„]", " ").trim().split("[\\s\\u00a0]+", -1);
         int from = 0;
         int to = words.length;
         while (from < to - 1 && (words[from].equalsIgnoreCase("the") || isTitle(words[from]))) {
             from++;
         }
-        while (from < to - 1 && CLASS_ACRONYMS.contains(words[from].toLowerCase(java.util.Locale.ROOT))) {
+        while (from < to - 1 && isClassAcronym(words[from])) {
             from++;
         }
         while (to > from + 1
                 && (startsLower(words[to - 1])
                         || words[to - 1].matches("\\p{Punct}+")
-                        || CLASS_ACRONYMS.contains(words[to - 1].toLowerCase(java.util.Locale.ROOT)))) {
+                        || isClassAcronym(words[to - 1]))) {
             to--;
         }
         return String.join(" ", List.of(words).subList(from, to)).replaceAll("[\\s\\p{Punct}&&[^.)]]+$", "");
@@ -62,7 +62,8 @@ final class Forms {
     /** Quoted names inside the text ("Great Stone" in Industrial Park “Great Stone”). */
     static List<String> quoted(String text) {
         List<String> parts = new ArrayList<>();
-        Matcher m = QUOTED.matcher(text);
+        int of = text.indexOf(" of ");
+        Matcher m = QUOTED.matcher(of > 0 ? text.substring(0, of) : text);
         while (m.find()) {
             String inner = m.group(1).trim();
             if (!inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0)) && !inner.equals(text.trim())) {
@@ -80,7 +81,7 @@ final class Forms {
     /** Words of a name that carry content (not of, and, the...), as written. */
     static List<String> contentWords(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : name.split("[\\s\\u00a0-]+")) {
+        for (String w : name.split("[\\s\\u00a0-]+", -1)) {
             String lower = NameFolding.plain(w);
             if (!lower.isEmpty()
                     && !Set.of("of", "and", "the", "for", "on", "in", "under", "s")
@@ -89,6 +90,11 @@ final class Forms {
             }
         }
         return words;
+    }
+
+    private static boolean isClassAcronym(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return CLASS_ACRONYMS.contains(lower) || CLASS_ACRONYMS.contains(lower.replaceAll("s$", ""));
     }
 
     private static boolean isTitle(String word) {

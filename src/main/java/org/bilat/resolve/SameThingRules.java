@@ -38,8 +38,9 @@ final class SameThingRules {
         List<String> cores = new ArrayList<>();
         List<String> canon = new ArrayList<>();
         for (Mention m : mentions) {
-            cores.add(NameFolding.plain(Forms.core(m.text())));
-            canon.add(m.canonical() == null ? "" : NameFolding.plain(m.canonical()));
+            String canonical = m.canonical();
+            cores.add(canonical == null ? NameFolding.plain(Forms.core(m.text())) : "");
+            canon.add(canonical == null ? "" : NameFolding.plain(canonical));
         }
         groups.unionByKey(canon);
         groups.unionByKey(cores);
@@ -49,8 +50,9 @@ final class SameThingRules {
         }
         groups.unionByKey(bare);
         quotedParts(mentions, cores, groups);
+        unitParts(mentions, cores, groups);
         definitions(text, mentions, groups);
-        acronyms(mentions, cores, groups);
+        acronyms(mentions, groups);
         people(mentions, cores, groups);
         prefixes(mentions, cores, groups);
         skeletons(mentions, cores, groups);
@@ -65,6 +67,10 @@ final class SameThingRules {
 
     private static void quotedParts(List<Mention> mentions, List<String> cores, MentionGroups groups) {
         for (int i = 0; i < mentions.size(); i++) {
+            String outside = mentions.get(i).text().replaceAll("[“\"«„][^“”\"«»„]*[”\"»“]", " ");
+            if (outside.matches(".*\\d.*")) {
+                continue;
+            }
             for (String part : Forms.quoted(mentions.get(i).text())) {
                 int j = cores.indexOf(NameFolding.plain(part));
                 if (j >= 0) {
@@ -74,7 +80,19 @@ final class SameThingRules {
         }
     }
 
-    /** "Name (ACR", "Name, also known as Other", "ACR, also known as the Other". */
+    /** "Programme X of the Council Y" and "Programme X": the part before "of the" names the same unit. */
+    private static void unitParts(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            String unit =
+                    NameFolding.plain(Forms.unitPart(Forms.core(mentions.get(i).text())));
+            int j = unit.contains(" ") ? cores.indexOf(unit) : -1;
+            if (j >= 0 && compatible(mentions.get(i), mentions.get(j))) {
+                groups.union(i, j);
+            }
+        }
+    }
+
+    /** "Name (ACR", "Name, also known as Other", "ACR, also known as the Other", "Satellite System (Sat-1)". */
     private static void definitions(String text, List<Mention> mentions, MentionGroups groups) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
@@ -85,8 +103,10 @@ final class SameThingRules {
                 }
                 String between = text.substring(a.end(), b.start());
                 boolean acronym = Forms.isAcronym(Forms.core(b.text())) || Forms.isAcronym(Forms.core(a.text()));
-                boolean cue = between.contains("(") && acronym
-                        || between.toLowerCase().contains("known as");
+                boolean designation =
+                        a.type() == b.type() && !isPlace(a) && !b.text().contains(" ");
+                boolean cue = (between.contains("(") && (acronym || designation))
+                        || between.toLowerCase(java.util.Locale.ROOT).contains("known as");
                 if (cue && ALIAS_CUE.matcher(between).matches() && compatible(a, b)) {
                     groups.union(i, j);
                 }
@@ -94,7 +114,7 @@ final class SameThingRules {
         }
     }
 
-    private static void acronyms(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+    private static void acronyms(List<Mention> mentions, MentionGroups groups) {
         for (int i = 0; i < mentions.size(); i++) {
             String acronym = Forms.core(mentions.get(i).text());
             if (!Forms.isAcronym(acronym)) {
@@ -124,11 +144,11 @@ final class SameThingRules {
             }
             int match = -1;
             for (int j = 0; j < mentions.size(); j++) {
-                String[] words = cores.get(j).split(" ");
+                String[] words = cores.get(j).split(" ", -1);
                 boolean named = words.length > 1
                         && (words[words.length - 1].equals(cores.get(i)) || words[0].equals(cores.get(i)));
                 if (mentions.get(j).type() == EntityType.PERSON && named) {
-                    match = match < 0 || cores.get(match).equals(cores.get(j)) ? j : -2;
+                    match = match == -1 || (match >= 0 && cores.get(match).equals(cores.get(j))) ? j : -2;
                 }
             }
             if (match >= 0) {
@@ -147,8 +167,9 @@ final class SameThingRules {
             for (int j = 0; j < mentions.size(); j++) {
                 String longer = cores.get(j);
                 if (longer.length() > shorter.length()
-                        && extends_(longer, shorter)
-                        && compatible(mentions.get(i), mentions.get(j))) {
+                        && compatible(mentions.get(i), mentions.get(j))
+                        && (extends_(longer, shorter)
+                                || (bothProducts(mentions.get(i), mentions.get(j)) && madeBy(longer, shorter)))) {
                     groups.union(i, j);
                 }
             }
@@ -159,15 +180,25 @@ final class SameThingRules {
         if (longer.startsWith(shorter + " ")) {
             String rest = longer.substring(shorter.length() + 1);
             return CLASS_TAILS.contains(rest)
-                    || rest.split(" ").length <= 3
+                    || (rest.split(" ", -1).length <= 3
                             && rest.matches(
-                                    "(\\w+ )?(company|corporation|park|plant|system|unit|co|ltd|llc|group|factory|academy|university)");
+                                    "(\\w+ )?(company|corporation|park|plant|system|unit|co|ltd|llc|group|factory|academy|university)"));
         }
         if (longer.endsWith(" " + shorter)) {
             String head = longer.substring(0, longer.length() - shorter.length() - 1);
-            return head.matches("chinese|belarusian|russian|american|ukrainian|[a-z]+ian|[a-z]+ese|[a-z]+ish");
+            return head.matches("[a-z]+(ian|ese|ish|an|ic|i)");
         }
         return false;
+    }
+
+    /** "Autel EVO MAX 4T" and "EVO MAX 4T": a model name with its maker's name before it. */
+    private static boolean madeBy(String longer, String shorter) {
+        return longer.endsWith(" " + shorter)
+                && !longer.substring(0, longer.length() - shorter.length() - 1).contains(" ");
+    }
+
+    private static boolean bothProducts(Mention a, Mention b) {
+        return a.type() == EntityType.PRODUCT && b.type() == EntityType.PRODUCT;
     }
 
     private static void skeletons(List<Mention> mentions, List<String> cores, MentionGroups groups) {
@@ -185,14 +216,18 @@ final class SameThingRules {
 
     private static String skeleton(String core) {
         StringBuilder out = new StringBuilder();
-        for (String w : core.split(" ")) {
+        for (String w : core.split(" ", -1)) {
             out.append(NameFolding.skeleton(w)).append(' ');
         }
         return out.toString().trim();
     }
 
+    private static boolean isPlace(Mention m) {
+        return m.type() == EntityType.GPE || m.type() == EntityType.LOC;
+    }
+
     private static boolean compatible(Mention a, Mention b) {
         boolean place = a.type() == EntityType.GPE || b.type() == EntityType.GPE;
-        return a.type() == b.type() || !place && a.type() != EntityType.PERSON && b.type() != EntityType.PERSON;
+        return a.type() == b.type() || (!place && a.type() != EntityType.PERSON && b.type() != EntityType.PERSON);
     }
 }

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The knowledge base on disk: saves each document's extraction in one transaction and answers what is stored.
  *
- * <p>One connection serves all calls, so the methods are synchronised; use one writer thread.
+ * <p>One connection serves all calls, so the methods take a private lock; use one writer thread.
  */
 public final class Store implements AutoCloseable {
+    private final Object lock = new Object();
     private final Path file;
     private final Connection connection;
     private final DocumentWriter writer;
@@ -45,11 +46,13 @@ public final class Store implements AutoCloseable {
     }
 
     /** Whether a document with this content hash is stored. */
-    public synchronized boolean containsContent(String contentHash) {
-        try {
-            return documents.withContent(contentHash).isPresent();
-        } catch (SQLException e) {
-            throw readFailure(e);
+    public boolean containsContent(String contentHash) {
+        synchronized (lock) {
+            try {
+                return documents.withContent(contentHash).isPresent();
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
         }
     }
 
@@ -57,29 +60,34 @@ public final class Store implements AutoCloseable {
      * Saves a document, its entities linked to canonical ones, and its mentions, all or nothing; when its content is
      * already stored, writes nothing and reports it unchanged.
      */
-    public synchronized SavedDocument save(Extraction extraction) {
-        Document document = extraction.document();
-        try {
-            return inTransaction(() -> {
-                Optional<DocumentRow> stored = documents.withContent(document.contentHash());
-                if (stored.isPresent()) {
-                    DocumentRow row = stored.get();
-                    return new SavedDocument(row.id(), row.source(), true, row.entities(), 0, 0, row.mentions());
-                }
-                return writer.write(extraction);
-            });
-        } catch (SQLException e) {
-            throw new BilatException(
-                    document.source() + ": cannot store the document: " + SqliteDatabase.oneLine(e.getMessage()), e);
+    public SavedDocument save(Extraction extraction) {
+        synchronized (lock) {
+            Document document = extraction.document();
+            try {
+                return inTransaction(() -> {
+                    Optional<DocumentRow> stored = documents.withContent(document.contentHash());
+                    if (stored.isPresent()) {
+                        DocumentRow row = stored.get();
+                        return new SavedDocument(row.id(), row.source(), true, row.entities(), 0, 0, row.mentions());
+                    }
+                    return writer.write(extraction);
+                });
+            } catch (SQLException e) {
+                throw new BilatException(
+                        document.source() + ": cannot store the document: " + SqliteDatabase.oneLine(e.getMessage()),
+                        e);
+            }
         }
     }
 
     /** Every stored document, ordered by source. */
-    public synchronized List<DocumentRow> documents() {
-        try {
-            return documents.all();
-        } catch (SQLException e) {
-            throw readFailure(e);
+    public List<DocumentRow> documents() {
+        synchronized (lock) {
+            try {
+                return documents.all();
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
         }
     }
 
@@ -87,42 +95,51 @@ public final class Store implements AutoCloseable {
      * Canonical entities of a type (any when null) whose name or an alias contains the query ignoring case (any when
      * null), most mentioned first, then by name.
      */
-    public synchronized List<EntityRow> entities(@Nullable EntityType type, @Nullable String query, int limit) {
-        if (limit < 1) {
-            throw new BilatException("limit: must be at least 1, was " + limit);
-        }
-        try {
-            return entities.list(type, query, limit);
-        } catch (SQLException e) {
-            throw readFailure(e);
+    public List<EntityRow> entities(@Nullable EntityType type, @Nullable String query, int limit) {
+        synchronized (lock) {
+            if (limit < 1) {
+                throw new BilatException("limit: must be at least 1, was " + limit);
+            }
+            try {
+                return entities.list(type, query, limit);
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
         }
     }
 
     /** The entity with this exact id, else the most mentioned one with this name or alias ignoring case. */
-    public synchronized Optional<EntityDetail> entity(String nameOrId) {
-        try {
-            return details.find(nameOrId);
-        } catch (SQLException e) {
-            throw readFailure(e);
+    public Optional<EntityDetail> entity(String nameOrId) {
+        synchronized (lock) {
+            try {
+                return details.find(nameOrId);
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
         }
     }
 
     /** How many documents and entities per type are stored, and the {@code top} most mentioned entities. */
-    public synchronized Summary summary(int top) {
-        try {
-            List<EntityRow> most = top < 1 ? List.of() : entities.list(null, null, top);
-            return new Summary(documents.count(), entities.countPerType(), most);
-        } catch (SQLException e) {
-            throw readFailure(e);
+    public Summary summary(int top) {
+        synchronized (lock) {
+            try {
+                List<EntityRow> most = top < 1 ? List.of() : entities.list(null, null, top);
+                return new Summary(documents.count(), entities.countPerType(), most);
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
         }
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new BilatException(file + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+    public void close() {
+        synchronized (lock) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new BilatException(
+                        file + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+            }
         }
     }
 

@@ -9,13 +9,15 @@ import org.bilat.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 class EntityExtractionIT {
-    private static final String TEXT = String.join(
-            "\n",
-            "Estonia and Kenya signed the Treaty of Friendship and Trade in Nairobi in 2019.",
-            "The Kenya Shipbuilding Corporation (KSC) will build the KS-400 patrol boat with Tallinn Marine Works.",
-            "The Baltic Falcon 2021 exercise was held at the Tapa training ground by the Estonian army.",
-            "Officials praised the Green Gateway Initiative and the Lakeside Industrial Park near Mombasa.",
-            "President Alar Tamm later said that Tamm would visit East Africa.");
+    private static final String TEXT = """
+            Estonia and Kenya signed the Treaty of Friendship and Trade in Nairobi in 2019.
+            The Kenya Shipbuilding Corporation (KSC) will build the KS-400 patrol boat with Tallinn Marine Works.
+            The Baltic Falcon 2021 exercise was held at the Tapa training ground by the Estonian army.
+            Officials praised the Green Gateway Initiative and the Lakeside Industrial Park near Mombasa.
+            President Alar Tamm later said that Tamm would visit East Africa.
+            Editor: Mari Kask, PhD in Economics.
+            The plant builds the KMT-4410 truck, and Sino-Kenyan ties survived the Ethiopian-Eritrean war.
+            The Air Force and Air Defence forces of Kenya bought a radar.""";
 
     private static List<Entity> entities() {
         Document doc =
@@ -35,6 +37,25 @@ class EntityExtractionIT {
         assertThat(typeOf(entities, "Green Gateway Initiative")).isEqualTo(EntityType.PROGRAM);
         assertThat(typeOf(entities, "Lakeside Industrial Park")).isEqualTo(EntityType.FAC);
         assertThat(typeOf(entities, "East Africa")).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
+    void findsModelCodesPeopleNextToTitlesAndNamedWars() {
+        List<Entity> entities = entities();
+
+        assertThat(typeOf(entities, "KMT-4410")).isEqualTo(EntityType.PRODUCT);
+        assertThat(typeOf(entities, "Mari Kask")).isEqualTo(EntityType.PERSON);
+        assertThat(find(entities, "Ethiopian-Eritrean war").id()).isEqualTo("ethiopia-eritrea-war");
+        assertThat(find(entities, "Ethiopian-Eritrean war").type()).isEqualTo(EntityType.EVENT);
+    }
+
+    @Test
+    void joinsTheWordsOfOneNameAcrossAndButNotTwoNames() {
+        List<Entity> entities = entities();
+
+        assertThat(typeOf(entities, "Air Force and Air Defence")).isEqualTo(EntityType.ORG);
+        assertThat(entities).noneMatch(e -> e.aliases().stream().anyMatch(a -> a.startsWith("Estonia and")));
+        assertThat(entities).noneMatch(e -> e.aliases().contains("Sino-Kenyan"));
     }
 
     @Test
