@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bilat.model.NameFold;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +29,7 @@ record EntityMatch(Map<Object, JsonNode> mapping, List<Pair> pairs) {
     /** Each prediction takes the first free gold entity that has its name, else the first that shares any form. */
     static EntityMatch of(List<JsonNode> gold, List<JsonNode> pred) {
         List<Set<String>> goldNames = new ArrayList<>();
-        gold.forEach(g -> goldNames.add(Fold.names(g)));
+        gold.forEach(g -> goldNames.add(names(g)));
         Set<Object> taken = new HashSet<>();
         Map<Object, JsonNode> mapping = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
@@ -44,8 +46,8 @@ record EntityMatch(Map<Object, JsonNode> mapping, List<Pair> pairs) {
 
     private static @Nullable JsonNode best(
             JsonNode p, List<JsonNode> gold, List<Set<String>> goldNames, Set<Object> taken) {
-        String name = Fold.fold(PyJson.str(p, "name", ""));
-        Set<String> forms = Fold.names(p);
+        String name = NameFold.fold(PyJson.str(p, "name", ""));
+        Set<String> forms = names(p);
         JsonNode best = null;
         for (int i = 0; i < gold.size(); i++) {
             if (taken.contains(PyJson.key(goldId(gold.get(i))))) {
@@ -60,6 +62,17 @@ record EntityMatch(Map<Object, JsonNode> mapping, List<Pair> pairs) {
             }
         }
         return best;
+    }
+
+    /** The non-empty folded forms of an entity's name and aliases (score.py's names()). */
+    static Set<String> names(JsonNode entity) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(NameFold.fold(PyJson.str(entity, "name", "")));
+        for (JsonNode alias : PyJson.items(entity.path("aliases"), "aliases")) {
+            out.add(NameFold.fold(PyJson.str(alias)));
+        }
+        out.remove("");
+        return out;
     }
 
     static JsonNode goldId(JsonNode entity) {

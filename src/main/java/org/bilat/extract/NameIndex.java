@@ -1,19 +1,14 @@
 package org.bilat.extract;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.bilat.model.NameFold;
 
 /** Reference things by the folded forms of their names; a name that two different things share answers neither. */
 final class NameIndex<T> {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
-    private static final Pattern SPACES = Pattern.compile("[\\s,]+");
     private static final int SHORT_ACRONYM = 3;
 
     private final Map<String, T> byKey = new HashMap<>();
@@ -36,18 +31,17 @@ final class NameIndex<T> {
     }
 
     /**
-     * Case, accents, typographic apostrophes and dashes, dots and commas and a leading "the" folded away. Acronyms of up to
-     * three capitals keep their case (dots dropped) so that "US", "WHO" and "AND" do not match "us", "who" and "and".
+     * The name as {@link NameFold#fold} folds it, with three lookup rules on top: acronyms of up to three capitals keep
+     * their case (dots dropped) so that "US", "WHO" and "AND" do not match "us", "who" and "and"; dots are dropped
+     * rather than read as spaces, so that "U.S.S.R." and "D.C." match "USSR" and "DC"; and "+" reads as "plus", so
+     * that "OPEC+" stays apart from "OPEC".
      */
     static String key(String name) {
-        String text = name.strip().replace('\u2019', '\'').replace('\u2018', '\'');
+        String text = name.strip();
         if (isShortAcronym(text)) {
             return "=" + text.replace(".", "");
         }
-        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        text = DASHES.matcher(text.replace(".", "")).replaceAll("-");
-        text = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return text.startsWith("the ") ? text.substring(4) : text;
+        return NameFold.fold(text.replace(".", "").replace("+", " plus "));
     }
 
     private static boolean isShortAcronym(String text) {

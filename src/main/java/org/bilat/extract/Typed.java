@@ -1,6 +1,8 @@
 package org.bilat.extract;
 
+import java.util.List;
 import org.bilat.model.EntityType;
+import org.bilat.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,4 +20,12 @@ record Typed(
         int end,
         EntityType type,
         int strength,
-        @Nullable String canonical) {}
+        @Nullable String canonical) {
+
+    /** The name over a run of tokens. */
+    static Typed of(List<Token> tokens, EntityType type, int strength, @Nullable String canonical) {
+        Token first = tokens.get(0);
+        Token last = tokens.get(tokens.size() - 1);
+        return new Typed(first.index(), last.index() + 1, first.begin(), last.end(), type, strength, canonical);
+    }
+}

@@ -40,7 +40,7 @@ public final class NlpPipeline {
     }
 
     public AnnotatedText annotate(String text) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(LineWraps.unwrap(text));
         pipeline.annotate(annotation);
         List<Token> tokens = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();

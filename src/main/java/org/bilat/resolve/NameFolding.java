@@ -1,24 +1,14 @@
 package org.bilat.resolve;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.bilat.model.NameFold;
 
 /** Folds names so that spellings of one name compare equal: case, accents, quotes, punctuation, transliteration. */
 final class NameFolding {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^0-9a-z]+");
-    private static final String HOMOGLYPHS_CYRILLIC = "АВСЕНКМОРТХаеорсух";
-    private static final String HOMOGLYPHS_LATIN = "ABCEHKMOPTXaeopcyx";
-
     private NameFolding() {}
 
-    /** Lowercase ASCII words separated by single spaces; a leading "the" dropped. */
+    /** Lowercase ASCII words separated by single spaces; a leading "the" dropped (see {@link NameFold#fold}). */
     static String plain(String name) {
-        String text = latinHomoglyphs(name).replace("’", "").replace("'", "");
-        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        text = NON_ALNUM.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-        return text.startsWith("the ") ? text.substring(4) : text;
+        return NameFold.fold(name);
     }
 
     /**
@@ -45,16 +35,6 @@ final class NameFolding {
                 continue;
             }
             out.append(c);
-        }
-        return out.toString();
-    }
-
-    private static String latinHomoglyphs(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int at = HOMOGLYPHS_CYRILLIC.indexOf(c);
-            out.append(at >= 0 ? HOMOGLYPHS_LATIN.charAt(at) : c);
         }
         return out.toString();
     }

@@ -1,17 +1,19 @@
 package org.bilat.store;
 
-import java.util.Locale;
+import org.bilat.model.NameFold;
 
-/** The case folding of the stored lookup columns, so that lookups compare the same way on every database. */
+/** The folding of the stored lookup columns, so that lookups compare names the same way on every database. */
 final class Folding {
     private Folding() {}
 
     static String fold(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return NameFold.fold(name);
     }
 
     /** A LIKE pattern matching names that contain {@code part}, with {@code !} as escape character. */
     static String containing(String part) {
+        // LIKE escaping is SQL's concern, not folding's: it keeps the pattern literal whatever characters fold lets
+        // through
         String escaped = fold(part).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }

@@ -17,7 +17,9 @@ class EntityExtractionIT {
             President Alar Tamm later said that Tamm would visit East Africa.
             Editor: Mari Kask, PhD in Economics.
             The plant builds the KMT-4410 truck, and Sino-Kenyan ties survived the Ethiopian-Eritrean war.
-            The Air Force and Air Defence forces of Kenya bought a radar.""";
+            The Air Force and Air Defence forces of Kenya bought a radar.
+            Officials of the Kenya Ports and
+            Harbours Authority opened the Kisumu Logistics\u00a0Hub.""";
 
     private static List<Entity> entities() {
         Document doc =
@@ -56,6 +58,14 @@ class EntityExtractionIT {
         assertThat(typeOf(entities, "Air Force and Air Defence")).isEqualTo(EntityType.ORG);
         assertThat(entities).noneMatch(e -> e.aliases().stream().anyMatch(a -> a.startsWith("Estonia and")));
         assertThat(entities).noneMatch(e -> e.aliases().contains("Sino-Kenyan"));
+    }
+
+    @Test
+    void keepsANameWholeAcrossALineBreakOrANonBreakingSpace() {
+        List<Entity> entities = entities();
+
+        assertThat(typeOf(entities, "Kenya Ports and\nHarbours Authority")).isEqualTo(EntityType.ORG);
+        assertThat(typeOf(entities, "Kisumu Logistics\u00a0Hub")).isEqualTo(EntityType.FAC);
     }
 
     @Test

@@ -1,44 +1,30 @@
-package org.bilat.eval;
+package org.bilat.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-/** score.py's fold(): the form in which two spellings of a name compare equal. */
-final class Fold {
+/** The folded form of a name, in which spellings of one name compare equal: the project's one name folding. */
+public final class NameFold {
     private static final Pattern PUNCT = Pattern.compile("[^0-9a-z ]+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     // Cyrillic letters that look like Latin ones, as they turn up inside Latin words in scraped text
     private static final String CYRILLIC = "АВСЕНКМОРТХаеорсух";
     private static final String LATIN = "ABCEHKMOPTXaeopcyx";
 
-    private Fold() {}
+    private NameFold() {}
 
-    static String fold(String text) {
-        String folded = Normalizer.normalize(latin(text), Normalizer.Form.NFKD);
+    /**
+     * Lowercase ASCII words separated by single spaces, exactly as fold() in shared/eval/score.py: Cyrillic lookalikes
+     * read as Latin, NFKD with combining marks dropped, apostrophes dropped, any other run of characters outside
+     * {@code [0-9a-z]} one space, and a leading word "the" dropped.
+     */
+    public static String fold(String name) {
+        String folded = Normalizer.normalize(latin(name), Normalizer.Form.NFKD);
         folded = dropCombining(folded).toLowerCase(Locale.ROOT);
         folded = PUNCT.matcher(folded.replace("’", "").replace("'", "")).replaceAll(" ");
         folded = SPACE.matcher(folded).replaceAll(" ").strip();
         return folded.startsWith("the ") ? folded.substring(4) : folded;
-    }
-
-    /** The non-empty folded forms of an entity's name and aliases. */
-    static Set<String> names(JsonNode entity) {
-        Set<String> out = new LinkedHashSet<>();
-        add(out, fold(PyJson.str(entity, "name", "")));
-        for (JsonNode alias : PyJson.items(entity.path("aliases"), "aliases")) {
-            add(out, fold(PyJson.str(alias)));
-        }
-        return out;
-    }
-
-    private static void add(Set<String> out, String form) {
-        if (!form.isEmpty()) {
-            out.add(form);
-        }
     }
 
     private static String latin(String text) {
