@@ -9,7 +9,7 @@ import org.bilat.nlp.Token;
 
 /** Decides what a name chunk names, from reference lists, class nouns, patterns and CoreNLP's classes, in that order. */
 final class ChunkTyper {
-    private static final int CONTEXT = 4;
+    private static final int CONTEXT = 8;
 
     private final ClassNouns classNouns;
     private final PlaceNames places;

@@ -35,7 +35,7 @@ public final class EntityExtractor {
                 inner.addAll(leadingCountry(text, range, typed));
             }
         }
-        List<Typed> kept = withoutOverlaps(outer);
+        List<Typed> kept = withoutOverlaps(SameNameSameType.apply(text, outer));
         kept.addAll(inner);
         kept.sort(Comparator.comparingInt(Typed::begin).thenComparingInt(Typed::end));
         return kept.stream().map(t -> toMention(text, t)).distinct().toList();

@@ -12,12 +12,16 @@ import org.bilat.nlp.Token;
  */
 final class NameChunker {
     private static final Set<String> NOT_NAMES =
-            Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "SET", "TITLE", "URL", "EMAIL");
+            Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "SET", "TITLE", "URL", "EMAIL", "ORDINAL");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "under");
     private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "PERSON");
     private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** In a heading every word is capitalised, so only CoreNLP's classes of proper names count there. */
+    private static final Set<String> HEADING_NAME_TAGS =
+            Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY");
+
     private static final Set<String> BIBLIOGRAPHIC = Set.of("volume", "vol", "issue", "page", "pp");
     private static final Set<String> BRANCH_HEADS =
             Set.of("embassy", "consulate", "plant", "factory", "office", "mission");
@@ -246,7 +250,7 @@ final class NameChunker {
         if (isCode(t.text())) {
             return true;
         }
-        if (!t.isCapitalized() || (Headings.isHeading(text, t) && "O".equals(t.ner()))) {
+        if (!t.isCapitalized() || (Headings.isHeading(text, t) && !HEADING_NAME_TAGS.contains(t.ner()))) {
             return false;
         }
         if (t.isProperNoun() || !"O".equals(t.ner())) {

@@ -70,9 +70,9 @@ final class DocumentEntities {
         }
         aliases.removeIf(String::isBlank);
         List<String> forms = List.copyOf(aliases);
-        String name = canonical != null ? canonical : EntityIds.longest(forms);
         List<String> cores =
                 group.stream().map(m -> Forms.core(m.text())).distinct().toList();
+        String name = canonical != null ? canonical : EntityIds.longest(cores);
         return new Entity(EntityIds.of(type, canonical, cores), name, type, forms, group);
     }
 
