@@ -137,7 +137,12 @@ final class ChunkTyper {
 
     private static boolean followsAsModifier(Token t) {
         String tag = t.pos();
-        boolean lowerNoun = !t.isCapitalized() && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG"));
+        boolean lowerNoun = !t.isCapitalized()
+                && (tag.startsWith("NN")
+                        || tag.startsWith("JJ")
+                        || tag.equals("VBG")
+                        || tag.equals("VBN")
+                        || tag.equals("RB"));
         boolean acronym = t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
                 && t.text().length() >= 3;
         return lowerNoun || acronym || t.text().equals("-");
