@@ -168,7 +168,7 @@ final class SameThingRules {
                 String longer = cores.get(j);
                 if (longer.length() > shorter.length()
                         && compatible(mentions.get(i), mentions.get(j))
-                        && (extends_(longer, shorter)
+                        && (extendsName(longer, shorter)
                                 || (bothProducts(mentions.get(i), mentions.get(j)) && madeBy(longer, shorter)))) {
                     groups.union(i, j);
                 }
@@ -176,7 +176,7 @@ final class SameThingRules {
         }
     }
 
-    private static boolean extends_(String longer, String shorter) {
+    private static boolean extendsName(String longer, String shorter) {
         if (longer.startsWith(shorter + " ")) {
             String rest = longer.substring(shorter.length() + 1);
             return CLASS_TAILS.contains(rest)
