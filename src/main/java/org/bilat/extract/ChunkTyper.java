@@ -29,14 +29,18 @@ final class ChunkTyper {
         }
         String name = text.text()
                 .substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
-        Optional<Typed> region = byFollowingClassNoun(text, tokens).filter(t -> t.type() == EntityType.GPE);
-        if (region.isPresent()) {
-            return List.of(region.get());
+        Optional<Typed> following = byFollowingClassNoun(text, tokens);
+        if (following.isPresent() && following.get().type() == EntityType.GPE) {
+            return List.of(following.get());
         }
-        Optional<Typed> conflict = byFollowingClassNoun(text, tokens).filter(t -> t.type() == EntityType.EVENT);
-        if (conflict.isPresent() && places.onlyPlacesOrDemonyms(tokens) && places.warName(tokens) != null) {
-            Typed t = conflict.get();
-            return List.of(new Typed(t.from(), t.to(), t.begin(), t.end(), t.type(), 2, places.warName(tokens)));
+        if (following.isPresent()
+                && following.get().type() == EntityType.EVENT
+                && places.onlyPlacesOrDemonyms(tokens)) {
+            Typed t = following.get();
+            String war = places.warName(tokens);
+            if (war != null) {
+                return List.of(new Typed(t.from(), t.to(), t.begin(), t.end(), t.type(), 2, war));
+            }
         }
         Optional<Typed> known = places.reference(tokens, name);
         if (known.isPresent()) {
@@ -52,7 +56,7 @@ final class ChunkTyper {
         }
         Optional<Typed> typed = byYear(tokens, name)
                 .or(() -> byHeadNoun(tokens))
-                .or(() -> byFollowingClassNoun(text, tokens))
+                .or(() -> following)
                 .or(() -> byPattern(tokens, name))
                 .or(() -> byPrecedingClassNoun(text, tokens))
                 .or(() -> ContextClues.byNer(tokens))
@@ -66,9 +70,7 @@ final class ChunkTyper {
         String lower = Lexicon.lower(word);
         return classNouns.isClassNoun(lower)
                 || classNouns.isClassNoun(lower.replaceAll("s$", ""))
-                || (word.matches("[A-Z]{3}")
-                        && java.util.Currency.getAvailableCurrencies().stream()
-                                .anyMatch(c -> c.getCurrencyCode().equals(word)))
+                || Lexicon.isCurrencyCode(word)
                 || word.matches("PhD|MBA|MSc|BSc|MA|BA|LLM|DSc");
     }
 

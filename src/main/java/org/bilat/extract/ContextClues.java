@@ -74,7 +74,8 @@ final class ContextClues {
      * documents about relations between states such names are mostly organisations.
      */
     static Optional<Typed> unknownProperName(AnnotatedText text, List<Token> tokens) {
-        boolean midSentence = !text.sentenceStarts().contains(tokens.get(0).index());
+        Token first = tokens.get(0);
+        boolean midSentence = text.sentenceStarts().get(first.sentence()) != first.index();
         boolean proper =
                 tokens.stream().allMatch(t -> t.isProperNoun() || t.text().matches("[-–]"));
         boolean uncommon = tokens.stream()

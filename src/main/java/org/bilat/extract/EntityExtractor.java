@@ -12,15 +12,16 @@ import org.jspecify.annotations.Nullable;
 public final class EntityExtractor {
     private final NameChunker chunker;
     private final ChunkTyper typer;
-    private final Gazetteer gazetteer = Gazetteer.load();
+    private final Gazetteer gazetteer;
 
-    private EntityExtractor(ClassNouns classNouns) {
-        this.chunker = new NameChunker(classNouns, Gazetteer.load());
-        this.typer = new ChunkTyper(Gazetteer.load(), classNouns, StateBodies.load());
+    private EntityExtractor(ClassNouns classNouns, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.chunker = new NameChunker(classNouns, gazetteer);
+        this.typer = new ChunkTyper(gazetteer, classNouns, StateBodies.load());
     }
 
     public static EntityExtractor create() {
-        return new EntityExtractor(ClassNouns.load());
+        return new EntityExtractor(ClassNouns.load(), Gazetteer.load());
     }
 
     /** Typed mentions ordered by position; a name inside another ("Belarus" in "Ministry of Defence of Belarus") too. */

@@ -7,13 +7,25 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads the two-column cue lists bundled under {@code /extract} (lines {@code key<TAB>value}, {@code #} comments). */
 final class Lexicon {
+    private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
+
     private Lexicon() {}
+
+    /** An ISO 4217 code ("USD", "BYN"): a unit in front of a figure, never a name. */
+    static boolean isCurrencyCode(String word) {
+        return CURRENCY_CODES.contains(word);
+    }
 
     static List<String[]> rows(String resource) {
         List<String[]> rows = new ArrayList<>();

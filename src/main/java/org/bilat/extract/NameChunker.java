@@ -15,9 +15,6 @@ final class NameChunker {
             Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "SET", "TITLE", "URL", "EMAIL", "ORDINAL");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "under");
     private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "PERSON");
-    private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
-            .map(java.util.Currency::getCurrencyCode)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** In a heading every word is capitalised, so only CoreNLP's classes of proper names count there. */
     private static final Set<String> HEADING_NAME_TAGS =
             Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY");
@@ -244,7 +241,7 @@ final class NameChunker {
         if (NOT_NAMES.contains(t.ner()) || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
             return false;
         }
-        if (CURRENCIES.contains(t.text())) {
+        if (Lexicon.isCurrencyCode(t.text())) {
             return false;
         }
         if (isCode(t.text())) {

@@ -103,21 +103,10 @@ final class PlaceNames {
             if (w.equals("-") || w.equals("–") || w.equals("/")) {
                 continue;
             }
-            Optional<Gazetteer.Country> country = gazetteer.country(w);
-            if (country.isPresent()) {
-                places.add(Typed.of(List.of(t), EntityType.GPE, 3, country.get().name()));
-            } else if (gazetteer.capitalOf(w).isPresent()) {
-                places.add(Typed.of(
-                        List.of(t),
-                        EntityType.GPE,
-                        3,
-                        capitalName(gazetteer.capitalOf(w).get(), w)));
-            } else if (hyphen && !classNoun && gazetteer.organization(w).isPresent()) {
-                places.add(Typed.of(
-                        List.of(t),
-                        EntityType.ORG,
-                        3,
-                        gazetteer.organization(w).get().name()));
+            Optional<Typed> known = reference(List.of(t), w);
+            EntityType type = known.map(Typed::type).orElse(EntityType.LOC);
+            if (type == EntityType.GPE || (type == EntityType.ORG && hyphen && !classNoun)) {
+                places.add(known.get());
             } else if (!isDemonymLike(t) && (!hyphen || classNoun)) {
                 return List.of();
             }
