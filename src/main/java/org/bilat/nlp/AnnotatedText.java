@@ -6,19 +6,30 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A text with its tokens, lemmas, part-of-speech tags and NER classes, where its sentences start, and which words it
+ * A text with its tokens, lemmas, part-of-speech tags and NER classes, where its sentences start, its time expressions
+ * (SUTime), and which words it
  * writes in lower case somewhere (a capitalised word the text also writes in lower case is a common word).
  */
-public record AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts, Set<String> lowerCaseWords) {
+public record AnnotatedText(
+        String text,
+        List<Token> tokens,
+        List<Integer> sentenceStarts,
+        List<TimeMention> times,
+        Set<String> lowerCaseWords) {
     public AnnotatedText {
         Objects.requireNonNull(text, "text");
         tokens = List.copyOf(tokens);
         sentenceStarts = List.copyOf(sentenceStarts);
+        times = List.copyOf(times);
         lowerCaseWords = Set.copyOf(lowerCaseWords);
     }
 
+    public AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts, List<TimeMention> times) {
+        this(text, tokens, sentenceStarts, times, lowerCase(tokens));
+    }
+
     public AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts) {
-        this(text, tokens, sentenceStarts, lowerCase(tokens));
+        this(text, tokens, sentenceStarts, List.of());
     }
 
     private static Set<String> lowerCase(List<Token> tokens) {

@@ -11,8 +11,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
+import org.bilat.model.Event;
+import org.bilat.model.Evidence;
 import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
+import org.bilat.model.Quantity;
+import org.bilat.model.Relation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,9 +46,12 @@ public final class ExtractionJson {
         root.set("metadata", metadata(extraction.document()));
         ArrayNode entities = root.putArray("entities");
         extraction.entities().forEach(entity -> entities.add(entity(entity)));
-        root.putArray("events");
-        root.putArray("quantities");
-        root.putArray("relations");
+        ArrayNode events = root.putArray("events");
+        extraction.events().forEach(event -> events.add(event(event)));
+        ArrayNode quantities = root.putArray("quantities");
+        extraction.quantities().forEach(quantity -> quantities.add(quantity(quantity)));
+        ArrayNode relations = root.putArray("relations");
+        extraction.relations().forEach(relation -> relations.add(relation(relation)));
         ArrayNode warnings = root.putArray("warnings");
         extraction.warnings().forEach(warnings::add);
         return root;
@@ -70,6 +77,61 @@ public final class ExtractionJson {
         entity.aliases().forEach(aliases::add);
         ArrayNode mentions = node.putArray("mentions");
         entity.mentions().forEach(mention -> mentions.add(mention(mention)));
+        return node;
+    }
+
+    private static ObjectNode event(Event event) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", event.type().name());
+        node.put("cameo", event.cameo());
+        putIfPresent(node, "date", event.date());
+        ArrayNode participants = node.putArray("participants");
+        event.participants().forEach(participants::add);
+        putIfPresent(node, "location", event.location());
+        node.put("evidence", event.evidence().get(0).quote());
+        node.put("summary", event.summary());
+        if (event.evidence().size() > 1) {
+            ArrayNode quotes = node.putArray("quotes");
+            event.evidence().forEach(evidence -> quotes.add(evidence(evidence)));
+        }
+        node.put("start", event.evidence().get(0).start());
+        return node;
+    }
+
+    private static ObjectNode quantity(Quantity quantity) {
+        ObjectNode node = NODES.objectNode();
+        double value = quantity.value();
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            node.put("value", (long) value);
+        } else {
+            node.put("value", value);
+        }
+        node.put("unit", quantity.unit());
+        node.put("measure", quantity.measure());
+        putIfPresent(node, "qualifier", quantity.qualifier());
+        ArrayNode subjects = node.putArray("subject");
+        quantity.subjects().forEach(subjects::add);
+        putIfPresent(node, "date", quantity.date());
+        node.put("evidence", quantity.evidence().quote());
+        node.put("start", quantity.evidence().start());
+        return node;
+    }
+
+    private static ObjectNode relation(Relation relation) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", relation.type().name());
+        node.put("subject", relation.subject());
+        node.put("object", relation.object());
+        putIfPresent(node, "title", relation.title());
+        node.put("evidence", relation.evidence().quote());
+        node.put("start", relation.evidence().start());
+        return node;
+    }
+
+    private static ObjectNode evidence(Evidence evidence) {
+        ObjectNode node = NODES.objectNode();
+        node.put("start", evidence.start());
+        node.put("quote", evidence.quote());
         return node;
     }
 

@@ -2,6 +2,8 @@ package org.bilat.pipeline;
 
 import java.util.List;
 import org.bilat.extract.EntityExtractor;
+import org.bilat.extract.FactExtractor;
+import org.bilat.extract.Facts;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
 import org.bilat.model.Extraction;
@@ -17,15 +19,17 @@ public final class Pipeline {
     private static @Nullable Pipeline shared;
     private final NlpPipeline nlp;
     private final EntityExtractor entities;
+    private final FactExtractor facts;
 
-    private Pipeline(NlpPipeline nlp, EntityExtractor entities) {
+    private Pipeline(NlpPipeline nlp, EntityExtractor entities, FactExtractor facts) {
         this.nlp = nlp;
         this.entities = entities;
+        this.facts = facts;
     }
 
     /** Loads the NLP models (several seconds, about 2 GB of heap). */
     public static Pipeline load() {
-        return new Pipeline(NlpPipeline.load(), EntityExtractor.create());
+        return new Pipeline(NlpPipeline.load(), EntityExtractor.create(), FactExtractor.create());
     }
 
     /** The process-wide pipeline, loaded on first use: the models are loaded once however many callers ask. */
@@ -41,9 +45,11 @@ public final class Pipeline {
     }
 
     public Extraction extract(Document document) {
-        AnnotatedText annotated = nlp.annotate(document.text());
+        AnnotatedText annotated = nlp.annotate(document.text(), document.published());
         List<Mention> mentions = entities.extract(annotated);
         List<Entity> resolved = Resolver.resolve(document.text(), mentions);
-        return new Extraction(document, resolved, List.of());
+        Facts found = facts.extract(annotated, resolved, document.published());
+        return new Extraction(
+                document, resolved, found.events(), found.quantities(), found.relations(), found.warnings());
     }
 }

@@ -145,7 +145,7 @@ class BatchRunTest {
     }
 
     private static Extraction extract(Document document) {
-        return new Extraction(document, List.of(), List.of());
+        return Extraction.ofEntities(document, List.of(), List.of());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

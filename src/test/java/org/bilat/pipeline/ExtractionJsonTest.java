@@ -93,6 +93,6 @@ class ExtractionJsonTest {
         List<Mention> mentions =
                 List.of(new Mention(0, 5, "Minsk", EntityType.GPE), new Mention(24, 29, "Minsk", EntityType.GPE));
         Entity minsk = new Entity("minsk", "Minsk", EntityType.GPE, List.of("Minsk"), mentions);
-        return new Extraction(document, List.of(minsk), List.of());
+        return Extraction.ofEntities(document, List.of(minsk), List.of());
     }
 }

@@ -33,7 +33,7 @@ final class Fixtures {
                 "A. Writer",
                 null,
                 "2020-05");
-        return new Extraction(document, List.of(entities), List.of());
+        return Extraction.ofEntities(document, List.of(entities), List.of());
     }
 
     /** An entity mentioned at every occurrence in text of each alias. */

@@ -235,7 +235,7 @@ class StoreTest {
         Mention outside = new Mention(FIRST.length() - 2, FIRST.length() + 5, "Atlantis", EntityType.GPE);
         Entity atlantis = new Entity("atlantis", "Atlantis", EntityType.GPE, List.of("Atlantis"), List.of(outside));
         Extraction broken =
-                new Extraction(good.document(), List.of(good.entities().get(0), atlantis), List.of());
+                Extraction.ofEntities(good.document(), List.of(good.entities().get(0), atlantis), List.of());
         try (Store store = Store.open(dir)) {
             assertThatThrownBy(() -> store.save(broken))
                     .hasMessageContaining("first.txt: mention 'Atlantis' at ")

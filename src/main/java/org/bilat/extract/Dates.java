@@ -1,0 +1,217 @@
+package org.bilat.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.TimeMention;
+import org.bilat.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dates of a document's time expressions in the schema's form, and which date holds for a stretch of tokens.
+ *
+ * <p>SUTime's values are turned into ISO dates at the text's precision: a decade "201X" becomes 2010/2019 (the
+ * early, mid or late part of it where the text says so), a month without a year takes the year last named before
+ * it, and "between X and Y", "from X to Y", "since X" and "July 11–18" become spans.
+ */
+final class Dates {
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(-\\d{2})?)");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}(-\\d{2}(-\\d{2})?)?)\\b.*");
+
+    private final AnnotatedText text;
+    private final List<DatedSpan> spans;
+    private final List<String> warnings;
+
+    private Dates(AnnotatedText text, @Nullable String documentDate, List<String> warnings) {
+        this.text = text;
+        this.warnings = warnings;
+        this.spans = Collections.unmodifiableList(read(documentDate));
+    }
+
+    /** Reads the dates of {@code text}; values that cannot be read are added to {@code warnings} with their position. */
+    static Dates of(AnnotatedText text, @Nullable String documentDate, List<String> warnings) {
+        return new Dates(text, documentDate, warnings);
+    }
+
+    /** Every dated expression of the text, in text order. */
+    List<DatedSpan> spans() {
+        return spans;
+    }
+
+    /** The dated expressions of sentence {@code s}, in text order. */
+    List<DatedSpan> inSentence(int s) {
+        List<DatedSpan> found = new ArrayList<>();
+        for (DatedSpan span : spans) {
+            if (text.tokens().get(span.first()).sentence() == s) {
+                found.add(span);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The date that holds for tokens {@code first..last}: a dated expression inside them, else the nearest one before
+     * them in their sentence, else the nearest one after them in it.
+     */
+    Optional<String> dateFor(int first, int last) {
+        int sentence = text.tokens().get(first).sentence();
+        DatedSpan best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DatedSpan span : inSentence(sentence)) {
+            int distance;
+            if (span.first() >= first && span.last() <= last) {
+                distance = 0;
+            } else if (span.last() < first) {
+                distance = first - span.last();
+            } else {
+                distance = span.first() - last + 1000;
+            }
+            if (distance < bestDistance) {
+                best = span;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best).map(DatedSpan::date);
+    }
+
+    private List<DatedSpan> read(@Nullable String documentDate) {
+        List<DatedSpan> found = new ArrayList<>();
+        String lastYear = documentDate == null || documentDate.length() < 4 ? null : documentDate.substring(0, 4);
+        for (TimeMention time : text.times()) {
+            if (!time.type().equals("DATE")) {
+                continue;
+            }
+            String date = date(time, lastYear, documentDate);
+            if (date == null) {
+                continue;
+            }
+            if (!date.contains("/") || YEAR.matcher(date.substring(0, 4)).matches()) {
+                lastYear = date.substring(0, 4);
+            }
+            found.add(new DatedSpan(time.first(), time.last(), date));
+        }
+        return joinRanges(found, documentDate);
+    }
+
+    private @Nullable String date(TimeMention time, @Nullable String lastYear, @Nullable String documentDate) {
+        String value = time.value();
+        if (value.equals("PRESENT_REF")) {
+            return documentDate;
+        }
+        Matcher leading = LEADING_DATE.matcher(value);
+        if (DAY.matcher(value).matches()
+                || MONTH.matcher(value).matches()
+                || YEAR.matcher(value).matches()) {
+            return withDayRange(time, value);
+        }
+        Matcher decade = DECADE.matcher(value);
+        if (decade.matches()) {
+            return decade(time, Integer.parseInt(decade.group(1)) * 10);
+        }
+        Matcher yearless = YEARLESS.matcher(value);
+        if (yearless.matches()) {
+            return lastYear == null ? null : withDayRange(time, lastYear + yearless.group(1));
+        }
+        if (leading.matches()) {
+            return leading.group(1);
+        }
+        if (!value.contains("X") && !value.startsWith("P") && !value.contains("REF")) {
+            warnings.add("token " + time.first() + " (\"" + time.text() + "\"): cannot read the date " + value);
+        }
+        return null;
+    }
+
+    private String decade(TimeMention time, int start) {
+        String part = wordBefore(time.first()).or(() -> firstWord(time)).orElse("");
+        return switch (part) {
+            case "early" -> start + "/" + (start + 3);
+            case "mid", "mid-" -> (start + 3) + "/" + (start + 6);
+            case "late" -> (start + 7) + "/" + (start + 9);
+            default -> start + "/" + (start + 9);
+        };
+    }
+
+    private Optional<String> firstWord(TimeMention time) {
+        for (int i = time.first(); i <= time.last(); i++) {
+            String word = text.tokens().get(i).text().toLowerCase(Locale.ROOT);
+            if (word.equals("early") || word.equals("mid") || word.equals("late")) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> wordBefore(int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 2; i--) {
+            String word = text.tokens().get(i).text().toLowerCase(Locale.ROOT);
+            if (word.equals("early") || word.equals("mid") || word.equals("late") || word.startsWith("mid-")) {
+                return Optional.of(word.startsWith("mid") ? "mid" : word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "July 11–18": a day followed by a dash and another day of the same month. */
+    private String withDayRange(TimeMention time, String value) {
+        if (!DAY.matcher(value).matches() || time.last() + 2 >= text.tokens().size()) {
+            return value;
+        }
+        Token dash = text.tokens().get(time.last() + 1);
+        Token day = text.tokens().get(time.last() + 2);
+        if (isDash(dash.text()) && day.text().matches("\\d{1,2}") && dash.sentence() == day.sentence()) {
+            int end = Integer.parseInt(day.text());
+            int start = Integer.parseInt(value.substring(8));
+            if (end > start && end <= 31) {
+                return value + "/" + value.substring(0, 8) + String.format(Locale.ROOT, "%02d", end);
+            }
+        }
+        return value;
+    }
+
+    private static boolean isDash(String word) {
+        return word.equals("-") || word.equals("–") || word.equals("—") || word.equals("--");
+    }
+
+    /** "between 2015 and 2020", "from 2019 to 2022", "2015–2020", "since 2011". */
+    private List<DatedSpan> joinRanges(List<DatedSpan> spans, @Nullable String documentDate) {
+        List<DatedSpan> joined = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            DatedSpan a = spans.get(i);
+            DatedSpan b = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            String before = a.first() > 0 ? lower(a.first() - 1) : "";
+            if (b != null
+                    && b.first() - a.last() == 2
+                    && !a.date().contains("/")
+                    && !b.date().contains("/")) {
+                String link = lower(a.last() + 1);
+                boolean range = (before.equals("between") || before.equals("during")) && link.equals("and")
+                        || (before.equals("from") && (link.equals("to") || link.equals("till") || link.equals("until")))
+                        || isDash(link);
+                if (range && a.date().compareTo(b.date()) < 0) {
+                    joined.add(new DatedSpan(a.first(), b.last(), a.date() + "/" + b.date()));
+                    i++;
+                    continue;
+                }
+            }
+            if (before.equals("since") && documentDate != null && !a.date().contains("/")) {
+                joined.add(new DatedSpan(a.first(), a.last(), a.date() + "/" + documentDate.substring(0, 4)));
+                continue;
+            }
+            joined.add(a);
+        }
+        return joined;
+    }
+
+    private String lower(int index) {
+        return text.tokens().get(index).text().toLowerCase(Locale.ROOT);
+    }
+}

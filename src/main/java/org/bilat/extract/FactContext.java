@@ -1,0 +1,147 @@
+package org.bilat.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Mention;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document's tokens with its resolved entities laid over them, and its date: what the rules for events, figures
+ * and relations read.
+ */
+final class FactContext {
+    private final AnnotatedText text;
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Dates dates;
+    private final @Nullable String documentDate;
+    private final @Nullable Occurrence[] byToken;
+    private final List<List<Occurrence>> bySentence = new ArrayList<>();
+
+    private FactContext(AnnotatedText text, List<Entity> entities, Dates dates, @Nullable String documentDate) {
+        this.text = text;
+        this.dates = dates;
+        this.documentDate = documentDate;
+        this.byToken = new Occurrence[text.tokens().size()];
+        entities.forEach(e -> this.entities.put(e.id(), e));
+        for (int s = 0; s < text.sentenceCount(); s++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Entity entity : entities) {
+            for (Mention mention : entity.mentions()) {
+                place(entity, mention);
+            }
+        }
+        placeAdjectives(entities);
+        bySentence.forEach(list -> list.sort((a, b) -> Integer.compare(a.first(), b.first())));
+    }
+
+    static FactContext of(AnnotatedText text, List<Entity> entities, Dates dates, @Nullable String documentDate) {
+        return new FactContext(text, entities, dates, documentDate);
+    }
+
+    /** The text's dates and which one holds where. */
+    Dates dates() {
+        return dates;
+    }
+
+    AnnotatedText text() {
+        return text;
+    }
+
+    /** The document's date (ISO 8601 at the precision known), or null. */
+    @Nullable
+    String documentDate() {
+        return documentDate;
+    }
+
+    /** The entity mentions and nationality adjectives of sentence {@code s}, in text order. */
+    List<Occurrence> occurrences(int s) {
+        return Collections.unmodifiableList(bySentence.get(s));
+    }
+
+    /** The occurrence covering token {@code index}, if any. */
+    Optional<Occurrence> at(int index) {
+        return Optional.ofNullable(byToken[index]);
+    }
+
+    Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    private void place(Entity entity, Mention mention) {
+        List<Token> tokens = text.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = firstTokenAtOrAfter(mention.start()); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.begin() >= mention.end()) {
+                break;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        if (first < 0) {
+            return;
+        }
+        for (int i = first; i <= last; i++) {
+            if (byToken[i] != null) {
+                return;
+            }
+        }
+        Occurrence occurrence = new Occurrence(entity.id(), entity.type(), first, last, false);
+        for (int i = first; i <= last; i++) {
+            byToken[i] = occurrence;
+        }
+        bySentence.get(tokens.get(first).sentence()).add(occurrence);
+    }
+
+    private int firstTokenAtOrAfter(int offset) {
+        List<Token> tokens = text.tokens();
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void placeAdjectives(List<Entity> entities) {
+        Gazetteer gazetteer = Gazetteer.load();
+        Map<String, String> stateIds = new HashMap<>();
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.GPE) {
+                gazetteer.country(entity.name()).ifPresent(c -> stateIds.putIfAbsent(c.alpha3(), entity.id()));
+            }
+        }
+        for (Token t : text.tokens()) {
+            if (byToken[t.index()] != null
+                    || !t.isCapitalized()
+                    || !t.pos().startsWith("JJ") && !t.pos().startsWith("NNP")) {
+                continue;
+            }
+            Optional<Gazetteer.Country> country = gazetteer.byDemonym(t.text());
+            if (country.isEmpty() || !stateIds.containsKey(country.get().alpha3())) {
+                continue;
+            }
+            Occurrence occurrence =
+                    new Occurrence(stateIds.get(country.get().alpha3()), EntityType.GPE, t.index(), t.index(), true);
+            byToken[t.index()] = occurrence;
+            bySentence.get(t.sentence()).add(occurrence);
+        }
+    }
+}
