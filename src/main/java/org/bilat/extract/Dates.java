@@ -193,7 +193,7 @@ final class Dates {
                     && !a.date().contains("/")
                     && !b.date().contains("/")) {
                 String link = lower(a.last() + 1);
-                boolean range = (before.equals("between") || before.equals("during")) && link.equals("and")
+                boolean range = ((before.equals("between") || before.equals("during")) && link.equals("and"))
                         || (before.equals("from") && (link.equals("to") || link.equals("till") || link.equals("until")))
                         || isDash(link);
                 if (range && a.date().compareTo(b.date()) < 0) {

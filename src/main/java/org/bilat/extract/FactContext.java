@@ -131,7 +131,7 @@ final class FactContext {
         for (Token t : text.tokens()) {
             if (byToken[t.index()] != null
                     || !t.isCapitalized()
-                    || !t.pos().startsWith("JJ") && !t.pos().startsWith("NNP")) {
+                    || (!t.pos().startsWith("JJ") && !t.pos().startsWith("NNP"))) {
                 continue;
             }
             Optional<Gazetteer.Country> country = gazetteer.byDemonym(t.text());
