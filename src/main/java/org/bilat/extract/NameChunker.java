@@ -235,10 +235,33 @@ final class NameChunker {
         return !"DATE".equals(prev.ner()) && !prev.text().matches("\\d+");
     }
 
+    /**
+     * A capitalised word SUTime reads as a relative time ("Future", "Present") that is neither a month nor a weekday: in
+     * running text such a capitalised word is part of a name.
+     */
+    private static boolean isRelativeTimeInName(Token t) {
+        if (!"DATE".equals(t.ner()) || !t.isCapitalized() || !t.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String upper = t.text().toUpperCase(java.util.Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            if (month.name().startsWith(upper)) {
+                return false;
+            }
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (day.name().startsWith(upper)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word that can be part of a name by itself: a proper noun, a capitalised word inside a name, a model code. */
     private boolean nameWord(AnnotatedText text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (NOT_NAMES.contains(t.ner()) || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
+        if ((NOT_NAMES.contains(t.ner()) && !isRelativeTimeInName(t))
+                || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
             return false;
         }
         if (Lexicon.isCurrencyCode(t.text())) {

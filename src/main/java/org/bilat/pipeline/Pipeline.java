@@ -45,10 +45,11 @@ public final class Pipeline {
     }
 
     public Extraction extract(Document document) {
-        AnnotatedText annotated = nlp.annotate(document.text(), document.published());
+        String anchor = TimeAnchor.of(document);
+        AnnotatedText annotated = nlp.annotate(document.text(), anchor);
         List<Mention> mentions = entities.extract(annotated);
         List<Entity> resolved = Resolver.resolve(document.text(), mentions);
-        Facts found = facts.extract(annotated, resolved, document.published());
+        Facts found = facts.extract(annotated, resolved, anchor);
         return new Extraction(
                 document, resolved, found.events(), found.quantities(), found.relations(), found.warnings());
     }
