@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bilat.eval.Score;
 import org.bilat.eval.Scorer;
+import org.bilat.ingest.DocumentReader;
 import org.bilat.model.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +26,10 @@ class CorpusQualityIT {
     void extractionScoresAtLeastTheFloorsOnTheSampleCorpus(@TempDir Path predictions) throws IOException {
         assumeTrue(Files.isDirectory(SHARED.resolve("corpus")), "../shared/corpus is absent (as in a user's clone)");
         for (Path file : corpus()) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String name = file.getFileName().toString();
-            Document doc = new Document(name, file.toString(), name, "text/plain", text, null, null, null, null);
+            Document doc =
+                    DocumentReader.withMaxSize(DocumentReader.DEFAULT_MAX_BYTES).read(file);
             Files.writeString(
-                    predictions.resolve(name + ".json"),
+                    predictions.resolve(doc.source() + ".json"),
                     ExtractionJson.write(Pipeline.shared().extract(doc)));
         }
 
