@@ -1,5 +1,7 @@
 package org.bilat.extract;
 
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.NlpPipeline;
 import org.bilat.nlp.TimeMention;
 import org.bilat.nlp.Token;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,7 @@ final class Dates {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(-\\d{2})?)");
+    private static final int EARLIEST_YEAR = 1000;
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}(-\\d{2}(-\\d{2})?)?)\\b.*");
 
     private final AnnotatedText text;
@@ -87,6 +91,10 @@ final class Dates {
         List<DatedSpan> found = new ArrayList<>();
         String lastYear = documentDate == null || documentDate.length() < 4 ? null : documentDate.substring(0, 4);
         for (TimeMention time : text.times()) {
+            if (time.type().equals("SET")) {
+                yearIn(time).ifPresent(found::add);
+                continue;
+            }
             if (!time.type().equals("DATE")) {
                 continue;
             }
@@ -102,11 +110,50 @@ final class Dates {
         return joinRanges(found, documentDate);
     }
 
+    /** The year a recurring time names ("every year since 2011"), which SUTime gives as a set. */
+    private Optional<DatedSpan> yearIn(TimeMention time) {
+        for (int i = time.first(); i <= time.last(); i++) {
+            String word = text.tokens().get(i).text();
+            if (YEAR.matcher(word).matches() && (word.startsWith("19") || word.startsWith("20"))) {
+                return Optional.of(new DatedSpan(i, i, word));
+            }
+        }
+        return Optional.empty();
+    }
+
     private @Nullable String date(TimeMention time, @Nullable String lastYear, @Nullable String documentDate) {
         String value = time.value();
-        if (value.equals("PRESENT_REF")) {
+        if (value.equals("PRESENT_REF")
+                || (documentDate != null && value.equals(NlpPipeline.anchorDay(documentDate)))) {
             return documentDate;
         }
+        String read = readValue(time, value, lastYear);
+        if (read == null) {
+            return null;
+        }
+        int year = Integer.parseInt(read.substring(0, 4));
+        if (year < EARLIEST_YEAR || year > Year.now(ZoneOffset.UTC).getValue() + 1) {
+            warnings.add("token " + time.first() + " (\"" + time.text() + "\"): the date " + value
+                    + " lies outside the years a document can report");
+            return null;
+        }
+        if (documentDate != null && inferredAfterTheDocument(time, read, documentDate)) {
+            return documentDate.substring(0, 4) + read.substring(4);
+        }
+        return read;
+    }
+
+    /**
+     * Whether SUTime put a time that names no year of its own ("in July") after the document's year: such a time is
+     * in the document's year.
+     */
+    private static boolean inferredAfterTheDocument(TimeMention time, String date, String documentDate) {
+        return !date.contains("/")
+                && !time.text().matches(".*\\b\\d{4}\\b.*")
+                && date.substring(0, 4).compareTo(documentDate.substring(0, 4)) > 0;
+    }
+
+    private @Nullable String readValue(TimeMention time, String value, @Nullable String lastYear) {
         Matcher leading = LEADING_DATE.matcher(value);
         if (DAY.matcher(value).matches()
                 || MONTH.matcher(value).matches()
@@ -143,8 +190,11 @@ final class Dates {
     private Optional<String> firstWord(TimeMention time) {
         for (int i = time.first(); i <= time.last(); i++) {
             String word = text.tokens().get(i).text().toLowerCase(Locale.ROOT);
-            if (word.equals("early") || word.equals("mid") || word.equals("late")) {
+            if (word.equals("early") || word.equals("late")) {
                 return Optional.of(word);
+            }
+            if (word.startsWith("mid")) {
+                return Optional.of("mid");
             }
         }
         return Optional.empty();

@@ -52,7 +52,7 @@ public final class NlpPipeline {
     public AnnotatedText annotate(String text, @Nullable String documentDate) {
         Annotation annotation = new Annotation(LineWraps.unwrap(text));
         if (documentDate != null) {
-            annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, anchorDay(documentDate));
         }
         pipeline.annotate(annotation);
         List<Token> tokens = new ArrayList<>();
@@ -68,6 +68,20 @@ public final class NlpPipeline {
             times.addAll(times(text, sentences.get(s)));
         }
         return new AnnotatedText(text, tokens, starts, times);
+    }
+
+    /**
+     * The day SUTime anchors on: a year or month stands for its last days, so that a bare "July" in a text of that
+     * year is read as that year's July rather than the previous one.
+     */
+    public static String anchorDay(String documentDate) {
+        if (documentDate.matches("\\d{4}")) {
+            return documentDate + "-12-31";
+        }
+        if (documentDate.matches("\\d{4}-\\d{2}")) {
+            return documentDate + "-28";
+        }
+        return documentDate;
     }
 
     private static List<TimeMention> times(String text, CoreMap sentence) {
