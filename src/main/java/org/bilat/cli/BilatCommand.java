@@ -24,6 +24,9 @@ import picocli.CommandLine.ScopeType;
             ExtractCommand.class,
             EntitiesCommand.class,
             ShowCommand.class,
+            TimelineCommand.class,
+            FiguresCommand.class,
+            ConflictsCommand.class,
             DocsCommand.class,
             EvalCommand.class,
             HelpCommand.class

@@ -1,6 +1,7 @@
 package org.bilat.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -9,17 +10,28 @@ import org.bilat.model.BilatException;
 import org.bilat.store.DocumentRow;
 import org.bilat.store.EntityDetail;
 import org.bilat.store.EntityRow;
+import org.bilat.store.FigureFilter;
+import org.bilat.store.FigureRow;
+import org.bilat.store.HappeningRow;
 import org.bilat.store.MentionQuote;
 import org.bilat.store.MergeNote;
+import org.bilat.store.RelationRow;
 import org.bilat.store.Store;
+import org.bilat.store.TimelineFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code bilat show NAME}: one entity with its documents, every mention in context and how it was merged. */
-@Command(name = "show", description = "Show one entity: aliases, documents, every mention with its quote, merges.")
+/**
+ * {@code bilat show NAME}: one entity with its documents, every mention in context, how it was merged, and the events,
+ * relations and figures it takes part in.
+ */
+@Command(
+        name = "show",
+        description = "Show one entity: aliases, documents, every mention with its quote, merges, events, relations"
+                + " and figures.")
 final class ShowCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
@@ -32,16 +44,42 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME-OR-ID", description = "The entity's id, name or one of its aliases.")
     String name = "";
 
+    /** What the entity takes part in. */
+    private record Facts(List<HappeningRow> events, List<RelationRow> relations, List<FigureRow> figures) {}
+
     @Override
     public Integer call() {
         EntityDetail detail;
+        Facts facts;
         try (Store store = root.openExistingStore()) {
             detail = store.entity(name).orElseThrow(() -> new BilatException(name + ": no such entity"));
+            String id = detail.entity().id();
+            facts = new Facts(
+                    store.timeline(new TimelineFilter(id, null, null, null)),
+                    store.relations(id),
+                    store.figures(new FigureFilter(null, id)));
         }
         PrintWriter out = spec.commandLine().getOut();
         print(detail, out);
+        print(facts, detail.entity().id(), out);
         out.flush();
         return 0;
+    }
+
+    private static void print(Facts facts, String entityId, PrintWriter out) {
+        out.println();
+        out.println("events (" + facts.events().size() + "):");
+        for (HappeningRow event : facts.events()) {
+            String date = event.date() == null ? "undated" : event.date();
+            out.println("  " + date + FactLines.SEPARATOR + event.type() + FactLines.SEPARATOR
+                    + FactLines.oneLine(event.summary()) + FactLines.SEPARATOR + FactLines.sources(event.sources()));
+        }
+        out.println();
+        out.println("relations (" + facts.relations().size() + "):");
+        facts.relations().forEach(relation -> out.println("  " + FactLines.relation(relation, entityId)));
+        out.println();
+        out.println("figures (" + facts.figures().size() + "):");
+        facts.figures().forEach(figure -> out.println("  " + FactLines.figure(figure)));
     }
 
     private static void print(EntityDetail detail, PrintWriter out) {

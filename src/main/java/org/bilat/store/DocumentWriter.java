@@ -3,6 +3,7 @@ package org.bilat.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,20 @@ import org.bilat.model.Entity;
 import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
 
-/** Writes one extraction's rows (document, entity links, mentions); the caller owns the transaction around it. */
+/**
+ * Writes one extraction's rows (document, entity links, mentions, then events, figures and relations); the caller owns
+ * the transaction around it.
+ */
 final class DocumentWriter {
     private final Connection connection;
     private final CanonicalLinker linker;
+    private final FactWriter facts;
     private final Checkpoint checkpoint;
 
     DocumentWriter(Connection connection, Checkpoint checkpoint) {
         this.connection = connection;
         this.linker = new CanonicalLinker(connection);
+        this.facts = new FactWriter(connection, checkpoint);
         this.checkpoint = checkpoint;
     }
 
@@ -41,13 +47,16 @@ final class DocumentWriter {
         checkpoint.reached("document");
         int created = 0;
         int mentions = 0;
+        Map<String, String> canonical = new HashMap<>();
         for (Entity entity : extraction.entities()) {
             Link link = linker.link(entity);
+            canonical.put(entity.id(), link.entityId());
             insertDocumentEntity(id, entity, link);
             mentions += insertMentions(id, document, entity);
             checkpoint.reached("entity " + entity.id());
             created += link.created() ? 1 : 0;
         }
+        facts.write(id, extraction, canonical);
         int entities = extraction.entities().size();
         return new SavedDocument(id, document.source(), false, entities, created, entities - created, mentions);
     }

@@ -58,6 +58,8 @@ final class Jdbc {
                 statement.setNull(i + 1, Types.VARCHAR);
             } else if (param instanceof Integer number) {
                 statement.setInt(i + 1, number);
+            } else if (param instanceof Double number) {
+                statement.setDouble(i + 1, number);
             } else {
                 statement.setString(i + 1, param.toString());
             }

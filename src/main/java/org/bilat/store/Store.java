@@ -3,6 +3,7 @@ package org.bilat.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,10 @@ public final class Store implements AutoCloseable {
     private final DocumentQueries documents;
     private final EntityQueries entities;
     private final EntityDetails details;
+    private final HappeningQueries happenings;
+    private final FigureQueries figures;
+    private final RelationQueries relations;
+    private final DateConflicts dateConflicts;
 
     Store(Path file, Connection connection, Checkpoint checkpoint) {
         this.file = file;
@@ -33,6 +38,10 @@ public final class Store implements AutoCloseable {
         this.documents = new DocumentQueries(connection);
         this.entities = new EntityQueries(connection);
         this.details = new EntityDetails(connection, entities, documents);
+        this.happenings = new HappeningQueries(connection);
+        this.figures = new FigureQueries(connection);
+        this.relations = new RelationQueries(connection);
+        this.dateConflicts = new DateConflicts(connection);
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -47,18 +56,13 @@ public final class Store implements AutoCloseable {
 
     /** Whether a document with this content hash is stored. */
     public boolean containsContent(String contentHash) {
-        synchronized (lock) {
-            try {
-                return documents.withContent(contentHash).isPresent();
-            } catch (SQLException e) {
-                throw readFailure(e);
-            }
-        }
+        return read(() -> documents.withContent(contentHash).isPresent());
     }
 
     /**
-     * Saves a document, its entities linked to canonical ones, and its mentions, all or nothing; when its content is
-     * already stored, writes nothing and reports it unchanged.
+     * Saves a document, its entities linked to canonical ones, its mentions, and its events (each linked to the
+     * happening another document already reports, or a new one), figures and relations, all or nothing; when its
+     * content is already stored, writes nothing and reports it unchanged.
      */
     public SavedDocument save(Extraction extraction) {
         synchronized (lock) {
@@ -82,13 +86,7 @@ public final class Store implements AutoCloseable {
 
     /** Every stored document, ordered by source. */
     public List<DocumentRow> documents() {
-        synchronized (lock) {
-            try {
-                return documents.all();
-            } catch (SQLException e) {
-                throw readFailure(e);
-            }
-        }
+        return read(documents::all);
     }
 
     /**
@@ -96,39 +94,50 @@ public final class Store implements AutoCloseable {
      * null), most mentioned first, then by name.
      */
     public List<EntityRow> entities(@Nullable EntityType type, @Nullable String query, int limit) {
-        synchronized (lock) {
-            if (limit < 1) {
-                throw new BilatException("limit: must be at least 1, was " + limit);
-            }
-            try {
-                return entities.list(type, query, limit);
-            } catch (SQLException e) {
-                throw readFailure(e);
-            }
+        if (limit < 1) {
+            throw new BilatException("limit: must be at least 1, was " + limit);
         }
+        return read(() -> entities.list(type, query, limit));
     }
 
     /** The entity with this exact id, else the most mentioned one with this name or alias ignoring case. */
     public Optional<EntityDetail> entity(String nameOrId) {
-        synchronized (lock) {
-            try {
-                return details.find(nameOrId);
-            } catch (SQLException e) {
-                throw readFailure(e);
-            }
-        }
+        return read(() -> details.find(nameOrId));
+    }
+
+    /**
+     * Happenings that pass the filter, one row each with every document's account: dated ones by date, undated ones
+     * last; an unknown entity in the filter is an error.
+     */
+    public List<HappeningRow> timeline(TimelineFilter filter) {
+        return read(() -> happenings.list(filter, filter.entity() == null ? null : entityId(filter.entity())));
+    }
+
+    /** Figures that pass the filter, by measure and then date; an unknown entity in the filter is an error. */
+    public List<FigureRow> figures(FigureFilter filter) {
+        return read(() -> figures.list(filter.measure(), filter.entity() == null ? null : entityId(filter.entity())));
+    }
+
+    /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
+    public List<RelationRow> relations(String nameOrId) {
+        return read(() -> relations.of(entityId(nameOrId)));
+    }
+
+    /** Where documents disagree on the date or the figure of one thing: date conflicts first, then figures. */
+    public List<Conflict> conflicts() {
+        return read(() -> {
+            List<Conflict> conflicts = new ArrayList<>(dateConflicts.find());
+            conflicts.addAll(FigureConflicts.find(figures.all()));
+            return conflicts;
+        });
     }
 
     /** How many documents and entities per type are stored, and the {@code top} most mentioned entities. */
     public Summary summary(int top) {
-        synchronized (lock) {
-            try {
-                List<EntityRow> most = top < 1 ? List.of() : entities.list(null, null, top);
-                return new Summary(documents.count(), entities.countPerType(), most);
-            } catch (SQLException e) {
-                throw readFailure(e);
-            }
-        }
+        return read(() -> {
+            List<EntityRow> most = top < 1 ? List.of() : entities.list(null, null, top);
+            return new Summary(documents.count(), entities.countPerType(), most);
+        });
     }
 
     @Override
@@ -141,6 +150,15 @@ public final class Store implements AutoCloseable {
                         file + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
             }
         }
+    }
+
+    private String entityId(String nameOrId) throws SQLException {
+        Optional<EntityRow> row = entities.withId(nameOrId);
+        if (row.isEmpty()) {
+            row = entities.named(nameOrId);
+        }
+        return row.orElseThrow(() -> new BilatException(nameOrId + ": no such entity"))
+                .id();
     }
 
     /** Work on the connection that throws what JDBC throws. */
@@ -168,6 +186,17 @@ public final class Store implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /** Runs a read under the lock, turning a database failure into one line for the user. */
+    private <T> T read(Work<T> work) {
+        synchronized (lock) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
         }
     }
 

@@ -15,8 +15,14 @@ import java.util.List;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
 import org.bilat.model.EntityType;
+import org.bilat.model.Event;
+import org.bilat.model.EventType;
+import org.bilat.model.Evidence;
 import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
+import org.bilat.model.Quantity;
+import org.bilat.model.Relation;
+import org.jspecify.annotations.Nullable;
 
 /** Builds extractions of made-up texts, and counts rows behind the store's back. */
 final class Fixtures {
@@ -45,6 +51,32 @@ final class Fixtures {
             }
         }
         return new Entity(id, name, type, List.of(aliases), mentions);
+    }
+
+    /** The extraction with these facts added. */
+    static Extraction withFacts(
+            Extraction extraction, List<Event> events, List<Quantity> quantities, List<Relation> relations) {
+        return new Extraction(
+                extraction.document(), extraction.entities(), events, quantities, relations, extraction.warnings());
+    }
+
+    /** The evidence of the first occurrence of quote in text. */
+    static Evidence evidence(String text, String quote) {
+        int at = text.indexOf(quote);
+        if (at < 0) {
+            throw new IllegalArgumentException("not in the text: " + quote);
+        }
+        return Evidence.of(text, at, at + quote.length());
+    }
+
+    /** An event whose evidence is the given quotes of text, in order. */
+    static Event event(
+            EventType type, @Nullable String date, List<String> participants, String text, String... quotes) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (String quote : quotes) {
+            evidence.add(evidence(text, quote));
+        }
+        return new Event(type, type.cameoRoot(), date, participants, null, evidence, quotes[0]);
     }
 
     static int rows(Path dataDir, String table) throws SQLException {

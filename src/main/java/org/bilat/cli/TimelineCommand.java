@@ -1,0 +1,103 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.bilat.model.BilatException;
+import org.bilat.model.EventType;
+import org.bilat.store.HappeningRow;
+import org.bilat.store.Store;
+import org.bilat.store.TimelineFilter;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat timeline}: the happenings of the knowledge base in the order of their dates. */
+@Command(
+        name = "timeline",
+        description = "List the happenings in date order, each once with the documents that report it.")
+final class TimelineCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
+    @ParentCommand
+    BilatCommand root;
+
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--entity", paramLabel = "NAME-OR-ID", description = "Only happenings this entity takes part in.")
+    @Nullable
+    String entity;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only this event type: MEET, AGREE, DEVELOP, ...")
+    @Nullable
+    String type;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "Only happenings dated in or after YEAR.")
+    @Nullable
+    String from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Only happenings dated in or before YEAR.")
+    @Nullable
+    String to;
+
+    @Override
+    public Integer call() {
+        Integer first = year("--from", from);
+        Integer last = year("--to", to);
+        if (first != null && last != null && first > last) {
+            throw new BilatException("--from " + first + " is after --to " + last);
+        }
+        TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last);
+        List<HappeningRow> rows;
+        try (Store store = root.openExistingStore()) {
+            rows = store.timeline(filter);
+        }
+        print(rows, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static void print(List<HappeningRow> rows, PrintWriter out) {
+        if (rows.isEmpty()) {
+            out.println("no matching events");
+        }
+        boolean undated = false;
+        for (HappeningRow row : rows) {
+            if (row.date() == null && !undated) {
+                out.println("undated:");
+                undated = true;
+            }
+            String date = row.date() == null ? "" : row.date() + FactLines.SEPARATOR;
+            out.println(date + FactLines.happening(row));
+        }
+        out.flush();
+    }
+
+    static @Nullable EventType eventType(@Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return EventType.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String known = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new BilatException("--type: unknown event type '" + name + "'; use one of " + known, e);
+        }
+    }
+
+    private static @Nullable Integer year(String option, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{4}")) {
+            throw new BilatException(option + ": '" + value + "' is not a year; give four digits, e.g. 2016");
+        }
+        return Integer.valueOf(value.strip());
+    }
+}

@@ -1,0 +1,29 @@
+package org.bilat.store;
+
+import java.util.List;
+import java.util.Objects;
+import org.bilat.model.Evidence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One document's account of a happening.
+ *
+ * @param date ISO 8601 date as that document gives it, or null
+ * @param evidence every passage of that document that tells it, first one first
+ * @param linkReason why this account was linked to a happening another document reported first, or null when it
+ *     started the happening
+ */
+public record EventReport(
+        String documentId,
+        String source,
+        @Nullable String date,
+        String summary,
+        List<Evidence> evidence,
+        @Nullable String linkReason) {
+    public EventReport {
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(summary, "summary");
+        evidence = List.copyOf(evidence);
+    }
+}

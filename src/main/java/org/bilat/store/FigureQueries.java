@@ -1,0 +1,92 @@
+package org.bilat.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bilat.model.EntityType;
+import org.bilat.model.Evidence;
+import org.jspecify.annotations.Nullable;
+
+/** Reads figures with their canonical subjects, ordered by measure and then date. */
+final class FigureQueries {
+    private static final Comparator<FigureRow> BY_MEASURE_THEN_DATE = Comparator.comparing(
+                    (FigureRow f) -> Folding.fold(f.measure()))
+            .thenComparing(
+                    (FigureRow f) -> DateSpan.parse(f.date()).orElse(null),
+                    Comparator.nullsLast(Comparator.comparing(DateSpan::first).thenComparing(DateSpan::last)))
+            .thenComparing(FigureRow::source)
+            .thenComparing(f -> f.evidence().start());
+
+    private final Connection connection;
+
+    FigureQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Figures whose measure has every word of the filter's and whose subjects include {@code entityId} (canonical). */
+    List<FigureRow> list(@Nullable String measureWords, @Nullable String entityId) throws SQLException {
+        Set<String> wanted = measureWords == null ? Set.of() : words(measureWords);
+        List<FigureRow> rows = new ArrayList<>();
+        for (FigureRow row : all()) {
+            boolean measureFits = words(row.measure()).containsAll(wanted);
+            boolean entityFits = entityId == null || row.subjects().stream().anyMatch(s -> s.id().equals(entityId));
+            if (measureFits && entityFits) {
+                rows.add(row);
+            }
+        }
+        rows.sort(BY_MEASURE_THEN_DATE);
+        return rows;
+    }
+
+    /** Every figure in the order it was stored. */
+    List<FigureRow> all() throws SQLException {
+        Map<String, List<EntityRef>> subjects = subjects();
+        return Jdbc.query(
+                connection,
+                """
+                SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
+                    q.start_pos, q.end_pos, q.quote
+                FROM quantities q JOIN documents d ON d.id = q.document_id
+                ORDER BY d.ingested_at, d.id, q.seq
+                """,
+                r -> new FigureRow(
+                        r.getString(1),
+                        r.getString(3),
+                        r.getDouble(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
+                        subjects.getOrDefault(r.getString(1) + " " + r.getInt(2), List.of()),
+                        r.getString(8),
+                        new Evidence(r.getInt(9), r.getInt(10), r.getString(11))));
+    }
+
+    private Map<String, List<EntityRef>> subjects() throws SQLException {
+        Map<String, List<EntityRef>> subjects = new LinkedHashMap<>();
+        for (Map.Entry<String, EntityRef> entry : Jdbc.query(
+                connection,
+                """
+                SELECT s.document_id, s.quantity_seq, en.id, en.name, en.type
+                FROM quantity_subjects s JOIN entities en ON en.id = s.entity_id
+                ORDER BY s.document_id, s.quantity_seq, s.ord
+                """,
+                r -> Map.entry(
+                        r.getString(1) + " " + r.getInt(2),
+                        new EntityRef(r.getString(3), r.getString(4), EntityType.valueOf(r.getString(5)))))) {
+            subjects.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
+        }
+        return subjects;
+    }
+
+    private static Set<String> words(String text) {
+        String folded = Folding.fold(text);
+        return folded.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(folded.split(" ")));
+    }
+}

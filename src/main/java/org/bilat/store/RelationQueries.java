@@ -1,0 +1,75 @@
+package org.bilat.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.bilat.model.EntityType;
+import org.bilat.model.Evidence;
+import org.bilat.model.RelationType;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the relations of an entity, one row per distinct relation with the passages of every document stating it. */
+final class RelationQueries {
+    private static final String SELECT = """
+            SELECT r.type, s.id, s.name, s.type, o.id, o.name, o.type, r.title,
+                r.document_id, d.source, r.start_pos, r.end_pos, r.quote
+            FROM relations r
+            JOIN entities s ON s.id = r.subject_id
+            JOIN entities o ON o.id = r.object_id
+            JOIN documents d ON d.id = r.document_id
+            WHERE r.subject_id = ? OR r.object_id = ?
+            ORDER BY r.type, s.name, o.name, d.source, r.start_pos
+            """;
+
+    private final Connection connection;
+
+    RelationQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Relations from or to the canonical entity, grouped by type, ends and title. */
+    List<RelationRow> of(String entityId) throws SQLException {
+        record Row(
+                RelationType type,
+                EntityRef subject,
+                EntityRef object,
+                @Nullable String title,
+                Passage passage) {
+            String key() {
+                return String.join("\t", type.name(), subject.id(), object.id(), Objects.toString(title, ""));
+            }
+        }
+        List<Row> rows = Jdbc.query(
+                connection,
+                SELECT,
+                r -> new Row(
+                        RelationType.valueOf(r.getString(1)),
+                        new EntityRef(r.getString(2), r.getString(3), EntityType.valueOf(r.getString(4))),
+                        new EntityRef(r.getString(5), r.getString(6), EntityType.valueOf(r.getString(7))),
+                        r.getString(8),
+                        new Passage(
+                                r.getString(9),
+                                r.getString(10),
+                                new Evidence(r.getInt(11), r.getInt(12), r.getString(13)))),
+                entityId,
+                entityId);
+        Map<String, List<Row>> grouped = new LinkedHashMap<>();
+        rows.forEach(row ->
+                grouped.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));
+        List<RelationRow> relations = new ArrayList<>();
+        for (List<Row> group : grouped.values()) {
+            Row first = group.get(0);
+            relations.add(new RelationRow(
+                    first.type(),
+                    first.subject(),
+                    first.object(),
+                    first.title(),
+                    group.stream().map(Row::passage).toList()));
+        }
+        return relations;
+    }
+}
