@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.bilat.model.BilatException;
 import org.bilat.model.EventType;
 import org.bilat.store.HappeningRow;
 import org.bilat.store.Store;
@@ -15,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -52,7 +52,7 @@ final class TimelineCommand implements Callable<Integer> {
         Integer first = year("--from", from);
         Integer last = year("--to", to);
         if (first != null && last != null && first > last) {
-            throw new BilatException("--from " + first + " is after --to " + last);
+            throw new ParameterException(spec.commandLine(), "--from " + first + " is after --to " + last);
         }
         TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last);
         List<HappeningRow> rows;
@@ -79,7 +79,7 @@ final class TimelineCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static @Nullable EventType eventType(@Nullable String name) {
+    private @Nullable EventType eventType(@Nullable String name) {
         if (name == null) {
             return null;
         }
@@ -87,16 +87,22 @@ final class TimelineCommand implements Callable<Integer> {
             return EventType.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String known = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new BilatException("--type: unknown event type '" + name + "'; use one of " + known, e);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--type: unknown event type '" + name + "'; use one of " + known,
+                    e,
+                    null,
+                    name);
         }
     }
 
-    private static @Nullable Integer year(String option, @Nullable String value) {
+    private @Nullable Integer year(String option, @Nullable String value) {
         if (value == null) {
             return null;
         }
         if (!value.strip().matches("\\d{4}")) {
-            throw new BilatException(option + ": '" + value + "' is not a year; give four digits, e.g. 2016");
+            throw new ParameterException(
+                    spec.commandLine(), option + ": '" + value + "' is not a year; give four digits, e.g. 2016");
         }
         return Integer.valueOf(value.strip());
     }

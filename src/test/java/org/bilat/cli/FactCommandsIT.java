@@ -76,23 +76,24 @@ class FactCommandsIT {
     }
 
     @Test
-    void timelineRejectsAnUnknownTypeInOneLine() {
+    void timelineRejectsAnUnknownTypeAsAUsageError() {
         Run run = Run.bilat("timeline", "--data", data, "--type", "picnic");
 
-        assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err())
-                .isEqualTo("error: --type: unknown event type 'picnic'; use one of MEET, AGREE, EXERCISE, ESTABLISH,"
-                        + " DEVELOP, TRANSFER, FINANCE, LAUNCH, JOIN, REDUCE, CONFLICT\n");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.errLines())
+                .first()
+                .isEqualTo("--type: unknown event type 'picnic'; use one of MEET, AGREE, EXERCISE, ESTABLISH,"
+                        + " DEVELOP, TRANSFER, FINANCE, LAUNCH, JOIN, REDUCE, CONFLICT");
         assertThat(run.out()).isEmpty();
     }
 
     @Test
-    void timelineRejectsAFromAfterTheToAndAnUnknownEntityInOneLine() {
+    void timelineRejectsAFromAfterTheToAsAUsageErrorAndAnUnknownEntityInOneLine() {
         Run years = Run.bilat("timeline", "--data", data, "--from", "2020", "--to", "2019");
         Run entity = Run.bilat("timeline", "--data", data, "--entity", "Atlantis");
 
-        assertThat(years.code()).isEqualTo(1);
-        assertThat(years.err()).isEqualTo("error: --from 2020 is after --to 2019\n");
+        assertThat(years.code()).isEqualTo(2);
+        assertThat(years.errLines()).first().isEqualTo("--from 2020 is after --to 2019");
         assertThat(entity.code()).isEqualTo(1);
         assertThat(entity.err()).isEqualTo("error: Atlantis: no such entity\n");
     }
