@@ -13,6 +13,7 @@ import org.bilat.model.EntityType;
 import org.bilat.pipeline.BatchReport;
 import org.bilat.pipeline.BatchTarget;
 import org.bilat.store.EntityRow;
+import org.bilat.store.FactCounts;
 import org.bilat.store.Store;
 import org.bilat.store.Summary;
 import picocli.CommandLine.Command;
@@ -62,6 +63,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("documents: " + summary.documents());
         out.println("entities: " + perType(summary.entitiesPerType()));
+        FactCounts facts = summary.facts();
+        out.println("facts: " + count(facts.happenings(), "event") + " (" + facts.corroborated()
+                + " told by several documents), " + count(facts.figures(), "figure") + ", "
+                + count(facts.relations(), "relation"));
         out.println("most mentioned:");
         int rank = 1;
         for (EntityRow row : summary.top()) {

@@ -136,8 +136,20 @@ public final class Store implements AutoCloseable {
     public Summary summary(int top) {
         return read(() -> {
             List<EntityRow> most = top < 1 ? List.of() : entities.list(null, null, top);
-            return new Summary(documents.count(), entities.countPerType(), most);
+            return new Summary(documents.count(), entities.countPerType(), factCounts(), most);
         });
+    }
+
+    private FactCounts factCounts() throws SQLException {
+        return new FactCounts(
+                Jdbc.count(connection, "SELECT COUNT(*) FROM events"),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM happenings"),
+                Jdbc.count(
+                        connection,
+                        "SELECT COUNT(*) FROM (SELECT happening_id FROM events GROUP BY happening_id"
+                                + " HAVING COUNT(DISTINCT document_id) > 1) corroborated"),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM quantities"),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM relations"));
     }
 
     @Override
