@@ -3,6 +3,7 @@ package org.bilat.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FactContext {
     private final AnnotatedText text;
-    private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Dates dates;
     private final @Nullable String documentDate;
     private final @Nullable Occurrence[] byToken;
@@ -34,11 +35,13 @@ final class FactContext {
         for (int s = 0; s < text.sentenceCount(); s++) {
             bySentence.add(new ArrayList<>());
         }
+        List<Map.Entry<Entity, Mention>> mentions = new ArrayList<>();
         for (Entity entity : entities) {
-            for (Mention mention : entity.mentions()) {
-                place(entity, mention);
-            }
+            entity.mentions().forEach(mention -> mentions.add(Map.entry(entity, mention)));
         }
+        // the longest name wins its tokens: "National Academy of Sciences of Belarus" over the "Belarus" inside it
+        mentions.sort((a, b) -> Integer.compare(length(b.getValue()), length(a.getValue())));
+        mentions.forEach(pair -> place(pair.getKey(), pair.getValue()));
         placeAdjectives(entities);
         bySentence.forEach(list -> list.sort((a, b) -> Integer.compare(a.first(), b.first())));
     }
@@ -72,8 +75,17 @@ final class FactContext {
         return Optional.ofNullable(byToken[index]);
     }
 
+    /** Every entity of the document, in the order extraction gave them. */
+    List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
     Optional<Entity> entity(String id) {
         return Optional.ofNullable(entities.get(id));
+    }
+
+    private static int length(Mention mention) {
+        return mention.end() - mention.start();
     }
 
     private void place(Entity entity, Mention mention) {

@@ -11,7 +11,7 @@ import org.bilat.model.Relation;
  */
 final class RelationExtractor {
     List<Relation> extract(FactContext context, List<String> warnings) {
-        return extract(context, RelationText.entitiesOf(context), warnings);
+        return extract(context, context.entities(), warnings);
     }
 
     /** The relations between {@code entities}, whose mentions may nest ("Kenya" in "Bank of Kenya"). */

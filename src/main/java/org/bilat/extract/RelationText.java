@@ -66,17 +66,6 @@ final class RelationText {
         return new RelationText(context, known);
     }
 
-    /** The entities {@code context} lays over its sentences, in the order they first occur. */
-    static List<Entity> entitiesOf(FactContext context) {
-        Map<String, Entity> found = new LinkedHashMap<>();
-        for (int s = 0; s < context.text().sentenceCount(); s++) {
-            for (Occurrence o : context.occurrences(s)) {
-                context.entity(o.id()).ifPresent(e -> found.putIfAbsent(e.id(), e));
-            }
-        }
-        return List.copyOf(found.values());
-    }
-
     Optional<Entity> entity(String id) {
         return Optional.ofNullable(entities.get(id));
     }
