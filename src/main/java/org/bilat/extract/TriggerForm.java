@@ -1,0 +1,11 @@
+package org.bilat.extract;
+
+/** How a trigger tells its happening, which decides how readily it joins another telling of it. */
+enum TriggerForm {
+    /** A verb: "Kenya signed an agreement". */
+    VERB,
+    /** A noun: "the signing of an agreement in 2015", often a second telling. */
+    NOUN,
+    /** An undated noun after "the", "this" or "these": "the exercise", a telling of the last such event. */
+    ANAPHOR
+}
