@@ -125,7 +125,8 @@ final class Dates {
         String value = time.value();
         if (value.equals("PRESENT_REF")
                 || (documentDate != null && value.equals(NlpPipeline.anchorDay(documentDate)))) {
-            return documentDate;
+            // "now", "at present": a state of affairs, not the date of a happening
+            return null;
         }
         String read = readValue(time, value, lastYear);
         if (read == null) {
@@ -137,20 +138,60 @@ final class Dates {
                     + " lies outside the years a document can report");
             return null;
         }
-        if (documentDate != null && inferredAfterTheDocument(time, read, documentDate)) {
-            return documentDate.substring(0, 4) + read.substring(4);
+        if (namesItsYear(time) || isRelative(time)) {
+            return read;
+        }
+        Optional<String> following = yearAfter(time);
+        if (following.isPresent()) {
+            return retimed(read, following.get());
+        }
+        if (lastYear != null) {
+            return retimed(read, lastYear);
+        }
+        if (documentDate != null && read.substring(0, 4).compareTo(documentDate.substring(0, 4)) > 0) {
+            return retimed(read, documentDate.substring(0, 4));
         }
         return read;
     }
 
-    /**
-     * Whether SUTime put a time that names no year of its own ("in July") after the document's year: such a time is
-     * in the document's year.
-     */
-    private static boolean inferredAfterTheDocument(TimeMention time, String date, String documentDate) {
-        return !date.contains("/")
-                && !time.text().matches(".*\\b\\d{4}\\b.*")
-                && date.substring(0, 4).compareTo(documentDate.substring(0, 4)) > 0;
+    private static boolean namesItsYear(TimeMention time) {
+        return time.text().matches("(?s).*\\b\\d{4}\\b.*") || time.text().matches("(?s).*\\d{4}s\\b.*");
+    }
+
+    /** "two years ago", "last June", "next year": SUTime counts these from the document's date. */
+    private static boolean isRelative(TimeMention time) {
+        return time.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(ago|last|next|previous|this|coming|past)\\b.*");
+    }
+
+    /** "September 28–29, 2016": SUTime reads the day and the year apart; the year after a day is its year. */
+    private Optional<String> yearAfter(TimeMention time) {
+        List<Token> tokens = text.tokens();
+        int i = time.last() + 1;
+        if (i + 1 < tokens.size()
+                && isDash(tokens.get(i).text())
+                && tokens.get(i + 1).text().matches("\\d{1,2}")) {
+            i += 2;
+        }
+        if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        if (i < tokens.size()
+                && YEAR.matcher(tokens.get(i).text()).matches()
+                && tokens.get(i).sentence() == tokens.get(time.last()).sentence()) {
+            return Optional.of(tokens.get(i).text());
+        }
+        return Optional.empty();
+    }
+
+    /** {@code date} (a day, a month or a span within one year) moved to {@code year}. */
+    private static String retimed(String date, String year) {
+        if (date.contains("/")) {
+            String[] parts = date.split("/", 2);
+            return parts[0].substring(0, 4).equals(parts[1].substring(0, 4))
+                    ? year + parts[0].substring(4) + "/" + year + parts[1].substring(4)
+                    : date;
+        }
+        return year + date.substring(4);
     }
 
     private @Nullable String readValue(TimeMention time, String value, @Nullable String lastYear) {
