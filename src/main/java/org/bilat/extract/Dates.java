@@ -138,7 +138,15 @@ final class Dates {
                     + " lies outside the years a document can report");
             return null;
         }
+        if (isCountedBack(time)) {
+            // "32 years ago" says the year, not the day of the document's date it is counted from
+            return read.substring(0, time.text().toLowerCase(Locale.ROOT).contains("month") ? 7 : 4);
+        }
         if (namesItsYear(time) || isRelative(time)) {
+            return read;
+        }
+        if (documentDate != null && documentDate.length() > 4 && !read.contains("/")) {
+            // a dated news report: a bare "in July" is that of the report's own year, as SUTime read it
             return read;
         }
         Optional<String> following = yearAfter(time);
@@ -152,6 +160,11 @@ final class Dates {
             return retimed(read, documentDate.substring(0, 4));
         }
         return read;
+    }
+
+    private static boolean isCountedBack(TimeMention time) {
+        return time.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(years?|months?) ago\\b.*")
+                && !time.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(in|on) [a-z]+.*");
     }
 
     private static boolean namesItsYear(TimeMention time) {
