@@ -37,6 +37,7 @@ public final class EntityExtractor {
             }
         }
         List<Typed> kept = withoutOverlaps(SameNameSameType.apply(text, outer));
+        kept.addAll(RepeatedNames.find(text, kept));
         kept.addAll(inner);
         kept.sort(Comparator.comparingInt(Typed::begin).thenComparingInt(Typed::end));
         return kept.stream().map(t -> toMention(text, t)).distinct().toList();

@@ -5,13 +5,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.bilat.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds documents that give one figure differently: figures of different documents with the same unit, the same head
- * word of the measure, a shared subject that is not a state (else the same subjects) and dates that do not exclude
+ * word of the measure, the same main subject, the first that is not a state (else the same subjects) and dates that do not exclude
  * each other, whose values differ by more than 0.5 % or whose qualifiers bound them from opposite sides.
  */
 final class FigureConflicts {
@@ -49,11 +50,22 @@ final class FigureConflicts {
                 && datesAllow(a, b);
     }
 
+    /** The same main subject: the first one that is not a state, else the same subjects. */
     private static boolean sameSubject(FigureRow a, FigureRow b) {
-        Set<String> ours = ids(a, true);
-        ours.retainAll(ids(b, true));
+        Optional<String> ours = mainSubject(a);
+        Optional<String> theirs = mainSubject(b);
+        if (ours.isPresent() || theirs.isPresent()) {
+            return ours.equals(theirs);
+        }
         Set<String> all = ids(a, false);
-        return !ours.isEmpty() || (!all.isEmpty() && all.equals(ids(b, false)));
+        return !all.isEmpty() && all.equals(ids(b, false));
+    }
+
+    private static Optional<String> mainSubject(FigureRow figure) {
+        return figure.subjects().stream()
+                .filter(s -> s.type() != EntityType.GPE)
+                .map(EntityRef::id)
+                .findFirst();
     }
 
     private static Set<String> ids(FigureRow figure, boolean statesLeftOut) {

@@ -21,6 +21,10 @@ class CorpusQualityIT {
     private static final double ENTITIES_F1 = 0.90;
     private static final double TYPE_ACCURACY = 0.92;
     private static final double IDENTITY_F1 = 0.95;
+    private static final double EVENTS_F1 = 0.72;
+    private static final double QUANTITIES_F1 = 0.95;
+    private static final double RELATIONS_F1 = 0.75;
+    private static final double EVIDENCE_EXACT = 1.0;
 
     @Test
     void extractionScoresAtLeastTheFloorsOnTheSampleCorpus(@TempDir Path predictions) throws IOException {
@@ -39,6 +43,10 @@ class CorpusQualityIT {
         assertThat(score.entities().f1()).isGreaterThanOrEqualTo(ENTITIES_F1);
         assertThat(score.entityTypeAccuracy()).isGreaterThanOrEqualTo(TYPE_ACCURACY);
         assertThat(score.identity().f1()).isGreaterThanOrEqualTo(IDENTITY_F1);
+        assertThat(score.events().f1()).isGreaterThanOrEqualTo(EVENTS_F1);
+        assertThat(score.quantities().f1()).isGreaterThanOrEqualTo(QUANTITIES_F1);
+        assertThat(score.relations().f1()).isGreaterThanOrEqualTo(RELATIONS_F1);
+        assertThat(score.evidenceExact()).isEqualTo(EVIDENCE_EXACT);
     }
 
     private static List<Path> corpus() throws IOException {
