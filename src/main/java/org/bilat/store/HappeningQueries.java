@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,12 +55,15 @@ final class HappeningQueries {
                     .computeIfAbsent(account.happeningId(), id -> new ArrayList<>())
                     .add(account);
         }
+        Set<String> named = entityId == null ? Set.of() : namedIn(entityId);
         DateSpan years = DateSpan.years(filter.from(), filter.to());
         List<HappeningRow> rows = new ArrayList<>();
         for (List<Account> accounts : byHappening.values()) {
             HappeningRow row = happening(accounts);
             boolean typeFits = filter.type() == null || row.type() == filter.type();
-            boolean entityFits = entityId == null || involves(accounts, entityId);
+            boolean entityFits = entityId == null
+                    || involves(accounts, entityId)
+                    || named.contains(accounts.get(0).happeningId());
             DateSpan span = DateSpan.parse(row.date()).orElse(null);
             boolean yearsFit = !filter.byYears() || (span != null && span.overlaps(years));
             if (typeFits && entityFits && yearsFit) {
@@ -68,6 +72,19 @@ final class HappeningQueries {
         }
         rows.sort(CHRONOLOGICAL);
         return rows;
+    }
+
+    /** Happenings whose evidence names the entity, though not as an actor ("Polonez entered service"). */
+    private Set<String> namedIn(String entityId) throws SQLException {
+        return new HashSet<>(Jdbc.query(connection, """
+                SELECT DISTINCT e.happening_id
+                FROM event_evidence ev
+                JOIN events e ON e.document_id = ev.document_id AND e.seq = ev.event_seq
+                JOIN mentions m ON m.document_id = ev.document_id
+                    AND m.start_pos >= ev.start_pos AND m.end_pos <= ev.end_pos
+                JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
+                WHERE de.entity_id = ?
+                """, r -> r.getString(1), entityId));
     }
 
     private static boolean involves(List<Account> accounts, String entityId) {
