@@ -51,6 +51,9 @@ final class DemoCommand implements Callable<Integer> {
             boolean nothingNew = report.ingested() == 0 && report.failed() == 0;
             out.println(nothingNew ? "nothing new: " + report.unchanged() + " documents unchanged" : report.line());
             print(store.summary(TOP), out);
+            out.println();
+            out.println("next: ./bilat timeline, ./bilat figures, ./bilat conflicts, ./bilat show NAME");
+            out.flush();
             return Batch.exitCode(inputs, report);
         }
     }

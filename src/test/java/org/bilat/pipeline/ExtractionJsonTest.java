@@ -14,8 +14,14 @@ import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
 import org.bilat.model.EntityType;
+import org.bilat.model.Event;
+import org.bilat.model.EventType;
+import org.bilat.model.Evidence;
 import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
+import org.bilat.model.Quantity;
+import org.bilat.model.Relation;
+import org.bilat.model.RelationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +91,36 @@ class ExtractionJsonTest {
         assertThatThrownBy(() -> target.write(extraction("a.txt")))
                 .isInstanceOf(BilatException.class)
                 .hasMessageStartingWith("in/a.txt: another input already wrote a.txt.json");
+    }
+
+    @Test
+    void writesEventsFiguresAndRelationsAsTheSchemaNamesThem() throws IOException {
+        Extraction entities = extraction("a.txt");
+        Evidence talks = Evidence.of(TEXT, 0, 23);
+        Event event = new Event(
+                EventType.MEET, "043", "2019-05", List.of("minsk"), "minsk", List.of(talks), "Minsk hosted talks");
+        Quantity figure = new Quantity(2.77e9, "USD", "trade deficit", "up to", List.of("minsk"), "2018", talks);
+        Relation relation = new Relation(RelationType.LOCATED_IN, "minsk", "minsk", null, Evidence.of(TEXT, 24, 37));
+        Extraction facts = new Extraction(
+                entities.document(),
+                entities.entities(),
+                List.of(event),
+                List.of(figure),
+                List.of(relation),
+                List.of("token 3 (\"May\"): cannot read the date"));
+
+        JsonNode record = new ObjectMapper().readTree(ExtractionJson.write(facts));
+
+        JsonNode written = record.get("events").get(0);
+        assertThat(written.get("type").asText()).isEqualTo("MEET");
+        assertThat(written.get("cameo").asText()).isEqualTo("043");
+        assertThat(written.get("date").asText()).isEqualTo("2019-05");
+        assertThat(written.get("evidence").asText()).isEqualTo("Minsk hosted the talks.");
+        assertThat(record.get("quantities").get(0).get("value").asLong()).isEqualTo(2_770_000_000L);
+        assertThat(record.get("quantities").get(0).get("subject").get(0).asText())
+                .isEqualTo("minsk");
+        assertThat(record.get("relations").get(0).get("evidence").asText()).isEqualTo("Minsk agreed.");
+        assertThat(record.get("warnings").get(0).asText()).startsWith("token 3");
     }
 
     private static Extraction extraction(String source) {
