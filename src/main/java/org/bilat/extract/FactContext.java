@@ -92,7 +92,7 @@ final class FactContext {
         List<Token> tokens = text.tokens();
         int first = -1;
         int last = -1;
-        for (int i = firstTokenAtOrAfter(mention.start()); i < tokens.size(); i++) {
+        for (int i = text.firstTokenEndingAfter(mention.start()); i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.begin() >= mention.end()) {
                 break;
@@ -115,21 +115,6 @@ final class FactContext {
             byToken[i] = occurrence;
         }
         bySentence.get(tokens.get(first).sentence()).add(occurrence);
-    }
-
-    private int firstTokenAtOrAfter(int offset) {
-        List<Token> tokens = text.tokens();
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private void placeAdjectives(List<Entity> entities) {

@@ -106,9 +106,7 @@ final class RelationCueFinder {
         int sentences = text.annotated().sentenceCount();
         for (int s = 0; s < sentences; s++) {
             int from = text.annotated().sentenceStarts().get(s);
-            int end = s + 1 < sentences
-                    ? text.annotated().sentenceStarts().get(s + 1)
-                    : text.annotated().tokens().size();
+            int end = text.annotated().sentenceEnd(s);
             for (int i = from; i < end; i++) {
                 for (RelationRule rule : RULES) {
                     Optional<RelationMatch> match = rule.pattern().match(text, i, end);

@@ -176,7 +176,7 @@ final class RelationText {
 
     private void place(Entity entity, Mention mention) {
         List<Token> tokens = text.tokens();
-        int first = firstTokenAtOrAfter(mention.start());
+        int first = text.firstTokenEndingAfter(mention.start());
         int last = first - 1;
         while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < mention.end()) {
             last++;
@@ -186,20 +186,5 @@ final class RelationText {
                 && tokens.get(first).sentence() == tokens.get(last).sentence()) {
             spans.add(new Occurrence(entity.id(), entity.type(), first, last, false));
         }
-    }
-
-    private int firstTokenAtOrAfter(int offset) {
-        List<Token> tokens = text.tokens();
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

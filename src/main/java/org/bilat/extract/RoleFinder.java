@@ -35,9 +35,7 @@ final class RoleFinder {
 
     void find() {
         for (int s = 0; s < text.annotated().sentenceCount(); s++) {
-            int end = s + 1 < text.annotated().sentenceCount()
-                    ? text.annotated().sentenceStarts().get(s + 1)
-                    : text.annotated().tokens().size();
+            int end = text.annotated().sentenceEnd(s);
             int i = text.annotated().sentenceStarts().get(s);
             while (i < end) {
                 Optional<RoleTitle> title = reader.read(i, end);

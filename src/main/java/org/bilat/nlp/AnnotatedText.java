@@ -47,11 +47,29 @@ public record AnnotatedText(
         return lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The index of the first token that ends after character {@code offset} (the token count when none does). */
+    public int firstTokenEndingAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The tokens of sentence {@code s}. */
     public List<Token> sentence(int s) {
-        int from = sentenceStarts.get(s);
-        int to = s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : tokens.size();
-        return tokens.subList(from, to);
+        return tokens.subList(sentenceStarts.get(s), sentenceEnd(s));
+    }
+
+    /** The index just past the last token of sentence {@code s}. */
+    public int sentenceEnd(int s) {
+        return s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : tokens.size();
     }
 
     public int sentenceCount() {

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bilat.model.EntityType;
 import org.bilat.model.Evidence;
 import org.jspecify.annotations.Nullable;
 
@@ -69,20 +67,11 @@ final class FigureQueries {
     }
 
     private Map<String, List<EntityRef>> subjects() throws SQLException {
-        Map<String, List<EntityRef>> subjects = new LinkedHashMap<>();
-        for (Map.Entry<String, EntityRef> entry : Jdbc.query(
-                connection,
-                """
+        return EntityRefs.byRecord(connection, """
                 SELECT s.document_id, s.quantity_seq, en.id, en.name, en.type
                 FROM quantity_subjects s JOIN entities en ON en.id = s.entity_id
                 ORDER BY s.document_id, s.quantity_seq, s.ord
-                """,
-                r -> Map.entry(
-                        r.getString(1) + " " + r.getInt(2),
-                        new EntityRef(r.getString(3), r.getString(4), EntityType.valueOf(r.getString(5)))))) {
-            subjects.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
-        }
-        return subjects;
+                """);
     }
 
     private static Set<String> words(String text) {

@@ -177,20 +177,11 @@ final class HappeningQueries {
 
     /** Each event's canonical participants in order, keyed by "document_id seq". */
     private Map<String, List<EntityRef>> participants() throws SQLException {
-        Map<String, List<EntityRef>> participants = new LinkedHashMap<>();
-        for (Map.Entry<String, EntityRef> entry : Jdbc.query(
-                connection,
-                """
+        return EntityRefs.byRecord(connection, """
                 SELECT p.document_id, p.event_seq, en.id, en.name, en.type
                 FROM event_participants p JOIN entities en ON en.id = p.entity_id
                 ORDER BY p.document_id, p.event_seq, p.ord
-                """,
-                r -> Map.entry(
-                        r.getString(1) + " " + r.getInt(2),
-                        new EntityRef(r.getString(3), r.getString(4), EntityType.valueOf(r.getString(5)))))) {
-            participants.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
-        }
-        return participants;
+                """);
     }
 
     /** Each event's evidence in order, keyed by "document_id seq". */
