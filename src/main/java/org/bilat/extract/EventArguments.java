@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bilat.model.Entity;
 import org.bilat.model.EntityType;
+import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -109,7 +110,7 @@ final class EventArguments {
                 .toList();
         Optional<DatedSpan> nearest = nearest(spans, window);
         if (nearest.isEmpty()) {
-            return List.of();
+            return carriedOver().map(List::of).orElse(List.of());
         }
         Set<String> dates = new LinkedHashSet<>();
         dates.add(nearest.get().date());
@@ -119,6 +120,29 @@ final class EventArguments {
             }
         }
         return List.copyOf(dates);
+    }
+
+    /**
+     * The last date of the sentence before, when it opens the same paragraph's story ("In 2016, X signed ... . The
+     * satellite was launched ..."): a sentence without a date of its own goes on in the time its paragraph set.
+     */
+    private Optional<String> carriedOver() {
+        if (sentence == 0 || !sameParagraph(sentence - 1, sentence)) {
+            return Optional.empty();
+        }
+        List<DatedSpan> before = context.dates().inSentence(sentence - 1).stream()
+                .filter(span -> !inName(span))
+                .toList();
+        return before.isEmpty()
+                ? Optional.empty()
+                : Optional.of(before.get(before.size() - 1).date());
+    }
+
+    private boolean sameParagraph(int previous, int next) {
+        AnnotatedText text = context.text();
+        int from = text.tokens().get(text.sentenceEnd(previous) - 1).end();
+        int to = text.tokens().get(text.sentenceStarts().get(next)).begin();
+        return text.text().substring(from, to).indexOf('\n') < 0;
     }
 
     /** The span nearest the trigger in its clause, else the nearest before it, else the nearest after it. */
