@@ -139,7 +139,7 @@ final class Dates {
             return null;
         }
         if (isCountedBack(time)) {
-            // "32 years ago" says the year, not the day of the document's date it is counted from
+            // "32 years ago" gives a year, not the day of the document's date it is counted from
             return read.substring(0, time.text().toLowerCase(Locale.ROOT).contains("month") ? 7 : 4);
         }
         if (namesItsYear(time) || isRelative(time)) {
@@ -162,9 +162,11 @@ final class Dates {
         return read;
     }
 
+    /** "32 years ago", "a year earlier", "two months later": counted from the document's date in years or months. */
     private static boolean isCountedBack(TimeMention time) {
-        return time.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(years?|months?) ago\\b.*")
-                && !time.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(in|on) [a-z]+.*");
+        String words = time.text().toLowerCase(Locale.ROOT);
+        return words.matches("(?s).*\\b(years?|months?) (ago|earlier|later|before|after)\\b.*")
+                && !words.matches("(?s).*\\b(in|on) [a-z]+.*");
     }
 
     private static boolean namesItsYear(TimeMention time) {

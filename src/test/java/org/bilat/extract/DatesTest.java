@@ -50,6 +50,12 @@ class DatesTest {
     }
 
     @Test
+    void keepsOnlyTheYearOfATimeCountedInYearsFromTheDocumentDate() {
+        assertThat(dateOf("up from a year earlier .", "2021-03-14", 2, 4)).isEqualTo("2021");
+        assertThat(dateOf("founded 32 years ago .", "1992-08-23", 1, 3)).isEqualTo("1992");
+    }
+
+    @Test
     void runsASinceSpanToTheDocumentDate() {
         assertThat(dates("since 2011 they train", "2017-12-11", year(1, "2011")).spans())
                 .extracting(DatedSpan::date)
