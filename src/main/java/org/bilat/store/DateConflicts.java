@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds documents that date one thing differently: events of one type from different documents whose evidence
  * mentions the same named thing that is not an actor (a product, law, site, programme or named event), and whose
- * dates do not overlap, where neither document also has an account of that thing at the other's date.
+ * dates, each stated in its passage, do not overlap, where neither document also has an account of that thing at the
+ * other's date.
  */
 final class DateConflicts {
     private static final String ACCOUNTS = """
@@ -98,9 +99,22 @@ final class DateConflicts {
                 .toList();
     }
 
+    /**
+     * Whether the passage itself gives the date's year: a date the extractor carried over from a neighbouring sentence
+     * is not a source's claim about this thing.
+     */
+    static boolean statesItsYear(String quote, String date) {
+        for (String part : date.split("/", -1)) {
+            if (part.length() >= 4 && quote.contains(part.substring(0, 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Account> account(ResultSet r) throws SQLException {
         Optional<DateSpan> span = DateSpan.parse(r.getString(4));
-        if (span.isEmpty()) {
+        if (span.isEmpty() || !statesItsYear(r.getString(10), r.getString(4))) {
             return Optional.empty();
         }
         Evidence evidence = new Evidence(r.getInt(8), r.getInt(9), r.getString(10));
