@@ -90,6 +90,7 @@ final class Dates {
     private List<DatedSpan> read(@Nullable String documentDate) {
         List<DatedSpan> found = new ArrayList<>();
         String lastYear = documentDate == null || documentDate.length() < 4 ? null : documentDate.substring(0, 4);
+        int lastYearAt = -1;
         for (TimeMention time : text.times()) {
             if (time.type().equals("SET")) {
                 yearIn(time).ifPresent(found::add);
@@ -98,12 +99,14 @@ final class Dates {
             if (!time.type().equals("DATE")) {
                 continue;
             }
-            String date = date(time, lastYear, documentDate);
+            boolean yearNearby = lastYearAt >= 0 && sameParagraph(lastYearAt, time.first());
+            String date = date(time, lastYear, yearNearby, documentDate);
             if (date == null) {
                 continue;
             }
             if (!date.contains("/") || YEAR.matcher(date.substring(0, 4)).matches()) {
                 lastYear = date.substring(0, 4);
+                lastYearAt = time.last();
             }
             found.add(new DatedSpan(time.first(), time.last(), date));
         }
@@ -121,7 +124,20 @@ final class Dates {
         return Optional.empty();
     }
 
-    private @Nullable String date(TimeMention time, @Nullable String lastYear, @Nullable String documentDate) {
+    /** Whether no blank line stands between two tokens. */
+    private boolean sameParagraph(int from, int to) {
+        String between = text.text()
+                .substring(text.tokens().get(from).end(), text.tokens().get(to).begin());
+        return !between.matches("(?s).*\\n\\s*\\n.*");
+    }
+
+    /**
+     * The schema date of a time expression. A time that names no year ("on 10 May") takes the year named right after
+     * it, else the year last named in its paragraph, else, in a dated report, the report's year as SUTime reads it;
+     * never a time after the report.
+     */
+    private @Nullable String date(
+            TimeMention time, @Nullable String lastYear, boolean yearNearby, @Nullable String documentDate) {
         String value = time.value();
         if (value.equals("PRESENT_REF")
                 || (documentDate != null && value.equals(NlpPipeline.anchorDay(documentDate)))) {
@@ -145,21 +161,31 @@ final class Dates {
         if (namesItsYear(time) || isRelative(time)) {
             return read;
         }
-        if (documentDate != null && documentDate.length() > 4 && !read.contains("/")) {
-            // a dated news report: a bare "in July" is that of the report's own year, as SUTime read it
-            return read;
-        }
         Optional<String> following = yearAfter(time);
         if (following.isPresent()) {
             return retimed(read, following.get());
         }
-        if (lastYear != null) {
+        boolean datedReport = documentDate != null && documentDate.length() > 4;
+        if (lastYear != null && (yearNearby || !datedReport)) {
             return retimed(read, lastYear);
         }
-        if (documentDate != null && read.substring(0, 4).compareTo(documentDate.substring(0, 4)) > 0) {
-            return retimed(read, documentDate.substring(0, 4));
+        return documentDate == null ? read : notAfter(read, documentDate);
+    }
+
+    /** A date SUTime placed after the document's own date, moved back into the year before it at the latest. */
+    private static String notAfter(String date, String documentDate) {
+        if (date.contains("/") || !isAfter(date, documentDate)) {
+            return date;
         }
-        return read;
+        int year = Integer.parseInt(documentDate.substring(0, 4));
+        String moved = retimed(date, Integer.toString(year));
+        return isAfter(moved, documentDate) ? retimed(date, Integer.toString(year - 1)) : moved;
+    }
+
+    /** Whether {@code date} lies after {@code other}, compared at the coarser of their precisions. */
+    private static boolean isAfter(String date, String other) {
+        int length = Math.min(date.length(), other.length());
+        return date.substring(0, length).compareTo(other.substring(0, length)) > 0;
     }
 
     /** "32 years ago", "a year earlier", "two months later": counted from the document's date in years or months. */
