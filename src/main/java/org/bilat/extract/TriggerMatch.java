@@ -14,6 +14,9 @@ import org.bilat.nlp.Token;
  * @param object index of the object token, or -1 when the trigger needs none
  */
 record TriggerMatch(EventTrigger trigger, EventWindow window, int object) {
+    /** The object class of an intergovernmental organisation in the trigger table. */
+    static final String INTERGOVERNMENTAL = "IGO";
+
     private static final Set<String> ENTITY_TYPES =
             Stream.of(EntityType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
@@ -41,10 +44,29 @@ record TriggerMatch(EventTrigger trigger, EventWindow window, int object) {
         return -1;
     }
 
+    /** An organisation of states the gazetteer knows ("SCO", "European Union"). */
+    private static boolean isIntergovernmental(FactContext context, Occurrence occurrence) {
+        if (occurrence.type() != EntityType.ORG) {
+            return false;
+        }
+        Gazetteer gazetteer = Gazetteer.load();
+        return context.entity(occurrence.id())
+                .filter(e -> gazetteer.organization(e.name()).isPresent()
+                        || e.aliases().stream()
+                                .anyMatch(a -> gazetteer.organization(a).isPresent()))
+                .isPresent();
+    }
+
     private static boolean isObject(FactContext context, Token token, EventTrigger trigger) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         Optional<Occurrence> at = context.at(token.index()).filter(o -> !o.adjective());
         for (String object : trigger.objects()) {
+            if (object.equals(INTERGOVERNMENTAL)) {
+                if (at.filter(o -> isIntergovernmental(context, o)).isPresent()) {
+                    return true;
+                }
+                continue;
+            }
             boolean typed = Character.isUpperCase(object.charAt(0));
             if (typed
                     ? object.equals(token.ner())

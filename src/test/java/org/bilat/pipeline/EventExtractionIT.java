@@ -28,6 +28,23 @@ class EventExtractionIT {
     }
 
     @Test
+    void joiningAnOrganisationOfStatesIsAnAccessionButJoiningAUnitIsNot() {
+        String text = """
+                In 2001 Kazakhstan joined the Shanghai Cooperation Organisation.
+                In 2016 the first battalion joined the 5th Artillery Brigade.""";
+        Document doc = new Document("join.txt", "join.txt", "join", "text/plain", text, null, null, null, null);
+
+        List<Event> joins = Pipeline.shared().extract(doc).events().stream()
+                .filter(e -> e.type() == EventType.JOIN)
+                .toList();
+
+        assertThat(joins).singleElement().satisfies(join -> {
+            assertThat(join.date()).isEqualTo("2001");
+            assertThat(join.participants()).contains("kazakhstan");
+        });
+    }
+
+    @Test
     void findsASignedAgreementWithItsMonthAndParties() {
         Event agree = only(events(), EventType.AGREE);
 
