@@ -4,8 +4,10 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +35,18 @@ final class Dates {
 
     private final AnnotatedText text;
     private final List<DatedSpan> spans;
+    private final Map<Integer, List<DatedSpan>> bySentence = new HashMap<>();
     private final List<String> warnings;
 
     private Dates(AnnotatedText text, @Nullable String documentDate, List<String> warnings) {
         this.text = text;
         this.warnings = warnings;
         this.spans = Collections.unmodifiableList(read(documentDate));
+        for (DatedSpan span : spans) {
+            bySentence
+                    .computeIfAbsent(text.tokens().get(span.first()).sentence(), k -> new ArrayList<>())
+                    .add(span);
+        }
     }
 
     /** Reads the dates of {@code text}; values that cannot be read are added to {@code warnings} with their position. */
@@ -53,13 +61,7 @@ final class Dates {
 
     /** The dated expressions of sentence {@code s}, in text order. */
     List<DatedSpan> inSentence(int s) {
-        List<DatedSpan> found = new ArrayList<>();
-        for (DatedSpan span : spans) {
-            if (text.tokens().get(span.first()).sentence() == s) {
-                found.add(span);
-            }
-        }
-        return found;
+        return bySentence.getOrDefault(s, List.of());
     }
 
     /**

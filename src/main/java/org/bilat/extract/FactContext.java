@@ -89,32 +89,34 @@ final class FactContext {
     }
 
     private void place(Entity entity, Mention mention) {
-        List<Token> tokens = text.tokens();
-        int first = -1;
-        int last = -1;
-        for (int i = text.firstTokenEndingAfter(mention.start()); i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.begin() >= mention.end()) {
-                break;
-            }
-            if (first < 0) {
-                first = i;
-            }
-            last = i;
-        }
-        if (first < 0) {
+        Optional<Occurrence> found = occurrenceOf(entity, mention);
+        if (found.isEmpty()) {
             return;
         }
-        for (int i = first; i <= last; i++) {
+        Occurrence occurrence = found.get();
+        for (int i = occurrence.first(); i <= occurrence.last(); i++) {
             if (byToken[i] != null) {
                 return;
             }
         }
-        Occurrence occurrence = new Occurrence(entity.id(), entity.type(), first, last, false);
-        for (int i = first; i <= last; i++) {
+        for (int i = occurrence.first(); i <= occurrence.last(); i++) {
             byToken[i] = occurrence;
         }
-        bySentence.get(tokens.get(first).sentence()).add(occurrence);
+        bySentence.get(text.tokens().get(occurrence.first()).sentence()).add(occurrence);
+    }
+
+    /** The tokens a mention of {@code entity} covers, whether or not another name has taken them. */
+    Optional<Occurrence> occurrenceOf(Entity entity, Mention mention) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstTokenEndingAfter(mention.start());
+        int last = first - 1;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < mention.end()) {
+            last++;
+        }
+        if (first >= tokens.size() || last < first) {
+            return Optional.empty();
+        }
+        return Optional.of(new Occurrence(entity.id(), entity.type(), first, last, false));
     }
 
     private void placeAdjectives(List<Entity> entities) {

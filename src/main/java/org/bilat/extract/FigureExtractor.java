@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.bilat.model.Evidence;
 import org.bilat.model.Quantity;
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class FigureExtractor {
     private static final Pattern SPACE = Pattern.compile(" ");
-    private static final Set<String> LINKS = Set.of("of", "to", "from", "in", "for", "with", "between");
 
     List<Quantity> extract(FactContext context, List<String> warnings) {
         AnnotatedText text = context.text();
@@ -109,7 +107,7 @@ final class FigureExtractor {
     private static String head(Quantity quantity) {
         List<String> words = List.of(SPACE.split(quantity.measure().toLowerCase(Locale.ROOT)));
         for (int k = 1; k < words.size(); k++) {
-            if (LINKS.contains(words.get(k))) {
+            if (FigureMeasure.LINKS.contains(words.get(k))) {
                 return words.get(k - 1);
             }
         }

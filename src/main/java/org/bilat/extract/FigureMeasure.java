@@ -12,7 +12,9 @@ import org.bilat.nlp.Token;
  * imports"), or the noun phrase the clause puts before it ("a budget gap that widened to almost $3 billion").
  */
 final class FigureMeasure {
-    private static final Set<String> LINKS = Set.of("of", "to", "from", "in", "for", "with", "between");
+    /** Prepositions that join a measured noun to the phrase it takes ("exports to China"). */
+    static final Set<String> LINKS = Set.of("of", "to", "from", "in", "for", "with", "between");
+
     private static final int MAX_SKIPPED = 6;
 
     private final List<Token> tokens;

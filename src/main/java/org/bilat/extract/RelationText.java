@@ -42,7 +42,11 @@ final class RelationText {
             e.aliases().forEach(a -> names.putIfAbsent(e.type() + " " + Lexicon.lower(a), e));
         }
         for (Entity entity : known) {
-            entity.mentions().forEach(m -> place(entity, m));
+            for (Mention mention : entity.mentions()) {
+                context.occurrenceOf(entity, mention)
+                        .filter(o -> tokenSentence(o.first()) == tokenSentence(o.last()))
+                        .ifPresent(spans::add);
+            }
         }
         for (int s = 0; s < text.sentenceCount(); s++) {
             context.occurrences(s).stream().filter(Occurrence::adjective).forEach(spans::add);
@@ -174,17 +178,7 @@ final class RelationText {
         return index >= 0 && index < covered.length && covered[index];
     }
 
-    private void place(Entity entity, Mention mention) {
-        List<Token> tokens = text.tokens();
-        int first = text.firstTokenEndingAfter(mention.start());
-        int last = first - 1;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < mention.end()) {
-            last++;
-        }
-        if (first < tokens.size()
-                && last >= first
-                && tokens.get(first).sentence() == tokens.get(last).sentence()) {
-            spans.add(new Occurrence(entity.id(), entity.type(), first, last, false));
-        }
+    private int tokenSentence(int index) {
+        return text.tokens().get(index).sentence();
     }
 }
