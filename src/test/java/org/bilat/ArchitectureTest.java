@@ -46,6 +46,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlySearchTalksToLucene() {
+        onlyPackageUses("org.bilat.search..", "org.apache.lucene..");
+    }
+
+    @Test
+    void onlyWebServesHttp() {
+        onlyPackageUses("org.bilat.web..", "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..");
+    }
+
+    @Test
     void featurePackagesDoNotCallTheCommandLine() {
         noClasses()
                 .that()

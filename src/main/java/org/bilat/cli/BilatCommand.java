@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
             FiguresCommand.class,
             ConflictsCommand.class,
             DocsCommand.class,
+            ServeCommand.class,
+            ReindexCommand.class,
             EvalCommand.class,
             HelpCommand.class
         })

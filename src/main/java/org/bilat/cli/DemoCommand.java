@@ -17,14 +17,17 @@ import org.bilat.store.FactCounts;
 import org.bilat.store.Store;
 import org.bilat.store.Summary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bilat demo}: ingests the bundled dossier and shows what the knowledge base now holds. */
 @Command(
         name = "demo",
-        description = "Ingest the bundled demo dossier (demo/) into the knowledge base, then summarise it.")
+        description = "Ingest the bundled demo dossier (demo/) into the knowledge base, summarise it, then serve it"
+                + " on the web until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
     private static final int TOP = 10;
 
@@ -36,6 +39,12 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    Serving serving = new Serving();
+
+    @Option(names = "--no-serve", description = "Stop after the summary instead of starting the web server.")
+    boolean noServe;
+
     @Override
     public Integer call() {
         Path folder = BilatCommand.home().resolve("demo");
@@ -46,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = root.openStore()) {
             Inputs inputs = Inputs.of(List.of(folder));
-            BatchTarget target = BatchTarget.of(store);
+            BatchTarget target = BatchTarget.indexed(store, root.data);
             BatchReport report = Batch.run("demo", inputs, target, DocumentReader.DEFAULT_MAX_BYTES, err(), root.debug);
             boolean nothingNew = report.ingested() == 0 && report.failed() == 0;
             out.println(nothingNew ? "nothing new: " + report.unchanged() + " documents unchanged" : report.line());
@@ -54,7 +63,11 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("next: ./bilat timeline, ./bilat figures, ./bilat conflicts, ./bilat show NAME");
             out.flush();
-            return Batch.exitCode(inputs, report);
+            int exitCode = Batch.exitCode(inputs, report);
+            if (exitCode == 0 && !noServe) {
+                serving.serve(store, root.data, spec);
+            }
+            return exitCode;
         }
     }
 

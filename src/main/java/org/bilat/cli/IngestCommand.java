@@ -42,7 +42,8 @@ final class IngestCommand implements Callable<Integer> {
         Inputs inputs = Inputs.of(paths);
         try (Store store = root.openStore()) {
             PrintWriter err = spec.commandLine().getErr();
-            BatchReport report = Batch.run("ingest", inputs, BatchTarget.of(store), maxBytes, err, root.debug);
+            BatchReport report =
+                    Batch.run("ingest", inputs, BatchTarget.indexed(store, root.data), maxBytes, err, root.debug);
             PrintWriter out = spec.commandLine().getOut();
             out.println(report.line());
             out.flush();

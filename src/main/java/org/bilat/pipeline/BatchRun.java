@@ -54,7 +54,10 @@ public final class BatchRun {
     public BatchReport run(List<Path> files, BatchTarget target, Consumer<BatchProgress> listener) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
         try {
-            return new Tally(files.size(), target, listener).drain(submitter(files, target, pool), threads * 2);
+            BatchReport report =
+                    new Tally(files.size(), target, listener).drain(submitter(files, target, pool), threads * 2);
+            target.finish();
+            return report;
         } finally {
             pool.shutdownNow();
         }

@@ -17,9 +17,17 @@ public interface BatchTarget {
     /** Writes one document's extraction; returns false when its content was already there and nothing changed. */
     boolean write(Extraction extraction);
 
+    /** Called once when the batch has written every document. */
+    default void finish() {}
+
     /** The knowledge base: one transaction per document, content already stored is skipped before extraction. */
     static BatchTarget of(Store store) {
-        return new StoreTarget(store);
+        return new StoreTarget(store, null);
+    }
+
+    /** The knowledge base, and when the batch ends, the search index in {@code dataDir} updated with what it stored. */
+    static BatchTarget indexed(Store store, Path dataDir) {
+        return new StoreTarget(store, dataDir);
     }
 
     /** One pretty-printed record per document in {@code dir}, named after the source file: a.txt → a.txt.json. */

@@ -1,15 +1,26 @@
 package org.bilat.pipeline;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.bilat.model.Extraction;
+import org.bilat.store.SavedDocument;
 import org.bilat.store.Store;
+import org.jspecify.annotations.Nullable;
 
-/** Saves each extraction to the store in its own transaction. */
+/**
+ * Saves each extraction to the store in its own transaction; with a data folder, puts the documents it stored into
+ * that folder's search index when the batch ends.
+ */
 final class StoreTarget implements BatchTarget {
     private final Store store;
+    private final @Nullable Path indexDir;
+    private final List<String> storedIds = new ArrayList<>();
 
-    StoreTarget(Store store) {
+    StoreTarget(Store store, @Nullable Path indexDir) {
         this.store = Objects.requireNonNull(store, "store");
+        this.indexDir = indexDir;
     }
 
     @Override
@@ -19,6 +30,18 @@ final class StoreTarget implements BatchTarget {
 
     @Override
     public boolean write(Extraction extraction) {
-        return !store.save(extraction).unchanged();
+        SavedDocument saved = store.save(extraction);
+        if (saved.unchanged()) {
+            return false;
+        }
+        storedIds.add(saved.documentId());
+        return true;
+    }
+
+    @Override
+    public void finish() {
+        if (indexDir != null && !storedIds.isEmpty()) {
+            SearchIndexing.update(store, indexDir, storedIds);
+        }
     }
 }

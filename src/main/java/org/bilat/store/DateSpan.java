@@ -3,15 +3,18 @@ package org.bilat.store;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The days an ISO date of the schema covers: "2016" is the whole year, "2016-09" the month, "2016-09-28" the day, and
  * a span "a/b" runs from a's first day to b's last. Days print as YYYY-MM-DD, which sort and compare as strings.
  */
-record DateSpan(LocalDate first, LocalDate last) {
-    static Optional<DateSpan> parse(@Nullable String date) {
+public record DateSpan(LocalDate first, LocalDate last) {
+    /** The days the date covers, or empty when it is not a schema date. */
+    public static Optional<DateSpan> parse(@Nullable String date) {
         if (date == null || date.isBlank()) {
             return Optional.empty();
         }
@@ -63,6 +66,11 @@ record DateSpan(LocalDate first, LocalDate last) {
     /** Whether the two share a day: dates compared at the coarser of their precisions. */
     boolean overlaps(DateSpan other) {
         return !first.isAfter(other.last) && !other.first.isAfter(last);
+    }
+
+    /** Every year the span touches, in order. */
+    public List<Integer> years() {
+        return IntStream.rangeClosed(first.getYear(), last.getYear()).boxed().toList();
     }
 
     long days() {

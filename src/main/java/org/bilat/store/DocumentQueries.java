@@ -31,6 +31,10 @@ final class DocumentQueries {
         return Jdbc.query(connection, SELECT + where + ORDER, DocumentQueries::row, entityId);
     }
 
+    Optional<DocumentRow> withId(String id) throws SQLException {
+        return Jdbc.first(connection, SELECT + " WHERE d.id = ?", DocumentQueries::row, id);
+    }
+
     Optional<DocumentRow> withContent(String contentHash) throws SQLException {
         return Jdbc.first(connection, SELECT + " WHERE d.content_hash = ?", DocumentQueries::row, contentHash);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bilat.model.Evidence;
 
 /** Gathers what the store knows about one canonical entity: its documents, mentions in context and merges. */
 final class EntityDetails {
@@ -21,7 +22,7 @@ final class EntityDetails {
     }
 
     /** The entity with this exact id, else the most mentioned one with this name or alias, ignoring case. */
-    Optional<EntityDetail> find(String nameOrId) throws SQLException {
+    Optional<EntityDetail> find(String nameOrId, int mentionLimit) throws SQLException {
         Optional<EntityRow> row = entities.withId(nameOrId);
         if (row.isEmpty()) {
             row = entities.named(nameOrId);
@@ -30,11 +31,11 @@ final class EntityDetails {
             return Optional.empty();
         }
         EntityRow entity = row.get();
-        return Optional.of(
-                new EntityDetail(entity, documents.mentioning(entity.id()), quotes(entity.id()), merges(entity.id())));
+        return Optional.of(new EntityDetail(
+                entity, documents.mentioning(entity.id()), quotes(entity.id(), mentionLimit), merges(entity.id())));
     }
 
-    private List<MentionQuote> quotes(String entityId) throws SQLException {
+    private List<MentionQuote> quotes(String entityId, int limit) throws SQLException {
         List<MentionQuote> bare = Jdbc.query(
                 connection,
                 """
@@ -44,9 +45,12 @@ final class EntityDetails {
                 JOIN documents d ON d.id = m.document_id
                 WHERE de.entity_id = ?
                 ORDER BY d.source, m.start_pos, m.end_pos
+                LIMIT ?
                 """,
-                r -> new MentionQuote(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), ""),
-                entityId);
+                r -> new MentionQuote(
+                        r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), "", 0, 0),
+                entityId,
+                limit);
         Map<String, String> texts = new HashMap<>();
         List<MentionQuote> quotes = new ArrayList<>();
         for (MentionQuote m : bare) {
@@ -55,8 +59,16 @@ final class EntityDetails {
                 text = documents.text(m.documentId());
                 texts.put(m.documentId(), text);
             }
-            String quote = Quotes.around(text, m.start(), m.end());
-            quotes.add(new MentionQuote(m.documentId(), m.source(), m.start(), m.end(), m.surface(), quote));
+            Evidence quote = Quotes.spanAround(text, m.start(), m.end());
+            quotes.add(new MentionQuote(
+                    m.documentId(),
+                    m.source(),
+                    m.start(),
+                    m.end(),
+                    m.surface(),
+                    quote.quote(),
+                    quote.start(),
+                    quote.end()));
         }
         return quotes;
     }

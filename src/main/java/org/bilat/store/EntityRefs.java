@@ -16,14 +16,16 @@ final class EntityRefs {
      * Runs {@code sql}, which selects document id, record number, entity id, name and type in order, and groups the
      * entities by record, keyed by "document_id number".
      */
-    static Map<String, List<EntityRef>> byRecord(Connection connection, String sql) throws SQLException {
+    static Map<String, List<EntityRef>> byRecord(Connection connection, String sql, Object... params)
+            throws SQLException {
         Map<String, List<EntityRef>> grouped = new LinkedHashMap<>();
         for (Map.Entry<String, EntityRef> entry : Jdbc.query(
                 connection,
                 sql,
                 r -> Map.entry(
                         r.getString(1) + " " + r.getInt(2),
-                        new EntityRef(r.getString(3), r.getString(4), EntityType.valueOf(r.getString(5)))))) {
+                        new EntityRef(r.getString(3), r.getString(4), EntityType.valueOf(r.getString(5)))),
+                params)) {
             grouped.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
         }
         return grouped;

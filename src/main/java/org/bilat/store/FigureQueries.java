@@ -22,6 +22,12 @@ final class FigureQueries {
             .thenComparing(FigureRow::source)
             .thenComparing(f -> f.evidence().start());
 
+    private static final String SUBJECTS = """
+            SELECT s.document_id, s.quantity_seq, en.id, en.name, en.type
+            FROM quantity_subjects s JOIN entities en ON en.id = s.entity_id
+            """;
+    private static final String SUBJECTS_ORDER = " ORDER BY s.document_id, s.quantity_seq, s.ord";
+
     private final Connection connection;
 
     FigureQueries(Connection connection) {
@@ -32,10 +38,8 @@ final class FigureQueries {
     List<FigureRow> list(@Nullable String measureWords, @Nullable String entityId) throws SQLException {
         Set<String> wanted = measureWords == null ? Set.of() : words(measureWords);
         List<FigureRow> rows = new ArrayList<>();
-        for (FigureRow row : all()) {
-            boolean measureFits = words(row.measure()).containsAll(wanted);
-            boolean entityFits = entityId == null || row.subjects().stream().anyMatch(s -> s.id().equals(entityId));
-            if (measureFits && entityFits) {
+        for (FigureRow row : entityId == null ? all() : about(entityId)) {
+            if (words(row.measure()).containsAll(wanted)) {
                 rows.add(row);
             }
         }
@@ -45,15 +49,27 @@ final class FigureQueries {
 
     /** Every figure in the order it was stored. */
     List<FigureRow> all() throws SQLException {
-        Map<String, List<EntityRef>> subjects = subjects();
+        return read("", EntityRefs.byRecord(connection, SUBJECTS + SUBJECTS_ORDER));
+    }
+
+    /** The figures that have the entity among their subjects. */
+    private List<FigureRow> about(String entityId) throws SQLException {
+        String scope = " WHERE EXISTS (SELECT 1 FROM quantity_subjects w WHERE w.document_id = %s.document_id"
+                + " AND w.quantity_seq = %s.%s AND w.entity_id = ?)";
+        Map<String, List<EntityRef>> subjects = EntityRefs.byRecord(
+                connection, SUBJECTS + scope.formatted("s", "s", "quantity_seq") + SUBJECTS_ORDER, entityId);
+        return read(scope.formatted("q", "q", "seq"), subjects, entityId);
+    }
+
+    private List<FigureRow> read(String where, Map<String, List<EntityRef>> subjects, Object... params)
+            throws SQLException {
         return Jdbc.query(
                 connection,
                 """
                 SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
                     q.start_pos, q.end_pos, q.quote
                 FROM quantities q JOIN documents d ON d.id = q.document_id
-                ORDER BY d.ingested_at, d.id, q.seq
-                """,
+                """ + where + " ORDER BY d.ingested_at, d.id, q.seq",
                 r -> new FigureRow(
                         r.getString(1),
                         r.getString(3),
@@ -63,15 +79,8 @@ final class FigureQueries {
                         r.getString(7),
                         subjects.getOrDefault(r.getString(1) + " " + r.getInt(2), List.of()),
                         r.getString(8),
-                        new Evidence(r.getInt(9), r.getInt(10), r.getString(11))));
-    }
-
-    private Map<String, List<EntityRef>> subjects() throws SQLException {
-        return EntityRefs.byRecord(connection, """
-                SELECT s.document_id, s.quantity_seq, en.id, en.name, en.type
-                FROM quantity_subjects s JOIN entities en ON en.id = s.entity_id
-                ORDER BY s.document_id, s.quantity_seq, s.ord
-                """);
+                        new Evidence(r.getInt(9), r.getInt(10), r.getString(11))),
+                params);
     }
 
     private static Set<String> words(String text) {

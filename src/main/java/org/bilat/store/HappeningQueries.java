@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +29,30 @@ final class HappeningQueries {
             FROM events e
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN entities l ON l.id = e.location_id
-            ORDER BY d.ingested_at, d.id, e.seq
             """;
+    private static final String EVENTS_ORDER = " ORDER BY d.ingested_at, d.id, e.seq";
+    /**
+     * The happenings an entity takes part in, is the place of, or is named in the evidence of ("Polonez entered
+     * service"); takes the entity id three times.
+     */
+    private static final String HAPPENINGS_OF_ENTITY = """
+            SELECT e.happening_id FROM events e
+            JOIN event_participants p ON p.document_id = e.document_id AND p.event_seq = e.seq
+            WHERE p.entity_id = ?
+            UNION
+            SELECT e.happening_id FROM events e WHERE e.location_id = ?
+            UNION
+            SELECT e.happening_id
+            FROM event_evidence ev
+            JOIN events e ON e.document_id = ev.document_id AND e.seq = ev.event_seq
+            JOIN mentions m ON m.document_id = ev.document_id
+                AND m.start_pos >= ev.start_pos AND m.end_pos <= ev.end_pos
+            JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
+            WHERE de.entity_id = ?
+            """;
+    /** Keeps rows of a table aliased x (document_id, event_seq) whose event belongs to the entity's happenings. */
+    private static final String OF_ENTITY = " WHERE EXISTS (SELECT 1 FROM events w WHERE w.document_id = x.document_id"
+            + " AND w.seq = x.event_seq AND w.happening_id IN (" + HAPPENINGS_OF_ENTITY + "))";
 
     private final Connection connection;
 
@@ -47,55 +68,30 @@ final class HappeningQueries {
             List<EntityRef> participants,
             EventReport report) {}
 
-    /** Happenings that pass the filter, dated ones by date, undated ones last; {@code entityId} is canonical. */
+    /**
+     * Happenings that pass the filter, dated ones by date, undated ones last; {@code entityId} is canonical and, when
+     * given, only its happenings are read.
+     */
     List<HappeningRow> list(TimelineFilter filter, @Nullable String entityId) throws SQLException {
         Map<String, List<Account>> byHappening = new LinkedHashMap<>();
-        for (Account account : accounts()) {
+        for (Account account : accounts(entityId)) {
             byHappening
                     .computeIfAbsent(account.happeningId(), id -> new ArrayList<>())
                     .add(account);
         }
-        Set<String> named = entityId == null ? Set.of() : namedIn(entityId);
         DateSpan years = DateSpan.years(filter.from(), filter.to());
         List<HappeningRow> rows = new ArrayList<>();
         for (List<Account> accounts : byHappening.values()) {
             HappeningRow row = happening(accounts);
             boolean typeFits = filter.type() == null || row.type() == filter.type();
-            boolean entityFits = entityId == null
-                    || involves(accounts, entityId)
-                    || named.contains(accounts.get(0).happeningId());
             DateSpan span = DateSpan.parse(row.date()).orElse(null);
             boolean yearsFit = !filter.byYears() || (span != null && span.overlaps(years));
-            if (typeFits && entityFits && yearsFit) {
+            if (typeFits && yearsFit) {
                 rows.add(row);
             }
         }
         rows.sort(CHRONOLOGICAL);
         return rows;
-    }
-
-    /** Happenings whose evidence names the entity, though not as an actor ("Polonez entered service"). */
-    private Set<String> namedIn(String entityId) throws SQLException {
-        return new HashSet<>(Jdbc.query(connection, """
-                SELECT DISTINCT e.happening_id
-                FROM event_evidence ev
-                JOIN events e ON e.document_id = ev.document_id AND e.seq = ev.event_seq
-                JOIN mentions m ON m.document_id = ev.document_id
-                    AND m.start_pos >= ev.start_pos AND m.end_pos <= ev.end_pos
-                JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
-                WHERE de.entity_id = ?
-                """, r -> r.getString(1), entityId));
-    }
-
-    private static boolean involves(List<Account> accounts, String entityId) {
-        for (Account account : accounts) {
-            EntityRef location = account.location();
-            boolean there = location != null && location.id().equals(entityId);
-            if (there || account.participants().stream().anyMatch(p -> p.id().equals(entityId))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The happening of its accounts: the most precise date and its summary, every participant once. */
@@ -139,10 +135,19 @@ final class HappeningQueries {
             @Nullable String linkReason,
             @Nullable EntityRef location) {}
 
-    private List<Account> accounts() throws SQLException {
-        List<EventRow> rows = Jdbc.query(connection, EVENTS, HappeningQueries::eventRow);
-        Map<String, List<EntityRef>> participants = participants();
-        Map<String, List<Evidence>> evidence = evidence();
+    /** Every stored event, or only those of the entity's happenings. */
+    private List<Account> accounts(@Nullable String entityId) throws SQLException {
+        List<EventRow> rows = entityId == null
+                ? Jdbc.query(connection, EVENTS + EVENTS_ORDER, HappeningQueries::eventRow)
+                : Jdbc.query(
+                        connection,
+                        EVENTS + " WHERE e.happening_id IN (" + HAPPENINGS_OF_ENTITY + ")" + EVENTS_ORDER,
+                        HappeningQueries::eventRow,
+                        entityId,
+                        entityId,
+                        entityId);
+        Map<String, List<EntityRef>> participants = participants(entityId);
+        Map<String, List<Evidence>> evidence = evidence(entityId);
         List<Account> accounts = new ArrayList<>();
         for (EventRow row : rows) {
             EventReport report = new EventReport(
@@ -176,25 +181,28 @@ final class HappeningQueries {
     }
 
     /** Each event's canonical participants in order, keyed by "document_id seq". */
-    private Map<String, List<EntityRef>> participants() throws SQLException {
-        return EntityRefs.byRecord(connection, """
-                SELECT p.document_id, p.event_seq, en.id, en.name, en.type
-                FROM event_participants p JOIN entities en ON en.id = p.entity_id
-                ORDER BY p.document_id, p.event_seq, p.ord
-                """);
+    private Map<String, List<EntityRef>> participants(@Nullable String entityId) throws SQLException {
+        String select = """
+                SELECT x.document_id, x.event_seq, en.id, en.name, en.type
+                FROM event_participants x JOIN entities en ON en.id = x.entity_id
+                """;
+        String order = " ORDER BY x.document_id, x.event_seq, x.ord";
+        return entityId == null
+                ? EntityRefs.byRecord(connection, select + order)
+                : EntityRefs.byRecord(connection, select + OF_ENTITY + order, entityId, entityId, entityId);
     }
 
     /** Each event's evidence in order, keyed by "document_id seq". */
-    private Map<String, List<Evidence>> evidence() throws SQLException {
+    private Map<String, List<Evidence>> evidence(@Nullable String entityId) throws SQLException {
+        String select = "SELECT x.document_id, x.event_seq, x.start_pos, x.end_pos, x.quote FROM event_evidence x";
+        String order = " ORDER BY x.document_id, x.event_seq, x.ord";
+        Jdbc.RowReader<Map.Entry<String, Evidence>> reader = r ->
+                Map.entry(r.getString(1) + " " + r.getInt(2), new Evidence(r.getInt(3), r.getInt(4), r.getString(5)));
+        List<Map.Entry<String, Evidence>> rows = entityId == null
+                ? Jdbc.query(connection, select + order, reader)
+                : Jdbc.query(connection, select + OF_ENTITY + order, reader, entityId, entityId, entityId);
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        for (Map.Entry<String, Evidence> entry : Jdbc.query(
-                connection,
-                """
-                SELECT document_id, event_seq, start_pos, end_pos, quote
-                FROM event_evidence ORDER BY document_id, event_seq, ord
-                """,
-                r -> Map.entry(
-                        r.getString(1) + " " + r.getInt(2), new Evidence(r.getInt(3), r.getInt(4), r.getString(5))))) {
+        for (Map.Entry<String, Evidence> entry : rows) {
             evidence.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
         }
         return evidence;

@@ -9,8 +9,18 @@ import java.util.Objects;
  * @param end offset just past the mention
  * @param surface the mention as written
  * @param quote the sentence around the mention (at most about 300 characters), an exact substring of the document text
+ * @param quoteStart offset of the quote in the document text
+ * @param quoteEnd offset just past the quote
  */
-public record MentionQuote(String documentId, String source, int start, int end, String surface, String quote) {
+public record MentionQuote(
+        String documentId,
+        String source,
+        int start,
+        int end,
+        String surface,
+        String quote,
+        int quoteStart,
+        int quoteEnd) {
     public MentionQuote {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(source, "source");

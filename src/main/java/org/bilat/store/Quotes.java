@@ -1,5 +1,7 @@
 package org.bilat.store;
 
+import org.bilat.model.Evidence;
+
 /** Cuts the passage around a mention: its sentence, or at most about {@value #MAX_LENGTH} characters of it. */
 final class Quotes {
     static final int MAX_LENGTH = 300;
@@ -8,10 +10,21 @@ final class Quotes {
 
     /** The sentence around {@code text[start, end)}, cut at . ! ? or a blank line, as an exact substring of text. */
     static String around(String text, int start, int end) {
+        return spanAround(text, start, end).quote();
+    }
+
+    /** The sentence around {@code text[start, end)} with its offsets, blanks at either end left out. */
+    static Evidence spanAround(String text, int start, int end) {
         int side = Math.max(0, (MAX_LENGTH - (end - start)) / 2);
         int from = sentenceStart(text, start, Math.max(0, start - side));
         int to = sentenceEnd(text, end, Math.min(text.length(), end + side));
-        return text.substring(from, to).strip();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return Evidence.of(text, from, to);
     }
 
     private static int sentenceStart(String text, int start, int limit) {

@@ -21,9 +21,8 @@ final class RelationQueries {
             JOIN entities s ON s.id = r.subject_id
             JOIN entities o ON o.id = r.object_id
             JOIN documents d ON d.id = r.document_id
-            WHERE r.subject_id = ? OR r.object_id = ?
-            ORDER BY r.type, s.name, o.name, d.source, r.start_pos
             """;
+    private static final String ORDER = " ORDER BY r.type, s.name, o.name, d.source, r.start_pos";
 
     private final Connection connection;
 
@@ -33,6 +32,15 @@ final class RelationQueries {
 
     /** Relations from or to the canonical entity, grouped by type, ends and title. */
     List<RelationRow> of(String entityId) throws SQLException {
+        return grouped(SELECT + " WHERE r.subject_id = ? OR r.object_id = ?" + ORDER, entityId, entityId);
+    }
+
+    /** Every relation of the type, grouped by ends and title. */
+    List<RelationRow> ofType(RelationType type) throws SQLException {
+        return grouped(SELECT + " WHERE r.type = ?" + ORDER, type.name());
+    }
+
+    private List<RelationRow> grouped(String sql, Object... params) throws SQLException {
         record Row(
                 RelationType type,
                 EntityRef subject,
@@ -45,7 +53,7 @@ final class RelationQueries {
         }
         List<Row> rows = Jdbc.query(
                 connection,
-                SELECT,
+                sql,
                 r -> new Row(
                         RelationType.valueOf(r.getString(1)),
                         new EntityRef(r.getString(2), r.getString(3), EntityType.valueOf(r.getString(4))),
@@ -55,8 +63,7 @@ final class RelationQueries {
                                 r.getString(9),
                                 r.getString(10),
                                 new Evidence(r.getInt(11), r.getInt(12), r.getString(13)))),
-                entityId,
-                entityId);
+                params);
         Map<String, List<Row>> grouped = new LinkedHashMap<>();
         rows.forEach(row ->
                 grouped.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));

@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.EntityType;
 import org.bilat.model.Extraction;
+import org.bilat.model.RelationType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +33,8 @@ public final class Store implements AutoCloseable {
     private final FigureQueries figures;
     private final RelationQueries relations;
     private final DateConflicts dateConflicts;
+    private final DocumentTexts texts;
+    private final GraphQueries graphs;
 
     Store(Path file, Connection connection, Checkpoint checkpoint) {
         this.file = file;
@@ -42,6 +47,8 @@ public final class Store implements AutoCloseable {
         this.figures = new FigureQueries(connection);
         this.relations = new RelationQueries(connection);
         this.dateConflicts = new DateConflicts(connection);
+        this.texts = new DocumentTexts(connection, documents);
+        this.graphs = new GraphQueries(connection);
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -89,6 +96,21 @@ public final class Store implements AutoCloseable {
         return read(documents::all);
     }
 
+    /** For every canonical entity, the file names of the documents that mention it, sorted. */
+    public Map<String, List<String>> sourcesPerEntity() {
+        return read(() -> {
+            Map<String, List<String>> sources = new HashMap<>();
+            Jdbc.query(
+                            connection,
+                            "SELECT DISTINCT de.entity_id, d.source FROM document_entities de"
+                                    + " JOIN documents d ON d.id = de.document_id ORDER BY de.entity_id, d.source",
+                            r -> Map.entry(r.getString(1), r.getString(2)))
+                    .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(e.getValue()));
+            return sources;
+        });
+    }
+
     /**
      * Canonical entities of a type (any when null) whose name or an alias contains the query ignoring case (any when
      * null), most mentioned first, then by name.
@@ -102,7 +124,34 @@ public final class Store implements AutoCloseable {
 
     /** The entity with this exact id, else the most mentioned one with this name or alias ignoring case. */
     public Optional<EntityDetail> entity(String nameOrId) {
-        return read(() -> details.find(nameOrId));
+        return entity(nameOrId, Integer.MAX_VALUE);
+    }
+
+    /** {@link #entity(String)} with at most {@code mentionLimit} mentions, in order of source and position. */
+    public Optional<EntityDetail> entity(String nameOrId, int mentionLimit) {
+        if (mentionLimit < 0) {
+            throw new BilatException("limit: must not be negative, was " + mentionLimit);
+        }
+        return read(() -> details.find(nameOrId, mentionLimit));
+    }
+
+    /** The document with this id, its full text and every mention in it with its canonical entity. */
+    public Optional<DocumentText> document(String documentId) {
+        return read(() -> texts.find(documentId));
+    }
+
+    /**
+     * The network around an entity (id, name or alias) up to {@code depth} links away, or when it is null every
+     * entity with a link; at most {@code cap} entities, the nearest and then the most mentioned.
+     */
+    public Graph graph(@Nullable String entity, int depth, int cap) {
+        if (depth < 1) {
+            throw new BilatException("depth: must be at least 1, was " + depth);
+        }
+        if (cap < 1) {
+            throw new BilatException("limit: must be at least 1, was " + cap);
+        }
+        return read(() -> graphs.around(entity == null ? null : entityId(entity), depth, cap));
     }
 
     /**
@@ -121,6 +170,11 @@ public final class Store implements AutoCloseable {
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
     public List<RelationRow> relations(String nameOrId) {
         return read(() -> relations.of(entityId(nameOrId)));
+    }
+
+    /** Every relation of the type, each with every passage that states it. */
+    public List<RelationRow> relations(RelationType type) {
+        return read(() -> relations.ofType(type));
     }
 
     /** Where documents disagree on the date or the figure of one thing: date conflicts first, then figures. */

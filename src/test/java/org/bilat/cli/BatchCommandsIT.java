@@ -96,8 +96,8 @@ class BatchCommandsIT {
         int documents = DocumentReader.expand(List.of(demo)).size();
         String data = dir.resolve("data").toString();
 
-        Run first = Run.bilat("demo", "--data", data);
-        Run second = Run.bilat("demo", "--data", data);
+        Run first = Run.bilat("demo", "--no-serve", "--data", data);
+        Run second = Run.bilat("demo", "--no-serve", "--data", data);
 
         assertThat(first.code()).isZero();
         assertThat(first.outLines()).first().isEqualTo("ingested " + documents + ", unchanged 0, failed 0");

@@ -3,6 +3,8 @@ package org.bilat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,35 @@ class CommandLineIT {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLines()).first().isEqualTo("--max-size: must be at least 1 (MB), got 0");
+    }
+
+    @Test
+    void rejectsAPortOutOfRangeAsUsage() {
+        Run run = Run.bilat("serve", "--data", dir.toString(), "--port", "70000");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines()).first().isEqualTo("--port: must be between 0 and 65535, got 70000");
+    }
+
+    @Test
+    void saysInOneLineThatThePortIsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run run = Run.bilat("serve", "--data", dir.toString(), "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.errLines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("error: 127.0.0.1:" + taken.getLocalPort() + ": cannot listen there");
+        }
+    }
+
+    @Test
+    void reindexSaysWhatItIndexed() {
+        Run run = Run.bilat("reindex", "--data", dir.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.outLines()).containsExactly("indexed documents: 0, entities: 0, events: 0");
     }
 
     @Test

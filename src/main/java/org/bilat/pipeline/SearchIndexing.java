@@ -1,0 +1,52 @@
+package org.bilat.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.bilat.search.SearchIndex;
+import org.bilat.search.SearchRecord;
+import org.bilat.store.Store;
+
+/** Keeps the search index beside the store in step with it. */
+public final class SearchIndexing {
+    /** How many records of each kind went into the index. */
+    public record Counts(int documents, int entities, int events) {}
+
+    private SearchIndexing() {}
+
+    /** Replaces the whole index with what the store holds. */
+    public static Counts rebuild(Store store, Path dataDir) {
+        List<SearchRecord> documents = SearchRecords.documents(store, store.documents());
+        List<SearchRecord> records = new ArrayList<>(documents);
+        Counts counts = addFacts(store, records, documents.size());
+        SearchIndex.rebuild(dataDir, records);
+        return counts;
+    }
+
+    /**
+     * Adds the documents with these ids and refreshes every entity and event, whose names, aliases and sources
+     * the new documents may have changed.
+     */
+    public static Counts update(Store store, Path dataDir, Collection<String> documentIds) {
+        List<SearchRecord> documents = SearchRecords.documents(
+                store,
+                store.documents().stream()
+                        .filter(row -> documentIds.contains(row.id()))
+                        .toList());
+        List<SearchRecord> records = new ArrayList<>(documents);
+        Counts counts = addFacts(store, records, documents.size());
+        SearchIndex.update(dataDir, records);
+        return counts;
+    }
+
+    private static Counts addFacts(Store store, List<SearchRecord> records, int documents) {
+        Map<String, List<String>> sources = store.sourcesPerEntity();
+        List<SearchRecord> entities = SearchRecords.entities(store, sources);
+        List<SearchRecord> events = SearchRecords.events(store);
+        records.addAll(entities);
+        records.addAll(events);
+        return new Counts(documents, entities.size(), events.size());
+    }
+}

@@ -1,0 +1,36 @@
+package org.bilat.web;
+
+import java.util.List;
+import org.bilat.search.SearchIndex;
+import org.bilat.store.Store;
+
+/** The API's GET endpoints; {@code openapi.json} describes exactly these paths (a test holds the two together). */
+final class ApiRoutes {
+    static final String OPENAPI_PATH = "/api/openapi.json";
+    /** How many most mentioned entities the summary lists. */
+    static final int SUMMARY_TOP = 10;
+
+    private ApiRoutes() {}
+
+    static List<Route> of(Store store, SearchIndex index) {
+        SearchEndpoint search = new SearchEndpoint(index);
+        EntityEndpoints entities = new EntityEndpoints(store);
+        DocumentEndpoints documents = new DocumentEndpoints(store);
+        FactEndpoints facts = new FactEndpoints(store);
+        GraphEndpoint graph = new GraphEndpoint(store);
+        RegisterEndpoints registers = new RegisterEndpoints(new Registers(store));
+        return List.of(
+                new Route("/api/summary", ctx -> ctx.json(store.summary(SUMMARY_TOP))),
+                new Route("/api/search", search::search),
+                new Route("/api/entities", entities::list),
+                new Route("/api/entities/{id}", entities::one),
+                new Route("/api/documents", documents::list),
+                new Route("/api/documents/{id}", documents::one),
+                new Route("/api/events", facts::events),
+                new Route("/api/figures", facts::figures),
+                new Route("/api/indicators", facts::indicators),
+                new Route("/api/graph", graph::graph),
+                new Route("/api/registers", registers::list),
+                new Route("/api/registers/{name}", registers::one));
+    }
+}

@@ -1,0 +1,42 @@
+package org.bilat.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import org.bilat.store.Graph;
+import org.bilat.store.GraphNode;
+import org.bilat.store.Store;
+
+/** {@code /api/graph}: the entity network, whole or around one entity. */
+final class GraphEndpoint {
+    static final int MAX_NODES = 150;
+
+    private final Store store;
+
+    GraphEndpoint(Store store) {
+        this.store = store;
+    }
+
+    void graph(Context ctx) {
+        String entity = Params.text(ctx, "entity");
+        int depth = Params.integer(ctx, "depth", 1, 1, 3);
+        if (entity != null && store.entity(entity, 0).isEmpty()) {
+            throw new NotFound(entity + ": no such entity");
+        }
+        Graph graph = store.graph(entity, depth, MAX_NODES);
+        ctx.json(new GraphView(
+                graph.nodes(),
+                graph.edges().stream()
+                        .map(e -> new Edge(
+                                e.source(),
+                                e.target(),
+                                e.kind().name().toLowerCase(Locale.ROOT),
+                                e.label(),
+                                e.weight()))
+                        .toList()));
+    }
+
+    record Edge(String source, String target, String kind, String label, int weight) {}
+
+    record GraphView(List<GraphNode> nodes, List<Edge> edges) {}
+}

@@ -1,0 +1,80 @@
+package org.bilat.web;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Locale;
+import org.bilat.model.BilatException;
+import org.jspecify.annotations.Nullable;
+
+/** Reads query parameters; a malformed one is a {@link BilatException} naming it, answered with 400. */
+final class Params {
+    private Params() {}
+
+    /** The parameter stripped, or null when absent or blank. */
+    static @Nullable String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw new BilatException(name + ": must be between " + min + " and " + max + ", was " + number);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new BilatException(name + ": not a whole number: " + value, e);
+        }
+    }
+
+    /** A four-digit year, or null when absent. */
+    static @Nullable Integer year(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{4}")) {
+            throw new BilatException(name + ": not a year (four digits): " + value);
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** from and to as years, checked to be in order. */
+    static YearRange years(Context ctx) {
+        Integer from = year(ctx, "from");
+        Integer to = year(ctx, "to");
+        if (from != null && to != null && from > to) {
+            throw new BilatException("from: " + from + " is after to: " + to);
+        }
+        return new YearRange(from, to);
+    }
+
+    /** The constant of the enum this parameter names, ignoring case, or null when absent. */
+    static <E extends Enum<E>> @Nullable E choice(Context ctx, String name, Class<E> type) {
+        String value = text(ctx, name);
+        return value == null ? null : parse(name, value, type);
+    }
+
+    static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BilatException(
+                    name + ": unknown value " + value + "; one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(type.getEnumConstants())
+                                            .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                            .toList()),
+                    e);
+        }
+    }
+
+    /** Years a request asks for; a null end is open. */
+    record YearRange(@Nullable Integer from, @Nullable Integer to) {}
+}

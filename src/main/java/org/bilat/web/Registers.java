@@ -1,0 +1,144 @@
+package org.bilat.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bilat.model.EntityType;
+import org.bilat.model.EventType;
+import org.bilat.model.Evidence;
+import org.bilat.model.RelationType;
+import org.bilat.store.EntityRef;
+import org.bilat.store.EntityRow;
+import org.bilat.store.EventReport;
+import org.bilat.store.HappeningRow;
+import org.bilat.store.Passage;
+import org.bilat.store.RelationRow;
+import org.bilat.store.Store;
+import org.bilat.store.TimelineFilter;
+
+/** Builds each register from the store. */
+final class Registers {
+    static final int MAX_PRODUCTS = 5000;
+    private static final List<String> EVENT_COLUMNS = List.of("Date", "Participants", "Place", "Account");
+    private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit");
+
+    private final Store store;
+
+    Registers(Store store) {
+        this.store = store;
+    }
+
+    RegisterTable table(Register register) {
+        List<RegisterTable.Row> rows = switch (register) {
+            case AGREEMENTS -> eventRows(happenings(EventType.AGREE));
+            case EXERCISES -> eventRows(happenings(EventType.EXERCISE));
+            case VISITS ->
+                eventRows(happenings(EventType.MEET).stream()
+                        .filter(Registers::toldAsVisit)
+                        .toList());
+            case PROJECTS -> projects();
+            case PRODUCTS -> products();
+        };
+        List<String> columns = register == Register.PRODUCTS
+                ? List.of("Product", "Producers", "Documents", "Mentions")
+                : EVENT_COLUMNS;
+        return new RegisterTable(register.key(), register.title(), columns, rows);
+    }
+
+    private List<HappeningRow> happenings(EventType type) {
+        return store.timeline(new TimelineFilter(null, type, null, null));
+    }
+
+    /** A meeting some account calls a visit. */
+    private static boolean toldAsVisit(HappeningRow row) {
+        return row.reports().stream()
+                .flatMap(report -> report.evidence().stream())
+                .anyMatch(evidence -> VISIT.matcher(evidence.quote()).find());
+    }
+
+    private static List<RegisterTable.Row> eventRows(List<HappeningRow> happenings) {
+        List<RegisterTable.Row> rows = new ArrayList<>();
+        for (HappeningRow row : happenings) {
+            List<Passage> passages = passages(row);
+            String account = passages.isEmpty()
+                    ? row.summary()
+                    : passages.get(0).evidence().quote();
+            EntityRef place = row.location();
+            Map<String, List<EntityRef>> links = new LinkedHashMap<>();
+            links.put("Participants", row.participants());
+            if (place != null) {
+                links.put("Place", List.of(place));
+            }
+            rows.add(new RegisterTable.Row(
+                    List.of(
+                            row.date() == null ? "" : row.date(),
+                            names(row.participants()),
+                            place == null ? "" : place.name(),
+                            account),
+                    links,
+                    passages));
+        }
+        return rows;
+    }
+
+    private static List<Passage> passages(HappeningRow row) {
+        List<Passage> passages = new ArrayList<>();
+        for (EventReport report : row.reports()) {
+            for (Evidence evidence : report.evidence()) {
+                passages.add(new Passage(report.documentId(), report.source(), evidence));
+            }
+        }
+        return passages;
+    }
+
+    /** Joint ventures and parks set up, then partnerships the documents state. */
+    private List<RegisterTable.Row> projects() {
+        List<RegisterTable.Row> rows = new ArrayList<>(eventRows(happenings(EventType.ESTABLISH)));
+        for (RelationRow relation : store.relations(RelationType.PARTNER)) {
+            List<EntityRef> partners = List.of(relation.subject(), relation.object());
+            rows.add(new RegisterTable.Row(
+                    List.of(
+                            "",
+                            names(partners),
+                            "",
+                            relation.passages().get(0).evidence().quote()),
+                    Map.of("Participants", partners),
+                    relation.passages()));
+        }
+        return rows;
+    }
+
+    /** Every product with the makers that relations name, most mentioned first. */
+    private List<RegisterTable.Row> products() {
+        Map<String, List<RelationRow>> madeBy = store.relations(RelationType.PRODUCED_BY).stream()
+                .collect(Collectors.groupingBy(
+                        relation -> relation.subject().id(), LinkedHashMap::new, Collectors.toList()));
+        List<RegisterTable.Row> rows = new ArrayList<>();
+        for (EntityRow product : store.entities(EntityType.PRODUCT, null, MAX_PRODUCTS)) {
+            List<RelationRow> relations = madeBy.getOrDefault(product.id(), List.of());
+            List<EntityRef> producers = relations.stream()
+                    .map(RelationRow::object)
+                    .distinct()
+                    .sorted(Comparator.comparing(EntityRef::name))
+                    .toList();
+            EntityRef ref = new EntityRef(product.id(), product.name(), product.type());
+            rows.add(new RegisterTable.Row(
+                    List.of(
+                            product.name(),
+                            names(producers),
+                            String.valueOf(product.documents()),
+                            String.valueOf(product.mentions())),
+                    Map.of("Product", List.of(ref), "Producers", producers),
+                    relations.stream().flatMap(r -> r.passages().stream()).toList()));
+        }
+        return rows;
+    }
+
+    private static String names(List<EntityRef> refs) {
+        return refs.stream().map(EntityRef::name).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,54 @@
+// The REST API of /tmp/web-api.md: one fetch wrapper that turns every failure into an ApiError with one line.
+
+/** A failed API call: message is the server's one-line error (or what went wrong on the way), status its HTTP code. */
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** A query string of the non-empty params, with a leading "?" (or "" when there are none). */
+export function queryString(params) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (value != null && value !== "") search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? "?" + text : "";
+}
+
+async function getJson(path, params) {
+  let response;
+  try {
+    response = await fetch(path + queryString(params), { headers: { Accept: "application/json" } });
+  } catch {
+    throw new ApiError("the server did not answer; is bilat serve still running?", 0);
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok || body == null || typeof body !== "object") {
+    const message = typeof body?.error === "string" ? body.error : `${response.status} ${response.statusText}`;
+    throw new ApiError(message.split("\n")[0], response.status);
+  }
+  return body;
+}
+
+const part = (id) => encodeURIComponent(String(id));
+
+export const api = {
+  summary: () => getJson("/api/summary"),
+  search: (params) => getJson("/api/search", params),
+  entities: (params) => getJson("/api/entities", params),
+  entity: (id) => getJson("/api/entities/" + part(id)),
+  document: (id) => getJson("/api/documents/" + part(id)),
+  events: (params) => getJson("/api/events", params),
+  graph: (params) => getJson("/api/graph", params),
+  indicators: () => getJson("/api/indicators"),
+  registers: () => getJson("/api/registers"),
+  register: (name) => getJson("/api/registers/" + part(name)),
+};
+
+/** Where a register's CSV export is served. */
+export function registerCsvUrl(name) {
+  return "/api/registers/" + part(name) + "?format=csv";
+}

@@ -1,0 +1,113 @@
+// Registers (agreements, exercises, projects, products, visits): one sortable table each, with sources and CSV export.
+import { api, registerCsvUrl } from "./api.js";
+import { el, fill } from "./dom.js";
+import { href } from "./links.js";
+import { empty, entityLinks, errorLine, plural, quote } from "./parts.js";
+
+export async function render(ctx, _arg, params) {
+  document.title = "Bilat · Registers";
+  fill(ctx.main, el("h1", {}, "Registers"), el("p", { class: "loading" }, "Loading…"));
+  try {
+    const list = (await api.registers()).registers ?? [];
+    const name = params.name || list[0]?.name;
+    const register = name ? await api.register(name) : null;
+    if (!ctx.alive) return;
+    fill(
+      ctx.main,
+      el("h1", {}, "Registers"),
+      tabs(list, name),
+      register ? registerBlock(register) : empty("No registers."),
+    );
+  } catch (error) {
+    if (ctx.alive) fill(ctx.main, el("h1", {}, "Registers"), errorLine(error, `No such register: ${params.name}`));
+  }
+}
+
+function tabs(list, active) {
+  return el(
+    "nav",
+    { id: "register-tabs", class: "tabs" },
+    list.map((r) =>
+      el(
+        "a",
+        {
+          class: "register-tab",
+          href: href.registers({ name: r.name }),
+          "aria-current": r.name === active ? "page" : null,
+        },
+        r.title || r.name,
+      ),
+    ),
+  );
+}
+
+function registerBlock(register) {
+  const columns = register.columns ?? [];
+  const rows = register.rows ?? [];
+  const body = el("tbody", {});
+  const state = { column: -1, descending: false };
+  const head = columns.map((column, i) =>
+    el("th", { class: "sortable", scope: "col", "aria-sort": "none", onclick: () => sortBy(i) }, column),
+  );
+  const sortBy = (i) => {
+    state.descending = state.column === i ? !state.descending : false;
+    state.column = i;
+    head.forEach((th, j) =>
+      th.setAttribute("aria-sort", j !== i ? "none" : state.descending ? "descending" : "ascending"),
+    );
+    fill(
+      body,
+      sortRows(rows, i, state.descending).map((row) => rowNode(row, columns)),
+    );
+  };
+  fill(
+    body,
+    rows.map((row) => rowNode(row, columns)),
+  );
+  return el(
+    "section",
+    { class: "register", "data-register": register.name },
+    el(
+      "div",
+      { class: "register-head" },
+      el("h2", {}, register.title || register.name, el("span", { class: "muted" }, ` · ${plural(rows.length, "row")}`)),
+      el(
+        "a",
+        { id: "register-csv", class: "button", href: registerCsvUrl(register.name), download: `${register.name}.csv` },
+        "Export CSV",
+      ),
+    ),
+    el(
+      "table",
+      { id: "register-table", class: "data" },
+      el("thead", {}, el("tr", {}, head, el("th", { scope: "col" }, "Sources"))),
+      body,
+    ),
+    rows.length ? null : empty("This register is empty."),
+  );
+}
+
+function rowNode(row, columns) {
+  const cells = columns.map((column, i) => {
+    const links = row.links?.[column];
+    const text = String(row.cells?.[i] ?? "");
+    return el("td", { class: DATE.test(text) ? "date" : null }, links?.length ? entityLinks(links) : text);
+  });
+  const sources = (row.sources ?? []).map((s) => quote(s.documentId, s.evidence, s.source));
+  return el("tr", {}, cells, el("td", { class: "sources" }, sources));
+}
+
+const DATE = /^\d{4}(-\d{2}){0,2}(\/\d{4}(-\d{2}){0,2})?$/;
+
+const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
+/** Rows ordered by one column (numbers and ISO dates order naturally); empty cells always last. */
+export function sortRows(rows, column, descending) {
+  const text = (row) => String(row.cells?.[column] ?? "").trim();
+  return [...rows].sort((a, b) => {
+    const [x, y] = [text(a), text(b)];
+    if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1);
+    const order = collator.compare(x, y);
+    return descending ? -order : order;
+  });
+}

@@ -1,0 +1,72 @@
+// An entity's relations, grouped by type and read from the entity's side: "produced by X", "produces Y".
+import { el } from "./dom.js";
+import { empty, entityLink, quote } from "./parts.js";
+
+// [as subject, as object] for each relation type
+const PHRASES = {
+  ROLE: ["holds a post at", "post held by"],
+  PART_OF: ["part of", "includes"],
+  MEMBER_OF: ["member of", "has as member"],
+  LOCATED_IN: ["located in", "location of"],
+  PRODUCED_BY: ["produced by", "produces"],
+  PARTNER: ["partner of", "partner of"],
+};
+const ORDER = Object.keys(PHRASES);
+
+function phrase(relation, asSubject) {
+  const known = PHRASES[relation.type];
+  if (known) return known[asSubject ? 0 : 1];
+  return asSubject ? relation.type : `${relation.type} (as object)`;
+}
+
+function relationItem(entityId, relation) {
+  const asSubject = relation.subject?.id === entityId;
+  const other = asSubject ? relation.object : relation.subject;
+  const title = relation.title ? el("span", { class: "relation-title" }, relation.title) : null;
+  const head =
+    relation.type === "ROLE" && title
+      ? asSubject
+        ? [title, " of ", entityLink(other)]
+        : [entityLink(other), ", ", title]
+      : [phrase(relation, asSubject), " ", entityLink(other)];
+  const passages = relation.passages ?? [];
+  return el(
+    "li",
+    { class: "relation", "data-relation-type": relation.type },
+    el("div", { class: "relation-head" }, head),
+    el(
+      "div",
+      { class: "relation-sources" },
+      passages.map((p) => quote(p.documentId, p.evidence, p.source)),
+    ),
+  );
+}
+
+/** The #entity-relations block of an entity page. */
+export function relationsBlock(entityId, relations) {
+  const types = [...new Set(relations.map((r) => r.type))].sort(
+    (a, b) => rank(a) - rank(b) || String(a).localeCompare(String(b)),
+  );
+  return el(
+    "div",
+    { id: "entity-relations" },
+    relations.length === 0 ? empty("No relations.") : null,
+    types.map((type) =>
+      el(
+        "div",
+        { class: "relation-group", "data-relation-type": type },
+        el("h3", {}, type),
+        el(
+          "ul",
+          { class: "relations" },
+          relations.filter((r) => r.type === type).map((r) => relationItem(entityId, r)),
+        ),
+      ),
+    ),
+  );
+}
+
+function rank(type) {
+  const index = ORDER.indexOf(type);
+  return index < 0 ? ORDER.length : index;
+}
