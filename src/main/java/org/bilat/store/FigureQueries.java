@@ -54,11 +54,12 @@ final class FigureQueries {
 
     /** The figures that have the entity among their subjects. */
     private List<FigureRow> about(String entityId) throws SQLException {
-        String scope = " WHERE EXISTS (SELECT 1 FROM quantity_subjects w WHERE w.document_id = %s.document_id"
-                + " AND w.quantity_seq = %s.%s AND w.entity_id = ?)";
+        String documents = "(SELECT w.document_id FROM quantity_subjects w WHERE w.entity_id = ?)";
         Map<String, List<EntityRef>> subjects = EntityRefs.byRecord(
-                connection, SUBJECTS + scope.formatted("s", "s", "quantity_seq") + SUBJECTS_ORDER, entityId);
-        return read(scope.formatted("q", "q", "seq"), subjects, entityId);
+                connection, SUBJECTS + " WHERE s.document_id IN " + documents + SUBJECTS_ORDER, entityId);
+        String own = " WHERE q.document_id IN " + documents + " AND EXISTS (SELECT 1 FROM quantity_subjects w"
+                + " WHERE w.document_id = q.document_id AND w.quantity_seq = q.seq AND w.entity_id = ?)";
+        return read(own, subjects, entityId, entityId);
     }
 
     private List<FigureRow> read(String where, Map<String, List<EntityRef>> subjects, Object... params)

@@ -50,9 +50,6 @@ final class HappeningQueries {
             JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
             WHERE de.entity_id = ?
             """;
-    /** Keeps rows of a table aliased x (document_id, event_seq) whose event belongs to the entity's happenings. */
-    private static final String OF_ENTITY = " WHERE EXISTS (SELECT 1 FROM events w WHERE w.document_id = x.document_id"
-            + " AND w.seq = x.event_seq AND w.happening_id IN (" + HAPPENINGS_OF_ENTITY + "))";
 
     private final Connection connection;
 
@@ -146,8 +143,11 @@ final class HappeningQueries {
                         entityId,
                         entityId,
                         entityId);
-        Map<String, List<EntityRef>> participants = participants(entityId);
-        Map<String, List<Evidence>> evidence = evidence(entityId);
+        List<String> documentIds = entityId == null
+                ? null
+                : rows.stream().map(EventRow::documentId).distinct().toList();
+        Map<String, List<EntityRef>> participants = participants(documentIds);
+        Map<String, List<Evidence>> evidence = evidence(documentIds);
         List<Account> accounts = new ArrayList<>();
         for (EventRow row : rows) {
             EventReport report = new EventReport(
@@ -181,26 +181,43 @@ final class HappeningQueries {
     }
 
     /** Each event's canonical participants in order, keyed by "document_id seq". */
-    private Map<String, List<EntityRef>> participants(@Nullable String entityId) throws SQLException {
+    private Map<String, List<EntityRef>> participants(@Nullable List<String> documentIds) throws SQLException {
         String select = """
                 SELECT x.document_id, x.event_seq, en.id, en.name, en.type
                 FROM event_participants x JOIN entities en ON en.id = x.entity_id
                 """;
         String order = " ORDER BY x.document_id, x.event_seq, x.ord";
-        return entityId == null
-                ? EntityRefs.byRecord(connection, select + order)
-                : EntityRefs.byRecord(connection, select + OF_ENTITY + order, entityId, entityId, entityId);
+        if (documentIds == null) {
+            return EntityRefs.byRecord(connection, select + order);
+        }
+        Map<String, List<EntityRef>> participants = new LinkedHashMap<>();
+        for (List<String> chunk : Jdbc.chunks(documentIds)) {
+            participants.putAll(EntityRefs.byRecord(
+                    connection,
+                    select + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + order,
+                    chunk.toArray()));
+        }
+        return participants;
     }
 
     /** Each event's evidence in order, keyed by "document_id seq". */
-    private Map<String, List<Evidence>> evidence(@Nullable String entityId) throws SQLException {
+    private Map<String, List<Evidence>> evidence(@Nullable List<String> documentIds) throws SQLException {
         String select = "SELECT x.document_id, x.event_seq, x.start_pos, x.end_pos, x.quote FROM event_evidence x";
         String order = " ORDER BY x.document_id, x.event_seq, x.ord";
         Jdbc.RowReader<Map.Entry<String, Evidence>> reader = r ->
                 Map.entry(r.getString(1) + " " + r.getInt(2), new Evidence(r.getInt(3), r.getInt(4), r.getString(5)));
-        List<Map.Entry<String, Evidence>> rows = entityId == null
-                ? Jdbc.query(connection, select + order, reader)
-                : Jdbc.query(connection, select + OF_ENTITY + order, reader, entityId, entityId, entityId);
+        List<Map.Entry<String, Evidence>> rows = new ArrayList<>();
+        if (documentIds == null) {
+            rows.addAll(Jdbc.query(connection, select + order, reader));
+        } else {
+            for (List<String> chunk : Jdbc.chunks(documentIds)) {
+                rows.addAll(Jdbc.query(
+                        connection,
+                        select + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + order,
+                        reader,
+                        chunk.toArray()));
+            }
+        }
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (Map.Entry<String, Evidence> entry : rows) {
             evidence.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());

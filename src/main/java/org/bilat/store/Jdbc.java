@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,23 @@ final class Jdbc {
 
     static int count(Connection connection, String sql, @Nullable Object... params) throws SQLException {
         return first(connection, sql, row -> row.getInt(1), params).orElse(0);
+    }
+
+    /** How many values one IN list takes, well under the parameter limits of SQLite and PostgreSQL. */
+    static final int CHUNK = 500;
+
+    /** The values in runs of at most {@value #CHUNK}, for IN lists. */
+    static <T> List<List<T>> chunks(List<T> values) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += CHUNK) {
+            chunks.add(values.subList(i, Math.min(values.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** "?, ?, ?": one parameter mark per value. */
+    static String marks(List<?> values) {
+        return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 
     private static void bind(PreparedStatement statement, @Nullable Object... params) throws SQLException {
