@@ -140,13 +140,14 @@ class BrowserIT {
         WebElement text = visible(By.id("document-text"));
         waitFor().until(ExpectedConditions.textToBePresentInElement(text, "<script>"));
         assertThat(text.getText()).contains("<img src=x onerror=");
+        shoot("4-hostile-document-shown-as-text");
         open("#/search?q=accord");
         visible(By.cssSelector(".result"));
         open("#/timeline");
         visible(By.cssSelector(".event"));
         open("#/registers");
         visible(By.cssSelector("table#register-table"));
-        shoot("4-hostile-document-searched");
+        shoot("5-registers-after-the-hostile-note");
 
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__bilatXss === undefined"))
                 .isEqualTo(true);
@@ -159,19 +160,19 @@ class BrowserIT {
     void timelineNetworkIndicatorsAndRegistersRender() {
         open("#/timeline");
         visible(By.cssSelector(".event"));
-        shoot("5-timeline");
+        shoot("6-timeline");
         open("#/network");
         visible(By.cssSelector("#network-graph canvas"));
-        shoot("6-network");
+        shoot("7-network");
         open("#/indicators");
         visible(By.cssSelector("#indicators-years canvas"));
-        shoot("7-indicators");
+        shoot("8-indicators");
         open("#/registers");
         WebElement table = visible(By.cssSelector("table#register-table"));
         assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("a[href*='format=csv']")))
                 .isNotEmpty();
-        shoot("8-registers");
+        shoot("9-registers");
     }
 
     private static void open(String route) {
