@@ -40,7 +40,7 @@ final class Serving {
         }
         PrintWriter out = spec.commandLine().getOut();
         SearchIndex index = SearchIndex.open(data);
-        if (index.search(SearchQuery.of("")).total() == 0 && !store.documents().isEmpty()) {
+        if (index.search(SearchQuery.of("")).total() == 0 && store.summary(0).documents() > 0) {
             out.println("building the search index from the store...");
             out.flush();
             SearchIndexing.rebuild(store, data);

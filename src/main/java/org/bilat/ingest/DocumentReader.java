@@ -1,15 +1,11 @@
 package org.bilat.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.bilat.model.BilatException;
@@ -46,7 +42,7 @@ public final class DocumentReader {
         return new Document(
                 String.valueOf(file.getFileName()),
                 file.toString(),
-                sha256(extracted.text()),
+                Document.hashOf(extracted.text()),
                 extracted.mediaType(),
                 extracted.text(),
                 citation.title(),
@@ -109,14 +105,5 @@ public final class DocumentReader {
         double tenths = roundUp ? Math.ceil(value * 10) : Math.round(value * 10);
         String s = String.format(Locale.ROOT, "%.1f", tenths / 10);
         return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + " " + units[unit];
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

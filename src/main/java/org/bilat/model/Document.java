@@ -1,5 +1,9 @@
 package org.bilat.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -28,5 +32,15 @@ public record Document(
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** The content hash of a text: SHA-256 of its UTF-8 bytes, hex. */
+    public static String hashOf(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bilat.search.SearchIndex;
 import org.bilat.search.SearchRecord;
 import org.bilat.store.Store;
@@ -30,10 +31,11 @@ public final class SearchIndexing {
      * the new documents may have changed.
      */
     public static Counts update(Store store, Path dataDir, Collection<String> documentIds) {
+        Set<String> stored = Set.copyOf(documentIds);
         List<SearchRecord> documents = SearchRecords.documents(
                 store,
                 store.documents().stream()
-                        .filter(row -> documentIds.contains(row.id()))
+                        .filter(row -> stored.contains(row.id()))
                         .toList());
         List<SearchRecord> records = new ArrayList<>(documents);
         Counts counts = addFacts(store, records, documents.size());

@@ -10,7 +10,6 @@ import org.bilat.search.SearchKind;
 import org.bilat.search.SearchRecord;
 import org.bilat.store.DateSpan;
 import org.bilat.store.DocumentRow;
-import org.bilat.store.DocumentText;
 import org.bilat.store.EntityRef;
 import org.bilat.store.EntityRow;
 import org.bilat.store.HappeningRow;
@@ -27,14 +26,14 @@ final class SearchRecords {
     static List<SearchRecord> documents(Store store, List<DocumentRow> rows) {
         List<SearchRecord> records = new ArrayList<>();
         for (DocumentRow row : rows) {
-            DocumentText text = store.document(row.id()).orElseThrow();
+            String text = store.text(row.id()).orElseThrow();
             String stated = row.title();
             String title = stated == null || stated.isBlank() ? row.source() : stated;
             records.add(new SearchRecord(
                     SearchKind.DOCUMENT,
                     row.id(),
                     title,
-                    text.text(),
+                    text,
                     null,
                     null,
                     row.published(),

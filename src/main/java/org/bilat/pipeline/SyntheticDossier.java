@@ -1,16 +1,12 @@
 package org.bilat.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -180,7 +176,7 @@ public final class SyntheticDossier {
             return new Document(
                     source,
                     source,
-                    sha256(text),
+                    Document.hashOf(text),
                     old.mediaType(),
                     text,
                     old.title() == null ? null : shiftYears(rename(old.title())),
@@ -404,15 +400,5 @@ public final class SyntheticDossier {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    /** SHA-256 of the text, hex: the content hash {@link DocumentReader} gives a document read from a file. */
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -31,16 +31,12 @@ final class Fields {
 
     private Fields() {}
 
-    static String label(SearchKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
-    }
-
     static SearchKind kind(String label) {
         return SearchKind.valueOf(label.toUpperCase(Locale.ROOT));
     }
 
     static String key(SearchKind kind, String id) {
-        return label(kind) + ':' + id;
+        return kind.label() + ':' + id;
     }
 
     static int rank(SearchKind kind) {

@@ -31,7 +31,7 @@ final class Filters {
         List<Query> filters = new ArrayList<>();
         SearchKind kind = query.kind();
         if (kind != null) {
-            filters.add(new TermQuery(new Term(Fields.KIND, Fields.label(kind))));
+            filters.add(new TermQuery(new Term(Fields.KIND, kind.label())));
         }
         String type = query.type();
         if (type != null) {

@@ -35,7 +35,7 @@ final class RecordDocument {
         Document document = new Document();
         String key = Fields.key(record.kind(), record.id());
         document.add(new StringField(Fields.KEY, key, Field.Store.NO));
-        String kind = Fields.label(record.kind());
+        String kind = record.kind().label();
         document.add(new StringField(Fields.KIND, kind, Field.Store.YES));
         document.add(new SortedSetDocValuesFacetField(Fields.KIND, kind));
         document.add(new NumericDocValuesField(Fields.KIND_RANK, Fields.rank(record.kind())));

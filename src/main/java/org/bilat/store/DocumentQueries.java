@@ -44,8 +44,11 @@ final class DocumentQueries {
     }
 
     String text(String documentId) throws SQLException {
-        return Jdbc.first(connection, "SELECT body FROM documents WHERE id = ?", r -> r.getString(1), documentId)
-                .orElseThrow(() -> new IllegalStateException("no document " + documentId));
+        return body(documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
+    }
+
+    Optional<String> body(String documentId) throws SQLException {
+        return Jdbc.first(connection, "SELECT body FROM documents WHERE id = ?", r -> r.getString(1), documentId);
     }
 
     private static DocumentRow row(ResultSet row) throws SQLException {

@@ -6,33 +6,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bilat.model.Evidence;
 
 /** Gathers what the store knows about one canonical entity: its documents, mentions in context and merges. */
 final class EntityDetails {
     private final Connection connection;
-    private final EntityQueries entities;
     private final DocumentQueries documents;
 
-    EntityDetails(Connection connection, EntityQueries entities, DocumentQueries documents) {
+    EntityDetails(Connection connection, DocumentQueries documents) {
         this.connection = connection;
-        this.entities = entities;
         this.documents = documents;
     }
 
-    /** The entity with this exact id, else the most mentioned one with this name or alias, ignoring case. */
-    Optional<EntityDetail> find(String nameOrId, int mentionLimit) throws SQLException {
-        Optional<EntityRow> row = entities.withId(nameOrId);
-        if (row.isEmpty()) {
-            row = entities.named(nameOrId);
-        }
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        EntityRow entity = row.get();
-        return Optional.of(new EntityDetail(
-                entity, documents.mentioning(entity.id()), quotes(entity.id(), mentionLimit), merges(entity.id())));
+    /** The canonical entity with its documents, at most {@code mentionLimit} mentions in context, and its merges. */
+    EntityDetail of(EntityRow entity, int mentionLimit) throws SQLException {
+        return new EntityDetail(
+                entity, documents.mentioning(entity.id()), quotes(entity.id(), mentionLimit), merges(entity.id()));
     }
 
     private List<MentionQuote> quotes(String entityId, int limit) throws SQLException {

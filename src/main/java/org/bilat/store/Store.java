@@ -42,7 +42,7 @@ public final class Store implements AutoCloseable {
         this.writer = new DocumentWriter(connection, checkpoint);
         this.documents = new DocumentQueries(connection);
         this.entities = new EntityQueries(connection);
-        this.details = new EntityDetails(connection, entities, documents);
+        this.details = new EntityDetails(connection, documents);
         this.happenings = new HappeningQueries(connection);
         this.figures = new FigureQueries(connection);
         this.relations = new RelationQueries(connection);
@@ -123,6 +123,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** The entity with this exact id, else the most mentioned one with this name or alias ignoring case. */
+    public Optional<EntityRow> find(String nameOrId) {
+        return read(() -> resolve(nameOrId));
+    }
+
+    /** The entity with this exact id, else the most mentioned one with this name or alias ignoring case. */
     public Optional<EntityDetail> entity(String nameOrId) {
         return entity(nameOrId, Integer.MAX_VALUE);
     }
@@ -132,7 +137,15 @@ public final class Store implements AutoCloseable {
         if (mentionLimit < 0) {
             throw new BilatException("limit: must not be negative, was " + mentionLimit);
         }
-        return read(() -> details.find(nameOrId, mentionLimit));
+        return read(() -> {
+            Optional<EntityRow> entity = resolve(nameOrId);
+            return entity.isEmpty() ? Optional.empty() : Optional.of(details.of(entity.get(), mentionLimit));
+        });
+    }
+
+    /** The full text of the document with this id. */
+    public Optional<String> text(String documentId) {
+        return read(() -> documents.body(documentId));
     }
 
     /** The document with this id, its full text and every mention in it with its canonical entity. */
@@ -219,12 +232,14 @@ public final class Store implements AutoCloseable {
     }
 
     private String entityId(String nameOrId) throws SQLException {
-        Optional<EntityRow> row = entities.withId(nameOrId);
-        if (row.isEmpty()) {
-            row = entities.named(nameOrId);
-        }
-        return row.orElseThrow(() -> new BilatException(nameOrId + ": no such entity"))
+        return resolve(nameOrId)
+                .orElseThrow(() -> new BilatException(nameOrId + ": no such entity"))
                 .id();
+    }
+
+    private Optional<EntityRow> resolve(String nameOrId) throws SQLException {
+        Optional<EntityRow> row = entities.withId(nameOrId);
+        return row.isPresent() ? row : entities.named(nameOrId);
     }
 
     /** Work on the connection that throws what JDBC throws. */

@@ -20,10 +20,12 @@ final class GraphEndpoint {
     void graph(Context ctx) {
         String entity = Params.text(ctx, "entity");
         int depth = Params.integer(ctx, "depth", 1, 1, 3);
-        if (entity != null && store.entity(entity, 0).isEmpty()) {
-            throw new NotFound(entity + ": no such entity");
-        }
-        Graph graph = store.graph(entity, depth, MAX_NODES);
+        String centre = entity == null
+                ? null
+                : store.find(entity)
+                        .orElseThrow(() -> new NotFound(entity + ": no such entity"))
+                        .id();
+        Graph graph = store.graph(centre, depth, MAX_NODES);
         ctx.json(new GraphView(
                 graph.nodes(),
                 graph.edges().stream()

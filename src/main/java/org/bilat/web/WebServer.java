@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.bilat.model.BilatException;
@@ -103,7 +102,7 @@ public final class WebServer implements AutoCloseable {
                     @Override
                     public void serialize(SearchKind kind, JsonGenerator out, SerializerProvider provider)
                             throws IOException {
-                        out.writeString(kind.name().toLowerCase(Locale.ROOT));
+                        out.writeString(kind.label());
                     }
                 });
         return new ObjectMapper().registerModule(lowerCaseKinds);
