@@ -23,7 +23,7 @@ public final class FactExtractor {
      * @param documentDate the document's date, ISO 8601 at the precision known, or null
      */
     public Facts extract(AnnotatedText text, List<Entity> entities, @Nullable String documentDate) {
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(text.warnings());
         FactContext context = FactContext.of(text, entities, Dates.of(text, documentDate, warnings), documentDate);
         return new Facts(
                 events.extract(context, warnings),

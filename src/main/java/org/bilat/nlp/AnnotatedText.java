@@ -1,31 +1,46 @@
 package org.bilat.nlp;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A text with its tokens, lemmas, part-of-speech tags and NER classes, where its sentences start, its time expressions
  * (SUTime), and which words it
- * writes in lower case somewhere (a capitalised word the text also writes in lower case is a common word).
+ * writes in lower case somewhere (a capitalised word the text also writes in lower case is a common word), each
+ * token's place in its sentence's dependency tree, and the soft problems met (sentences left unparsed), each naming
+ * its position.
  */
 public record AnnotatedText(
         String text,
         List<Token> tokens,
         List<Integer> sentenceStarts,
         List<TimeMention> times,
-        Set<String> lowerCaseWords) {
+        Set<String> lowerCaseWords,
+        List<String> warnings) {
     public AnnotatedText {
         Objects.requireNonNull(text, "text");
         tokens = List.copyOf(tokens);
         sentenceStarts = List.copyOf(sentenceStarts);
         times = List.copyOf(times);
         lowerCaseWords = Set.copyOf(lowerCaseWords);
+        warnings = List.copyOf(warnings);
+    }
+
+    public AnnotatedText(
+            String text,
+            List<Token> tokens,
+            List<Integer> sentenceStarts,
+            List<TimeMention> times,
+            List<String> warnings) {
+        this(text, tokens, sentenceStarts, times, lowerCase(tokens), warnings);
     }
 
     public AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts, List<TimeMention> times) {
-        this(text, tokens, sentenceStarts, times, lowerCase(tokens));
+        this(text, tokens, sentenceStarts, times, List.of());
     }
 
     public AnnotatedText(String text, List<Token> tokens, List<Integer> sentenceStarts) {
@@ -70,6 +85,22 @@ public record AnnotatedText(
     /** The index just past the last token of sentence {@code s}. */
     public int sentenceEnd(int s) {
         return s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : tokens.size();
+    }
+
+    /** The tokens that depend directly on {@code head} in its sentence's dependency tree, in text order. */
+    public List<Token> dependents(Token head) {
+        List<Token> found = new ArrayList<>();
+        for (Token t : sentence(head.sentence())) {
+            if (t.head() == head.index()) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    /** The token {@code token} depends on, if its sentence was parsed and it is not the root. */
+    public Optional<Token> governor(Token token) {
+        return token.head() < 0 ? Optional.empty() : Optional.of(tokens.get(token.head()));
     }
 
     public int sentenceCount() {

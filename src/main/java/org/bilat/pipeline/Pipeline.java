@@ -29,7 +29,7 @@ public final class Pipeline {
 
     /** Loads the NLP models (several seconds, about 2 GB of heap). */
     public static Pipeline load() {
-        return new Pipeline(NlpPipeline.load(), EntityExtractor.create(), FactExtractor.create());
+        return new Pipeline(NlpPipeline.shared(), EntityExtractor.create(), FactExtractor.create());
     }
 
     /** The process-wide pipeline, loaded on first use: the models are loaded once however many callers ask. */
