@@ -98,6 +98,75 @@ public record AnnotatedText(
         return found;
     }
 
+    /**
+     * The dependents of {@code head} whose relation is {@code relation} or one of its subtypes ("obl" also finds
+     * "obl:tmod", "nmod" also "nmod:poss").
+     */
+    public List<Token> dependents(Token head, String relation) {
+        List<Token> found = new ArrayList<>();
+        for (Token t : dependents(head)) {
+            if (t.dep().equals(relation) || t.dep().startsWith(relation + ":")) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    /** The lemma of the preposition that marks {@code word} ("with" in "with China"), if any. */
+    public Optional<String> caseMarker(Token word) {
+        for (Token t : dependents(word)) {
+            if (t.dep().equals("case")) {
+                return Optional.of(t.lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code word} and every word coordinated with it ("Belarus, Russia and China" from "Belarus"), in text order:
+     * the conjuncts hang from the first one.
+     */
+    public List<Token> withConjuncts(Token word) {
+        Token first = word;
+        while (first.dep().equals("conj") && first.head() >= 0) {
+            first = tokens.get(first.head());
+        }
+        List<Token> found = new ArrayList<>(List.of(first));
+        for (int i = 0; i < found.size(); i++) {
+            found.addAll(dependents(found.get(i), "conj"));
+        }
+        found.sort(java.util.Comparator.comparingInt(Token::index));
+        return found;
+    }
+
+    /** The first and last token index (inclusive) of the subtree headed by {@code head}. */
+    public int[] subtreeSpan(Token head) {
+        int first = head.index();
+        int last = head.index();
+        for (Token t : sentence(head.sentence())) {
+            if (dominates(head, t)) {
+                first = Math.min(first, t.index());
+                last = Math.max(last, t.index());
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /** Whether {@code ancestor} is {@code word} or lies on its path to the root of its sentence's tree. */
+    public boolean dominates(Token ancestor, Token word) {
+        Token t = word;
+        for (int steps = 0; steps <= tokens.size(); steps++) {
+            if (t.index() == ancestor.index()) {
+                return true;
+            }
+            if (t.head() < 0) {
+                return false;
+            }
+            t = tokens.get(t.head());
+        }
+        return false;
+    }
+
     /** The token {@code token} depends on, if its sentence was parsed and it is not the root. */
     public Optional<Token> governor(Token token) {
         return token.head() < 0 ? Optional.empty() : Optional.of(tokens.get(token.head()));

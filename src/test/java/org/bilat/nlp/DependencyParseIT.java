@@ -25,6 +25,25 @@ class DependencyParseIT {
     }
 
     @Test
+    void readsPrepositionsCoordinationAndSubtrees() {
+        AnnotatedText text = NLP.annotate("Borduria held talks with Ruritania, Syldavia and Carpania in May.");
+        Token ruritania = token(text, "Ruritania");
+        Token talks = token(text, "talks");
+
+        assertThat(text.caseMarker(ruritania)).contains("with");
+        assertThat(text.withConjuncts(token(text, "Syldavia")))
+                .extracting(Token::text)
+                .containsExactly("Ruritania", "Syldavia", "Carpania");
+        assertThat(text.dominates(token(text, "held"), token(text, "Carpania"))).isTrue();
+        assertThat(text.dominates(ruritania, talks)).isFalse();
+        int[] span = text.subtreeSpan(ruritania);
+        assertThat(text.span(span[0], span[1])).isEqualTo("with Ruritania, Syldavia and Carpania");
+        assertThat(text.dependents(token(text, "held"), "obl"))
+                .extracting(Token::text)
+                .contains("May");
+    }
+
+    @Test
     void aSentenceTooLongForTheParserIsLeftUnparsedWithAWarning() {
         String runOn = "word ".repeat(NlpPipeline.MAX_PARSED_TOKENS + 50);
         AnnotatedText text = NLP.annotate("Borduria signed a treaty.\n" + runOn + "\nRuritania ratified it.");
