@@ -2,6 +2,9 @@ package org.bilat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.bilat.pipeline.SearchIndexing;
 import org.bilat.search.SearchIndex;
@@ -30,6 +33,13 @@ final class Serving {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host = "127.0.0.1";
 
+    @Option(
+            names = "--allow-host",
+            paramLabel = "NAME",
+            description = "Also answer requests addressed to this host name (repeatable); requests for any other name"
+                    + " than this machine's loopback names and --host are refused.")
+    List<String> allowedHosts = new ArrayList<>();
+
     /**
      * Serves the knowledge base in {@code data} (building its search index first when it is empty) and returns
      * only when the process is told to stop; the shutdown hook closes the server, index and store.
@@ -45,7 +55,7 @@ final class Serving {
             out.flush();
             SearchIndexing.rebuild(store, data);
         }
-        WebServer server = WebServer.start(store, index, host, port);
+        WebServer server = WebServer.start(store, index, host, port, Set.copyOf(allowedHosts));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -43,6 +43,9 @@ final class EntityQueries {
             params.add(type.name());
         }
         if (query != null && !query.isBlank()) {
+            if (Folding.fold(query).isEmpty()) {
+                return List.of(); // only signs such as "%" or "_", which no folded name holds
+            }
             conditions.add("(e.name_folded LIKE ? ESCAPE '!' OR " + ALIAS_LIKE + ")");
             params.add(Folding.containing(query));
             params.add(Folding.containing(query));

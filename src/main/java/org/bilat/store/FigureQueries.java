@@ -37,6 +37,9 @@ final class FigureQueries {
     /** Figures whose measure has every word of the filter's and whose subjects include {@code entityId} (canonical). */
     List<FigureRow> list(@Nullable String measureWords, @Nullable String entityId) throws SQLException {
         Set<String> wanted = measureWords == null ? Set.of() : words(measureWords);
+        if (measureWords != null && wanted.isEmpty()) {
+            return List.of(); // only signs such as "%" or "_", which no measure's words are
+        }
         List<FigureRow> rows = new ArrayList<>();
         for (FigureRow row : entityId == null ? all() : about(entityId)) {
             if (words(row.measure()).containsAll(wanted)) {

@@ -18,12 +18,12 @@ final class FactEndpoints {
     void events(Context ctx) {
         EventType type = Params.choice(ctx, "type", EventType.class);
         Params.YearRange years = Params.years(ctx);
-        TimelineFilter filter = new TimelineFilter(Params.text(ctx, "entity"), type, years.from(), years.to());
+        TimelineFilter filter = new TimelineFilter(Params.entity(ctx, store, "entity"), type, years.from(), years.to());
         ctx.json(Map.of("events", EventView.of(store.timeline(filter))));
     }
 
     void figures(Context ctx) {
-        FigureFilter filter = new FigureFilter(Params.text(ctx, "measure"), Params.text(ctx, "entity"));
+        FigureFilter filter = new FigureFilter(Params.text(ctx, "measure"), Params.entity(ctx, store, "entity"));
         ctx.json(Map.of("figures", FigureView.of(store.figures(filter))));
     }
 

@@ -18,13 +18,8 @@ final class GraphEndpoint {
     }
 
     void graph(Context ctx) {
-        String entity = Params.text(ctx, "entity");
+        String centre = Params.entity(ctx, store, "entity");
         int depth = Params.integer(ctx, "depth", 1, 1, 3);
-        String centre = entity == null
-                ? null
-                : store.find(entity)
-                        .orElseThrow(() -> new NotFound(entity + ": no such entity"))
-                        .id();
         Graph graph = store.graph(centre, depth, MAX_NODES);
         ctx.json(new GraphView(
                 graph.nodes(),

@@ -2,12 +2,23 @@ package org.bilat.web;
 
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.bilat.model.BilatException;
+import org.bilat.model.EntityType;
+import org.bilat.model.EventType;
+import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 
 /** Reads query parameters; a malformed one is a {@link BilatException} naming it, answered with 400. */
 final class Params {
+    private static final List<String> TYPE_CODES = Stream.concat(
+                    Arrays.stream(EntityType.values()).map(Enum::name),
+                    Arrays.stream(EventType.values()).map(Enum::name))
+            .distinct()
+            .toList();
+
     private Params() {}
 
     /** The parameter stripped, or null when absent or blank. */
@@ -73,6 +84,37 @@ final class Params {
                                             .toList()),
                     e);
         }
+    }
+
+    /**
+     * An entity the request names by id, name or alias, as its canonical id; null when absent. An unknown one is
+     * answered 404, naming it, on every route.
+     */
+    static @Nullable String entity(Context ctx, Store store, String name) {
+        String value = text(ctx, name);
+        return value == null
+                ? null
+                : store.find(value)
+                        .orElseThrow(() -> new NotFound(value + ": no such entity"))
+                        .id();
+    }
+
+    /** An entity or event type (the codes of SCHEMA.md, any case), upper-cased; null when absent. */
+    static @Nullable String typeCode(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!TYPE_CODES.contains(code)) {
+            throw new BilatException(name + ": unknown value " + value + "; one of "
+                    + String.join(
+                            ", ",
+                            TYPE_CODES.stream()
+                                    .map(c -> c.toLowerCase(Locale.ROOT))
+                                    .toList()));
+        }
+        return code;
     }
 
     /** Years a request asks for; a null end is open. */

@@ -21,7 +21,7 @@ final class SearchEndpoint {
         SearchQuery query = new SearchQuery(
                 text == null ? "" : text,
                 Params.choice(ctx, "kind", SearchKind.class),
-                Params.text(ctx, "type"),
+                Params.typeCode(ctx, "type"),
                 years.from(),
                 years.to(),
                 Params.text(ctx, "source"),

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.bilat.model.BilatException;
 import org.bilat.search.SearchIndex;
 import org.bilat.search.SearchKind;
@@ -26,8 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String ERROR_SEEN = "bilat.error";
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
-            + " 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
     private final String host;
@@ -39,6 +38,14 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts serving on host:port (port 0 picks a free one); the caller closes the store and index after. */
     public static WebServer start(Store store, SearchIndex index, String host, int port) {
+        return start(store, index, host, port, Set.of());
+    }
+
+    /**
+     * Starts serving on host:port for requests addressed to this machine's loopback names, to {@code host}, or to one
+     * of {@code allowedHosts}; requests addressed to any other name are refused (421).
+     */
+    public static WebServer start(Store store, SearchIndex index, String host, int port, Set<String> allowedHosts) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(index, "index");
         if (WebServer.class.getResource("/web/index.html") == null) {
@@ -46,23 +53,30 @@ public final class WebServer implements AutoCloseable {
                     + " (mvn compile) and retry");
         }
         String openApi = openApiDescription();
+        HostGuard guard = new HostGuard(host, allowedHosts);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
             config.jsonMapper(new JavalinJackson(json(), false));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.routes.before(WebServer::secureHeaders);
+            config.routes.before(guard::check);
             for (Route route : ApiRoutes.of(store, index)) {
                 config.routes.get(route.path(), route.handler());
             }
             config.routes.get(
                     ApiRoutes.OPENAPI_PATH,
                     ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.exception(
+                    HostGuard.Misdirected.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, String.valueOf(e.getMessage())));
             config.routes.exception(BilatException.class, (e, ctx) -> error(ctx, 400, String.valueOf(e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal error");
             });
+            config.routes.error(405, ctx -> error(ctx, 405, ctx.method() + ": not allowed on " + ctx.path()));
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(ERROR_SEEN) == null) {
                     error(ctx, 404, ctx.path() + ": no such page");
@@ -109,9 +123,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void secureHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("Referrer-Policy", "no-referrer");
+        SecurityHeaders.ALL.forEach(ctx::header);
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -227,7 +227,15 @@ class WebApiIT {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"/api/entities/no-such-entity", "/api/documents/0000", "/api/registers/treaties", "/api/nope"})
+            strings = {
+                "/api/entities/no-such-entity",
+                "/api/documents/0000",
+                "/api/registers/treaties",
+                "/api/nope",
+                "/api/events?entity=no-such-entity",
+                "/api/figures?entity=no-such-entity",
+                "/api/graph?entity=no-such-entity"
+            })
     void unknownIdsAnswer404WithAJsonMessage(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
@@ -246,6 +254,7 @@ class WebApiIT {
                 "/api/entities?limit=0",
                 "/api/search?page=0",
                 "/api/search?kind=people",
+                "/api/search?type=bogus",
                 "/api/graph?depth=9",
                 "/api/registers/agreements?format=xls"
             })
