@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 import org.bilat.model.BilatException;
 import org.flywaydb.core.Flyway;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** Opens the SQLite file of a data folder and brings its schema up to date with the Flyway migrations. */
 final class SqliteDatabase {
     static final String FILE_NAME = "bilat.db";
+    private static final Duration SCHEMA_PATIENCE = Duration.ofSeconds(60);
 
     private SqliteDatabase() {}
 
@@ -22,7 +24,7 @@ final class SqliteDatabase {
         Path file = dataDir.resolve(FILE_NAME);
         createFolder(dataDir);
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
-        migrate(file, url);
+        SchemaLock.holding(dataDir, SCHEMA_PATIENCE, () -> migrate(file, url));
         try {
             return DriverManager.getConnection(url, settings());
         } catch (SQLException e) {
