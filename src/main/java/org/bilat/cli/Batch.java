@@ -21,10 +21,16 @@ final class Batch {
         try (Progress progress = Progress.start(task, inputs.files.size(), err, debug)) {
             report = run.run(inputs.files, target, progress);
         }
+        inputs.skipped.forEach(err::println);
         inputs.problems.forEach(err::println);
         report.errors().forEach(err::println);
         err.flush();
         return report;
+    }
+
+    /** The batch's summary line, with the entries folder walks passed over counted when there were any. */
+    static String summary(Inputs inputs, BatchReport report) {
+        return report.line() + (inputs.skipped.isEmpty() ? "" : ", skipped " + inputs.skipped.size());
     }
 
     /** Exit code 1 when any input failed or a folder held nothing to read. */

@@ -58,7 +58,10 @@ final class DemoCommand implements Callable<Integer> {
             BatchTarget target = BatchTarget.indexed(store, root.data);
             BatchReport report = Batch.run("demo", inputs, target, DocumentReader.DEFAULT_MAX_BYTES, err(), root.debug);
             boolean nothingNew = report.ingested() == 0 && report.failed() == 0;
-            out.println(nothingNew ? "nothing new: " + report.unchanged() + " documents unchanged" : report.line());
+            out.println(
+                    nothingNew
+                            ? "nothing new: " + report.unchanged() + " documents unchanged"
+                            : Batch.summary(inputs, report));
             print(store.summary(TOP), out);
             out.println();
             out.println("next: ./bilat timeline, ./bilat figures, ./bilat conflicts, ./bilat show NAME");

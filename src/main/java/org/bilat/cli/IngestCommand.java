@@ -45,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
             BatchReport report =
                     Batch.run("ingest", inputs, BatchTarget.indexed(store, root.data), maxBytes, err, root.debug);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(report.line());
+            out.println(Batch.summary(inputs, report));
             out.flush();
             return Batch.exitCode(inputs, report);
         }

@@ -17,15 +17,6 @@ final class ContentChecks {
         }
     }
 
-    static void rejectUtf16(Path file, byte[] bytes) {
-        boolean bom = bytes.length >= 2
-                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-        if (bom) {
-            throw new BilatException(file + ": text is UTF-16; save it as UTF-8 and retry");
-        }
-    }
-
     static void rejectBinary(Path file, byte[] bytes) {
         int controls = 0;
         for (int i = 0; i < bytes.length; i++) {

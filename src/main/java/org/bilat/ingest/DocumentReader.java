@@ -56,7 +56,12 @@ public final class DocumentReader {
      * and give their supported files, sorted; a path that does not exist is an error.
      */
     public static List<Path> expand(List<Path> paths) {
-        return FileWalk.expand(paths);
+        return FileWalk.walk(paths).files();
+    }
+
+    /** As {@link #expand}, with a line for each entry a folder walk passed over and why. */
+    public static Walk walk(List<Path> paths) {
+        return FileWalk.walk(paths);
     }
 
     /** Whether the file's extension is one this reader reads. */

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -17,7 +19,7 @@ import org.apache.tika.mime.MimeTypes;
 import org.bilat.model.BilatException;
 
 /**
- * Reads .txt and .md files as strict UTF-8, exactly as they are: evidence offsets point into this text, so nothing is
+ * Reads .txt and .md files as strict UTF-8 (or UTF-16, with or without a byte-order mark), exactly as they are: evidence offsets point into this text, so nothing is
  * normalised or trimmed.
  */
 final class PlainTextReader implements FormatReader {
@@ -25,10 +27,16 @@ final class PlainTextReader implements FormatReader {
 
     @Override
     public Extracted read(Path file, byte[] bytes) {
-        ContentChecks.rejectUtf16(file, bytes);
-        rejectNonTextType(file, bytes);
-        ContentChecks.rejectBinary(file, bytes);
-        String text = decode(file, bytes);
+        Optional<Charset> utf16 = Utf16.of(bytes);
+        String text;
+        if (utf16.isPresent()) {
+            text = decode(file, Utf16.withoutMark(bytes), utf16.get());
+            ContentChecks.rejectBinary(file, text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            rejectNonTextType(file, bytes);
+            ContentChecks.rejectBinary(file, bytes);
+            text = decode(file, bytes, StandardCharsets.UTF_8);
+        }
         String mediaType = Format.of(file).orElse(Format.TXT).mediaType();
         return new Extracted(mediaType, text, Citation.NONE);
     }
@@ -50,9 +58,8 @@ final class PlainTextReader implements FormatReader {
         }
     }
 
-    private static String decode(Path file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
+    private static String decode(Path file, byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -62,7 +69,9 @@ final class PlainTextReader implements FormatReader {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new BilatException(file + ": invalid UTF-8 at byte " + in.position() + "; save the file as UTF-8");
+            String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "UTF-16";
+            throw new BilatException(
+                    file + ": invalid " + name + " at byte " + in.position() + "; save the file as UTF-8");
         }
         return out.flip().toString();
     }

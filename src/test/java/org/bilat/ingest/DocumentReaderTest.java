@@ -112,11 +112,22 @@ class DocumentReaderTest {
     }
 
     @Test
-    void rejectsUtf16Text() throws Exception {
+    void readsUtf16TextWithAByteOrderMark() throws Exception {
         Path file = dir.resolve("wide.txt");
-        Files.write(file, "Minsk".getBytes(StandardCharsets.UTF_16));
+        Files.write(file, "Minsk and Strelsau signed an accord.".getBytes(StandardCharsets.UTF_16));
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessage(file + ": text is UTF-16; save it as UTF-8 and retry");
+        assertThat(reader.read(file).text()).isEqualTo("Minsk and Strelsau signed an accord.");
+    }
+
+    @Test
+    void readsUtf16TextWithoutAByteOrderMarkInEitherByteOrder() throws Exception {
+        Path little = dir.resolve("little.txt");
+        Path big = dir.resolve("big.txt");
+        Files.write(little, "Borduria \u2013 Syldavia talks".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(big, "Borduria \u2013 Syldavia talks".getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(reader.read(little).text()).isEqualTo("Borduria \u2013 Syldavia talks");
+        assertThat(reader.read(big).text()).isEqualTo("Borduria \u2013 Syldavia talks");
     }
 
     @Test
