@@ -1,10 +1,13 @@
 package org.bilat.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.bilat.ingest.DocumentReader;
 import org.bilat.pipeline.BatchReport;
 import org.bilat.pipeline.BatchRun;
 import org.bilat.pipeline.BatchTarget;
+import org.bilat.pipeline.SearchIndexing;
+import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +29,18 @@ final class Batch {
         report.errors().forEach(err::println);
         err.flush();
         return report;
+    }
+
+    /**
+     * Brings the data folder's search index in step with its store before a batch or a server starts, saying so when
+     * an earlier run had left stored documents out of it.
+     */
+    static void catchUpIndex(Store store, Path data, PrintWriter err) {
+        int indexed = SearchIndexing.catchUp(store, data).documents();
+        if (indexed > 0) {
+            err.println("indexed " + indexed + " document" + (indexed == 1 ? "" : "s") + " the last run left out");
+            err.flush();
+        }
     }
 
     /** The batch's summary line, with the entries folder walks passed over counted when there were any. */

@@ -55,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = root.openStore()) {
             Inputs inputs = Inputs.of(List.of(folder));
+            Batch.catchUpIndex(store, root.data, err());
             BatchTarget target = BatchTarget.indexed(store, root.data);
             BatchReport report = Batch.run("demo", inputs, target, DocumentReader.DEFAULT_MAX_BYTES, err(), root.debug);
             boolean nothingNew = report.ingested() == 0 && report.failed() == 0;

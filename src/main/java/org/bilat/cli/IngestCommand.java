@@ -42,6 +42,7 @@ final class IngestCommand implements Callable<Integer> {
         Inputs inputs = Inputs.of(paths);
         try (Store store = root.openStore()) {
             PrintWriter err = spec.commandLine().getErr();
+            Batch.catchUpIndex(store, root.data, err);
             BatchReport report =
                     Batch.run("ingest", inputs, BatchTarget.indexed(store, root.data), maxBytes, err, root.debug);
             PrintWriter out = spec.commandLine().getOut();

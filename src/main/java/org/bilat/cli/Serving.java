@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import org.bilat.pipeline.SearchIndexing;
 import org.bilat.search.SearchIndex;
-import org.bilat.search.SearchQuery;
 import org.bilat.store.Store;
 import org.bilat.web.WebServer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,12 +47,8 @@ final class Serving {
             throw new ParameterException(spec.commandLine(), "--port: must be between 0 and 65535, got " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Batch.catchUpIndex(store, data, spec.commandLine().getErr());
         SearchIndex index = SearchIndex.open(data);
-        if (index.search(SearchQuery.of("")).total() == 0 && store.summary(0).documents() > 0) {
-            out.println("building the search index from the store...");
-            out.flush();
-            SearchIndexing.rebuild(store, data);
-        }
         WebServer server = WebServer.start(store, index, host, port, Set.copyOf(allowedHosts));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bilat.search.SearchIndex;
+import org.bilat.search.SearchKind;
 import org.bilat.search.SearchRecord;
+import org.bilat.store.DocumentRow;
 import org.bilat.store.Store;
 
 /** Keeps the search index beside the store in step with it. */
@@ -41,6 +43,21 @@ public final class SearchIndexing {
         Counts counts = addFacts(store, records, documents.size());
         SearchIndex.update(dataDir, records);
         return counts;
+    }
+
+    /**
+     * Indexes the stored documents the index does not hold yet (saved by a run that did not reach its end, or while
+     * another process held the index), with every entity and event refreshed; nothing when it holds them all.
+     *
+     * @return the counts written; zero documents when the index was already in step
+     */
+    public static Counts catchUp(Store store, Path dataDir) {
+        Set<String> indexed = SearchIndex.ids(dataDir, SearchKind.DOCUMENT);
+        List<String> missing = store.documents().stream()
+                .map(DocumentRow::id)
+                .filter(id -> !indexed.contains(id))
+                .toList();
+        return missing.isEmpty() ? new Counts(0, 0, 0) : update(store, dataDir, missing);
     }
 
     private static Counts addFacts(Store store, List<SearchRecord> records, int documents) {

@@ -1,8 +1,6 @@
 package org.bilat.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.bilat.model.Extraction;
 import org.bilat.store.SavedDocument;
@@ -16,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 final class StoreTarget implements BatchTarget {
     private final Store store;
     private final @Nullable Path indexDir;
-    private final List<String> storedIds = new ArrayList<>();
 
     StoreTarget(Store store, @Nullable Path indexDir) {
         this.store = Objects.requireNonNull(store, "store");
@@ -34,14 +31,14 @@ final class StoreTarget implements BatchTarget {
         if (saved.unchanged()) {
             return false;
         }
-        storedIds.add(saved.documentId());
         return true;
     }
 
+    /** Indexes what this batch stored and whatever earlier runs stored but did not index. */
     @Override
     public void finish() {
-        if (indexDir != null && !storedIds.isEmpty()) {
-            SearchIndexing.update(store, indexDir, storedIds);
+        if (indexDir != null) {
+            SearchIndexing.catchUp(store, indexDir);
         }
     }
 }

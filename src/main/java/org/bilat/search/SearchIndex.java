@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -75,6 +76,19 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static int update(Path dataDir, Iterable<SearchRecord> records) {
         return RecordWriter.update(folder(dataDir), records);
+    }
+
+    /** The ids of the records of this kind the newest commit holds; none when there is no index yet. */
+    public static Set<String> ids(Path dataDir, SearchKind kind) {
+        Path folder = folder(dataDir);
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            return DirectoryReader.indexExists(directory) ? RecordIds.of(directory, kind) : Set.of();
+        } catch (IOException e) {
+            throw IndexFailures.reading(folder, e);
+        }
     }
 
     /** Removes the records of this kind with these ids, in one commit; unknown ids are ignored. */

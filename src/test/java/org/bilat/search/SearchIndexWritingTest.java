@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
@@ -113,15 +114,36 @@ class SearchIndexWritingTest {
     }
 
     @Test
-    void writeWhileAnotherProcessHoldsTheLockFailsWithOneLine() throws IOException {
+    void writeWhileAnotherProcessHoldsTheLockTooLongFailsWithOneLine() throws IOException {
         Path folder = dir.resolve("index");
         Files.createDirectories(folder);
         try (Directory directory = FSDirectory.open(folder);
                 Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             assertThat(held).isNotNull();
-            assertThatThrownBy(() -> SearchIndex.update(dir, SampleRecords.all()))
+            assertThatThrownBy(() -> RecordWriter.update(folder, SampleRecords.all(), Duration.ofMillis(300)))
                     .isInstanceOf(BilatException.class)
                     .hasMessage(folder + ": the search index is in use by another bilat process; retry when it ends");
+        }
+    }
+
+    @Test
+    void writeWaitsForAnotherWriterToReleaseTheLock() throws Exception {
+        Path folder = dir.resolve("index");
+        Files.createDirectories(folder);
+        try (Directory directory = FSDirectory.open(folder)) {
+            Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+            Thread releaser = new Thread(() -> {
+                try {
+                    Thread.sleep(800);
+                    held.close();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            releaser.start();
+            assertThat(SearchIndex.update(dir, SampleRecords.all()))
+                    .isEqualTo(SampleRecords.all().size());
+            releaser.join();
         }
     }
 
