@@ -6,16 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
- * P/R/F1 per entity type, event type and relation type, in the score table's columns plus the matched count.
+ * P/R/F1 per entity type, event type and relation type, in the score table's columns plus a matched count.
  *
- * <p>An entity counts for precision under its predicted type and for recall under its gold type, so the entity rows
- * sum to the entities row and a wrong type shows in the type confusions, not twice in the rows.
+ * <p>An entity counts as found for its type only when its name matched and both sides give it that type; the match
+ * column counts the gold entities of the type matched by name whatever type the prediction gave, so the gap between
+ * the two is the type confusion listed under the table. Events and relations match only within one type.
  */
 final class TypeScores {
     private final Map<String, Tally> entities = new TreeMap<>();
+    private final Map<String, Integer> entitiesByName = new TreeMap<>();
     private final Map<String, Tally> events = new TreeMap<>();
     private final Map<String, Tally> relations = new TreeMap<>();
     private final Map<String, Integer> confusions = new TreeMap<>();
@@ -25,9 +29,10 @@ final class TypeScores {
         Records pred = doc.pred();
         count(entities, gold.entities(), pred.entities());
         for (EntityMatch.Pair pair : doc.entities().pairs()) {
-            tally(entities, pair.pred()).add(0, 0, 1, 0);
-            tally(entities, pair.gold()).add(0, 0, 0, 1);
-            if (!RecordMatcher.sameValue(pair.gold().path("type"), pair.pred().path("type"))) {
+            entitiesByName.merge(type(pair.gold()), 1, Integer::sum);
+            if (RecordMatcher.sameValue(pair.gold().path("type"), pair.pred().path("type"))) {
+                tally(entities, pair.gold()).add(0, 0, 1, 1);
+            } else {
                 confusions.merge(type(pair.gold()) + " as " + type(pair.pred()), 1, Integer::sum);
             }
         }
@@ -38,7 +43,7 @@ final class TypeScores {
     /** The three tables, each headed like the score table, rows by falling gold count; then the type confusions. */
     String table() {
         StringBuilder out = new StringBuilder();
-        table(out, "entity type", entities);
+        table(out, "entity type", entities, type -> entitiesByName.getOrDefault(type, 0));
         if (!confusions.isEmpty()) {
             out.append("entity types confused (gold as pred):");
             confusions.entrySet().stream()
@@ -51,12 +56,13 @@ final class TypeScores {
             out.setLength(out.length() - 1);
             out.append('\n');
         }
-        table(out.append('\n'), "event type", events);
-        table(out.append('\n'), "relation type", relations);
+        table(out.append('\n'), "event type", events, type -> matched(events, type));
+        table(out.append('\n'), "relation type", relations, type -> matched(relations, type));
         return out.toString();
     }
 
-    private static void table(StringBuilder out, String title, Map<String, Tally> byType) {
+    private static void table(
+            StringBuilder out, String title, Map<String, Tally> byType, ToIntFunction<String> matched) {
         out.append(String.format(
                 Locale.ROOT, "%-18s%7s%7s%7s%7s%7s%7s\n", title, "P", "R", "F1", "gold", "pred", "match"));
         List<Map.Entry<String, Tally>> rows = new ArrayList<>(byType.entrySet());
@@ -71,7 +77,7 @@ final class TypeScores {
                     Score.columns(t.prf()),
                     t.counts().gold(),
                     t.counts().pred(),
-                    t.matchedGold()));
+                    matched.applyAsInt(row.getKey())));
         }
     }
 
@@ -84,6 +90,10 @@ final class TypeScores {
     private static void count(Map<String, Tally> byType, List<JsonNode> gold, List<JsonNode> pred) {
         gold.forEach(g -> tally(byType, g).add(0, 1, 0, 0));
         pred.forEach(p -> tally(byType, p).add(1, 0, 0, 0));
+    }
+
+    private static int matched(Map<String, Tally> byType, String type) {
+        return Objects.requireNonNull(byType.get(type), type).matchedGold();
     }
 
     private static Tally tally(Map<String, Tally> byType, JsonNode record) {
