@@ -53,6 +53,11 @@ class BadInputIT {
                 """);
 
         assertThat(ids(extraction)).contains("kazakhstan", "japan");
+        // the day cannot be, the month can: the agreement keeps the month
+        assertThat(extraction.events())
+                .filteredOn(e -> e.type() == EventType.AGREE)
+                .singleElement()
+                .satisfies(agree -> assertThat(agree.date()).isEqualTo("2023-02"));
         assertThat(extraction.events())
                 .filteredOn(e -> e.type() == EventType.MEET)
                 .singleElement()
