@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Runs a batch for a command: progress on stderr, then one line per failed input on stderr. */
+/**
+ * Runs a batch for a command: progress on stderr, then on stderr one line per warning of a written document and one per
+ * failed input.
+ */
 final class Batch {
     private Batch() {}
 
@@ -25,6 +28,7 @@ final class Batch {
             report = run.run(inputs.files, target, progress);
         }
         inputs.skipped.forEach(err::println);
+        report.warnings().forEach(err::println);
         inputs.problems.forEach(err::println);
         report.errors().forEach(err::println);
         err.flush();

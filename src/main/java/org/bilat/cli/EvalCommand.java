@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.bilat.eval.Evaluation;
 import org.bilat.eval.Scorer;
 import org.bilat.ingest.DocumentReader;
 import org.bilat.pipeline.BatchReport;
@@ -18,11 +19,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code bilat eval}: extracts the sample corpus and scores it against the gold records. */
-@Command(name = "eval", description = "Extract every document in --docs and score the records against --gold.")
+/** {@code bilat eval [SET]}: extracts a set of documents and scores the records against the set's gold records. */
+@Command(
+        name = "eval",
+        description = "Extract every document of SET/docs and score the records against SET/gold"
+                + " (default: ../shared/corpus against ../shared/eval/gold).")
 final class EvalCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
     @ParentCommand
@@ -32,42 +37,77 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--docs", paramLabel = "DIR", description = "The documents (default: ../shared/corpus).")
+    @Parameters(arity = "0..1", paramLabel = "SET", description = "A folder holding docs/ and gold/.")
+    @Nullable
+    Path set;
+
+    @Option(names = "--docs", paramLabel = "DIR", description = "The documents (default: SET/docs).")
     @Nullable
     Path docs;
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "The gold records (default: ../shared/eval/gold).")
+    @Option(names = "--gold", paramLabel = "DIR", description = "The gold records (default: SET/gold).")
     @Nullable
     Path gold;
 
+    @Option(names = "--pred", paramLabel = "DIR", description = "Score these records instead of extracting.")
+    @Nullable
+    Path pred;
+
+    @Option(names = "--errors", description = "Also print P/R/F1 per type and, per document, every error.")
+    boolean errors;
+
+    @Option(names = "--levels", description = "Also score the optional levels section.")
+    boolean levels;
+
     @Override
     public Integer call() throws IOException {
-        Path docsDir = docs != null
-                ? docs
-                : BilatCommand.home().resolve("../shared/corpus").normalize();
-        Path goldDir = gold != null
-                ? gold
-                : BilatCommand.home().resolve("../shared/eval/gold").normalize();
+        Path docsDir = folder(docs, "docs", "../shared/corpus");
+        Path goldDir = folder(gold, "gold", "../shared/eval/gold");
         PrintWriter err = spec.commandLine().getErr();
-        for (Path dir : List.of(docsDir, goldDir)) {
+        for (Path dir : pred == null ? List.of(docsDir, goldDir) : List.of(docsDir, goldDir, pred)) {
             if (!Files.isDirectory(dir)) {
                 err.println("error: " + dir + ": no such folder");
                 err.flush();
                 return ExitCode.USAGE;
             }
         }
+        Path given = pred;
+        return given != null ? print(goldDir, given, docsDir, ExitCode.OK) : extractAndScore(docsDir, goldDir);
+    }
+
+    private Integer extractAndScore(Path docsDir, Path goldDir) throws IOException {
         Path predicted = Files.createTempDirectory("bilat-eval");
         try {
             Inputs inputs = Inputs.of(List.of(docsDir));
             BatchTarget target = BatchTarget.jsonFiles(predicted);
+            PrintWriter err = spec.commandLine().getErr();
             BatchReport report = Batch.run("eval", inputs, target, DocumentReader.DEFAULT_MAX_BYTES, err, root.debug);
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(Scorer.score(goldDir, predicted, docsDir).table());
-            out.flush();
-            return Batch.exitCode(inputs, report);
+            return print(goldDir, predicted, docsDir, Batch.exitCode(inputs, report));
         } finally {
             delete(predicted);
         }
+    }
+
+    private int print(Path goldDir, Path predDir, Path docsDir, int exitCode) {
+        Evaluation evaluation = Scorer.evaluate(goldDir, predDir, docsDir, levels);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(evaluation.score().table());
+        if (errors) {
+            out.print("\n" + evaluation.typeTables() + "\n" + evaluation.errors());
+        }
+        out.flush();
+        return exitCode;
+    }
+
+    /** The option's folder, else the set's sub-folder, else the sample corpus's beside the checkout. */
+    private Path folder(@Nullable Path option, String inSet, String fallback) {
+        if (option != null) {
+            return option;
+        }
+        Path setDir = set;
+        return setDir != null
+                ? setDir.resolve(inSet)
+                : BilatCommand.home().resolve(fallback).normalize();
     }
 
     private static void delete(Path dir) throws IOException {

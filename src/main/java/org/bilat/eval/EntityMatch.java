@@ -95,6 +95,16 @@ record EntityMatch(Map<Object, JsonNode> mapping, List<Pair> pairs) {
         return out;
     }
 
+    /** The gold ids a list of predicted ids maps to, {@link PyJson#NONE} for those it does not map. */
+    Set<Object> mappedIds(JsonNode predIds, String what) {
+        Set<Object> out = new HashSet<>();
+        for (JsonNode v : PyJson.items(predIds, what)) {
+            JsonNode id = mapping.get(PyJson.key(v));
+            out.add(id == null ? PyJson.NONE : PyJson.key(id));
+        }
+        return out;
+    }
+
     /** The gold id a predicted id maps to, or null where score.py's {@code mapping.get(v)} is falsy. */
     @Nullable
     Object goldId(Object predKey) {

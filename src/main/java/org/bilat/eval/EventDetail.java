@@ -31,7 +31,7 @@ final class EventDetail {
     }
 
     // score.py compares str(date or "")
-    private static String dateText(JsonNode event) {
+    static String dateText(JsonNode event) {
         JsonNode date = event.path("date");
         return PyJson.truthy(date) ? PyJson.str(date) : "";
     }

@@ -15,13 +15,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param evidenceExact share of predicted events, quantities and relations whose evidence is in the document; null when
  *     no documents folder was given
- * @param counts gold and predicted record counts per section: entities, events, quantities, relations
+ * @param levels the optional levels section, null when it was not scored
+ * @param counts gold and predicted record counts per section: entities, events, quantities, relations (and levels)
  */
 public record Score(
         Prf entities,
         Prf events,
         Prf quantities,
         Prf relations,
+        @Nullable Prf levels,
         Prf identity,
         double entityTypeAccuracy,
         double eventParticipantsF1,
@@ -40,17 +42,24 @@ public record Score(
         for (String section : SECTIONS) {
             Objects.requireNonNull(counts.get(section), section);
         }
+        if (levels != null) {
+            Objects.requireNonNull(counts.get("levels"), "levels");
+        }
     }
 
-    /** The report exactly as score.py prints it without --verbose or --json, every line ending in a newline. */
+    /**
+     * The report exactly as score.py prints it without --verbose or --json (with --levels when levels were scored),
+     * every line ending in a newline.
+     */
     public String table() {
         StringBuilder out = new StringBuilder();
         line(out, String.format(Locale.ROOT, "%-18s%7s%7s%7s%7s%7s", "section", "P", "R", "F1", "gold", "pred"));
         Prf[] rows = {entities, events, quantities, relations};
         for (int i = 0; i < rows.length; i++) {
-            String section = SECTIONS.get(i);
-            Counts c = Objects.requireNonNull(counts.get(section));
-            line(out, String.format(Locale.ROOT, "%-18s%s%7d%7d", section, columns(rows[i]), c.gold(), c.pred()));
+            row(out, SECTIONS.get(i), rows[i]);
+        }
+        if (levels != null) {
+            row(out, "levels", levels);
         }
         line(out, String.format(Locale.ROOT, "%-18s%s", "identity (B3)", columns(identity)));
         line(out, "entity type accuracy " + fixed(entityTypeAccuracy));
@@ -64,16 +73,21 @@ public record Score(
         return out.toString();
     }
 
+    private void row(StringBuilder out, String section, Prf prf) {
+        Counts c = Objects.requireNonNull(counts.get(section), section);
+        line(out, String.format(Locale.ROOT, "%-18s%s%7d%7d", section, columns(prf), c.gold(), c.pred()));
+    }
+
     private static void line(StringBuilder out, String text) {
         out.append(text).append('\n');
     }
 
-    private static String columns(Prf prf) {
+    static String columns(Prf prf) {
         return String.format(Locale.ROOT, "%7s%7s%7s", fixed(prf.p()), fixed(prf.r()), fixed(prf.f1()));
     }
 
     // Python's "{:.3f}" rounds the exact binary value half-to-even; Java's %.3f rounds a decimal approximation half-up.
-    private static String fixed(double value) {
+    static String fixed(double value) {
         return new BigDecimal(value).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -30,18 +30,32 @@ public final class Scorer {
      * @param docsDir folder of the source documents, to check that evidence is an exact substring; null skips the check
      */
     public static Score score(Path goldDir, Path predDir, @Nullable Path docsDir) {
+        return evaluate(goldDir, predDir, docsDir, false).score();
+    }
+
+    /**
+     * Scores as {@link #score} does, and also per type and per document.
+     *
+     * @param levels also score the optional levels section, as score.py --levels does
+     */
+    public static Evaluation evaluate(Path goldDir, Path predDir, @Nullable Path docsDir, boolean levels) {
         Totals totals = new Totals();
+        TypeScores types = new TypeScores();
+        ErrorList errors = new ErrorList();
         for (String name : jsonNames(goldDir)) {
             JsonNode gold = read(goldDir.resolve(name));
             Path predPath = predDir.resolve(name);
             JsonNode pred = Files.exists(predPath) ? read(predPath) : JsonNodeFactory.instance.objectNode();
             try {
-                totals.add(gold, pred, docsDir == null ? null : text(docsDir, gold, name));
+                DocumentMatch doc = DocumentMatch.of(name, gold, pred, levels);
+                totals.add(doc, docsDir == null ? null : text(docsDir, gold, name));
+                types.add(doc);
+                errors.add(doc);
             } catch (BadRecord e) {
                 throw new BilatException(name + ": " + e.getMessage() + "; fix the gold or predicted file", e);
             }
         }
-        return totals.score(docsDir != null);
+        return new Evaluation(totals.score(docsDir != null, levels), types.table(), errors.text());
     }
 
     private static List<String> jsonNames(Path goldDir) {

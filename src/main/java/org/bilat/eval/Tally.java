@@ -8,14 +8,23 @@ final class Tally {
     private int gold;
 
     void add(int predicted, int goldCount, int matched) {
+        add(predicted, goldCount, matched, matched);
+    }
+
+    /** Adds counts where matched predictions and matched gold records differ, as per-type counts do. */
+    void add(int predicted, int goldCount, int matchedPred, int matchedGold) {
         pred += predicted;
         gold += goldCount;
-        tpPred += matched;
-        tpGold += matched;
+        tpPred += matchedPred;
+        tpGold += matchedGold;
     }
 
     int matched() {
         return tpPred;
+    }
+
+    int matchedGold() {
+        return tpGold;
     }
 
     Prf prf() {

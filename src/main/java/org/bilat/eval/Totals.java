@@ -13,6 +13,7 @@ final class Totals {
     private final Tally events = new Tally();
     private final Tally quantities = new Tally();
     private final Tally relations = new Tally();
+    private final Tally levels = new Tally();
     private final EventDetail eventDetail = new EventDetail();
     private final List<Map.Entry<Object, Object>> clusters = new ArrayList<>();
     private int typed;
@@ -20,25 +21,33 @@ final class Totals {
     private int evidenceFound;
     private int evidenceChecked;
 
-    /** Adds one document's gold and predicted records; text is the document, or null when it is not checked. */
-    void add(JsonNode gold, JsonNode pred, @Nullable String text) {
-        EntityMatch match = addEntities(records(gold, "entities"), records(pred, "entities"));
-        List<JsonNode> gv = records(gold, "events");
-        List<JsonNode> pv = records(pred, "events");
-        events.add(pv.size(), gv.size(), RecordMatcher.events(gv, pv, match, eventDetail));
-        List<JsonNode> gq = records(gold, "quantities");
-        List<JsonNode> pq = records(pred, "quantities");
-        quantities.add(pq.size(), gq.size(), RecordMatcher.quantities(gq, pq));
-        List<JsonNode> gr = records(gold, "relations");
-        List<JsonNode> pr = records(pred, "relations");
-        relations.add(pr.size(), gr.size(), RecordMatcher.relations(gr, pr, match));
+    /** Adds one matched document; text is the document, or null when its evidence is not checked. */
+    void add(DocumentMatch doc, @Nullable String text) {
+        Records gold = doc.gold();
+        Records pred = doc.pred();
+        addEntities(gold.entities(), pred.entities(), doc.entities());
+        events.add(pred.events().size(), gold.events().size(), doc.events().size());
+        for (Link link : doc.events()) {
+            JsonNode p = pred.events().get(link.pred());
+            JsonNode g = gold.events().get(link.gold());
+            eventDetail.add(p, g, doc.predParticipants(p), DocumentMatch.goldParticipants(g));
+        }
+        quantities.add(
+                pred.quantities().size(),
+                gold.quantities().size(),
+                doc.quantities().size());
+        relations.add(
+                pred.relations().size(),
+                gold.relations().size(),
+                doc.relations().size());
+        levels.add(pred.levels().size(), gold.levels().size(), doc.levels().size());
         if (text != null) {
-            List.of(pv, pq, pr).forEach(section -> section.forEach(record -> checkEvidence(record, text)));
+            List.of(pred.events(), pred.quantities(), pred.relations(), pred.levels())
+                    .forEach(section -> section.forEach(record -> checkEvidence(record, text)));
         }
     }
 
-    private EntityMatch addEntities(List<JsonNode> gold, List<JsonNode> pred) {
-        EntityMatch match = EntityMatch.of(gold, pred);
+    private void addEntities(List<JsonNode> gold, List<JsonNode> pred, EntityMatch match) {
         entities.add(pred.size(), gold.size(), match.pairs().size());
         for (EntityMatch.Pair pair : match.pairs()) {
             typed += RecordMatcher.sameValue(
@@ -50,20 +59,24 @@ final class Totals {
                     PyJson.key(EntityMatch.goldId(pair.gold())),
                     PyJson.key(pair.pred().path("id"))));
         }
-        return match;
     }
 
-    Score score(boolean evidence) {
+    /** The score; {@code withLevels} adds the levels section, {@code evidence} the evidence check. */
+    Score score(boolean evidence, boolean withLevels) {
         Map<String, Counts> counts = new LinkedHashMap<>();
         Tally[] tallies = {entities, events, quantities, relations};
         for (int i = 0; i < tallies.length; i++) {
             counts.put(Score.SECTIONS.get(i), tallies[i].counts());
+        }
+        if (withLevels) {
+            counts.put("levels", levels.counts());
         }
         return new Score(
                 entities.prf(),
                 events.prf(),
                 quantities.prf(),
                 relations.prf(),
+                withLevels ? levels.prf() : null,
                 BCubed.of(clusters),
                 paired != 0 ? (double) typed / paired : 0.0,
                 eventDetail.participantsF1(),
@@ -82,24 +95,5 @@ final class Totals {
             throw new BadRecord("\"evidence\" must be a string, not " + evidence);
         }
         evidenceFound += text.contains(evidence.textValue()) ? 1 : 0;
-    }
-
-    // score.py reads gold sections with get(key, []) and predicted ones with get(key, []) or []
-    private static List<JsonNode> records(JsonNode file, String section) {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode value = file.path(section);
-        if (!PyJson.truthy(value)) {
-            return out;
-        }
-        if (!value.isArray()) {
-            throw new BadRecord('"' + section + "\" must be a list, not " + value);
-        }
-        for (JsonNode record : value) {
-            if (!record.isObject()) {
-                throw new BadRecord('"' + section + "\" must hold objects, not " + record);
-            }
-            out.add(record);
-        }
-        return out;
     }
 }

@@ -108,6 +108,7 @@ public final class BatchRun {
         private final BatchTarget target;
         private final Consumer<BatchProgress> listener;
         private final List<String> errors = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
         private int ingested;
         private int unchanged;
         private int done;
@@ -126,7 +127,7 @@ public final class BatchRun {
                 }
                 finish(await(inFlight.removeFirst()));
             }
-            return new BatchReport(ingested, unchanged, errors.size(), errors);
+            return new BatchReport(ingested, unchanged, errors.size(), errors, warnings);
         }
 
         private void finish(Outcome outcome) {
@@ -148,11 +149,17 @@ public final class BatchRun {
                     : outcome.extraction != null ? Status.INGESTED : Status.UNCHANGED;
             switch (status) {
                 case FAILED -> errors.add(Objects.requireNonNull(outcome.error));
-                case INGESTED -> ingested++;
+                case INGESTED -> ingested(outcome.file, Objects.requireNonNull(outcome.extraction));
                 case UNCHANGED -> unchanged++;
             }
             done++;
             listener.accept(new BatchProgress(outcome.file, status, done, total, outcome.error, outcome.cause));
+        }
+
+        /** Counts a written document and keeps its warnings, each prefixed with the file so that it reads alone. */
+        private void ingested(Path file, Extraction extraction) {
+            ingested++;
+            extraction.warnings().forEach(warning -> warnings.add(file + ": " + warning));
         }
 
         private static Outcome await(Future<Outcome> future) {

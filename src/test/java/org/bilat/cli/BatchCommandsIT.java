@@ -75,6 +75,21 @@ class BatchCommandsIT {
     }
 
     @Test
+    void ingestPrintsEachWarningOnStderrAsOneLineNamingTheFileAndKeepsTheSummary() throws IOException {
+        // a broken PDF's table comes out as one line of cells with no sentence end
+        Path broken = write("broken.txt", TALKS + "col 12 x ".repeat(100).strip() + "\n");
+
+        Run run = Run.bilat("ingest", "--data", dir.resolve("data").toString(), broken.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .startsWith(broken + ": character " + TALKS.length() + ": a sentence of 300 tokens is longer than");
+        assertThat(run.outLines()).containsExactly("ingested 1, unchanged 0, failed 0");
+    }
+
+    @Test
     void extractPrintsOneRecordPerFileInInputOrder() throws IOException {
         Path a = write("a.txt", TALKS);
         Path b = write("b.txt", PARK);

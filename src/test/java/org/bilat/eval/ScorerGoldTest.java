@@ -73,6 +73,15 @@ class ScorerGoldTest {
         assertThat(score.entities().f1()).isBetween(0.3, 0.99);
     }
 
+    @Test
+    void printsTheSameTableAsScorePyWithLevels() throws Exception {
+        assumeTrue(python(), "needs python3 to run score.py");
+        Path pred = perturbedPredictions();
+        String expected = run(GOLD.toString(), pred.toString(), "--docs", DOCS.toString(), "--levels");
+        assertThat(expected).contains("\nlevels ");
+        assertThat(Scorer.evaluate(GOLD, pred, DOCS, true).score().table()).isEqualTo(expected);
+    }
+
     private Path perturbedPredictions() throws IOException {
         Path pred = Files.createDirectories(dir.resolve("pred"));
         List<Path> golds;

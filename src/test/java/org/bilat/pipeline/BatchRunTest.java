@@ -127,6 +127,23 @@ class BatchRunTest {
     }
 
     @Test
+    void reportsEachWarningOfAWrittenDocumentAsOneLineNamingTheFileButNoneOfAnUnchangedOne() {
+        Function<Document, Extraction> warning = document -> Extraction.ofEntities(
+                document,
+                List.of(),
+                document.source().equals("a.txt")
+                        ? List.of()
+                        : List.of("token 4 (\"31 February\"): no such day", "character 9: too long"));
+        target.storedOnWrite.add("c.txt");
+
+        BatchReport report = run(2, warning, "a.txt", "b.txt", "c.txt");
+
+        assertThat(report.warnings())
+                .containsExactly("b.txt: token 4 (\"31 February\"): no such day", "b.txt: character 9: too long");
+        assertThat(report.line()).isEqualTo("ingested 2, unchanged 1, failed 0");
+    }
+
+    @Test
     void reportsAnEmptyBatchAsNothingDone() {
         assertThat(run(2, BatchRunTest::extract)).isEqualTo(new BatchReport(0, 0, 0, List.of()));
     }
