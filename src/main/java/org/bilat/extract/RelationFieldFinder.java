@@ -30,6 +30,7 @@ final class RelationFieldFinder {
             "sponsor",
             "partner",
             "lender");
+    private static final Set<String> ASIDES = Set.of("which", "that", "who", "by", "owned");
     private static final Set<EntityType> PROJECTS = EnumSet.of(EntityType.FAC, EntityType.PROGRAM, EntityType.ORG);
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.ORG, EntityType.GPE);
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.GPE, EntityType.LOC, EntityType.FAC);
@@ -74,16 +75,24 @@ final class RelationFieldFinder {
         }
     }
 
-    /** The outermost names between two character offsets, not those named as another's parent or owner. */
+    /**
+     * The outermost names between two character offsets that the line lists, not those in brackets or in a clause
+     * about a listed one ("X, which is owned by Y": Y is X's owner, not the project's partner) up to a semicolon.
+     */
     private List<Occurrence> namesIn(int begin, int end) {
         List<Occurrence> found = new ArrayList<>();
         int from = text.annotated().firstTokenEndingAfter(begin);
         int to = text.annotated().firstTokenEndingAfter(end);
+        int brackets = 0;
+        boolean aside = false;
         for (int i = from; i < to; i++) {
+            String word = text.word(i);
+            brackets += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
+            aside = !word.equals(";") && (aside || ASIDES.contains(word));
             Optional<Occurrence> name = text.startingAt(i).stream()
                     .filter(o -> !o.adjective() && o.last() < to)
                     .findFirst();
-            if (name.isPresent() && !isParent(name.get())) {
+            if (name.isPresent() && brackets <= 0 && !aside && !isParent(name.get())) {
                 found.add(name.get());
             }
             i = name.map(Occurrence::last).orElse(i);

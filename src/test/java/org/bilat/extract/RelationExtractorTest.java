@@ -247,13 +247,17 @@ class RelationExtractorTest {
     void aProjectProfilesLabelledLinesNameItsPartnersAndPlaceButNotTheirParents() {
         RelationFixture fixture = RelationFixture.of("Name : Lakeside Port \n Location : Syldavia City \n "
                         + "Main Contractor(s) : Acme Ports ( a subsidiary of Acme Group ) and Vulcan \n "
-                        + "Financier : Zenith Bank \n Cost : 5 million .")
+                        + "Financier : Zenith Bank \n Developer(s) : Delta Ports , which is owned by Omega Fund ; "
+                        + "local partners include Sigma \n Cost : 5 million .")
                 .entity("lakeside", EntityType.FAC, "Lakeside Port")
                 .entity("syldavia-city", EntityType.GPE, "Syldavia City")
                 .entity("acme-ports", EntityType.ORG, "Acme Ports")
                 .entity("acme-group", EntityType.ORG, "Acme Group")
                 .entity("vulcan", EntityType.ORG, "Vulcan")
-                .entity("zenith", EntityType.ORG, "Zenith Bank");
+                .entity("zenith", EntityType.ORG, "Zenith Bank")
+                .entity("delta", EntityType.ORG, "Delta Ports")
+                .entity("omega", EntityType.ORG, "Omega Fund")
+                .entity("sigma", EntityType.ORG, "Sigma");
 
         assertThat(triples(relations(fixture)))
                 .containsExactlyInAnyOrder(
@@ -261,6 +265,9 @@ class RelationExtractorTest {
                         "PARTNER lakeside acme-ports",
                         "PARTNER lakeside vulcan",
                         "PARTNER lakeside zenith",
+                        "PARTNER lakeside delta",
+                        "PARTNER lakeside sigma",
+                        "PARTNER delta omega",
                         "PART_OF acme-ports acme-group");
     }
 }
