@@ -93,7 +93,42 @@ final class RelationCues {
     static final Set<String> WORKS = Set.of(
             "plant", "factory", "works", "mill", "combine", "shipyard", "refinery", "port", "airport", "station");
 
+    /** Head nouns of a state's own bodies, which are not companies ("Ruritania's Defence Ministry"). */
+    static final Set<String> STATE_BODIES = Set.of(
+            "ministry",
+            "government",
+            "cabinet",
+            "parliament",
+            "assembly",
+            "army",
+            "navy",
+            "embassy",
+            "court",
+            "party",
+            "bank",
+            "authority",
+            "president",
+            "presidency",
+            "people",
+            "republic");
+
     private RelationCues() {}
+
+    /**
+     * Whether no word of tokens {@code first..last} is a sub-unit, state-body or title noun: a company's name, not a
+     * ministry's nor a post's.
+     */
+    static boolean isCompany(RelationText text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String word = text.word(i);
+            if (SUB_UNITS.contains(word)
+                    || STATE_BODIES.contains(word)
+                    || RoleTitles.load().is(RoleTitles.Kind.HEAD, word)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Whether some word of tokens {@code first..last} is a sub-unit head noun. */
     static boolean hasSubUnit(RelationText text, int first, int last) {

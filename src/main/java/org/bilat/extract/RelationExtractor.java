@@ -23,6 +23,7 @@ final class RelationExtractor {
         run("cue phrases", () -> new RelationCueFinder(text, sink).find(), warnings);
         run("makers", () -> new RelationMakerFinder(text, sink).find(), warnings);
         run("joint ventures", () -> new RelationJointFinder(text, sink).find(), warnings);
+        run("profile fields", () -> new RelationFieldFinder(text, sink).find(), warnings);
         return sink.relations();
     }
 

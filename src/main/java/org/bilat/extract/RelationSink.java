@@ -50,6 +50,11 @@ final class RelationSink {
         relations.add(new Relation(type, subject.id(), object.id(), title, evidence));
     }
 
+    /** Whether a relation of {@code type} with subject {@code subjectId} was kept. */
+    boolean has(RelationType type, String subjectId) {
+        return relations.stream().anyMatch(r -> r.type() == type && r.subject().equals(subjectId));
+    }
+
     List<Relation> relations() {
         return List.copyOf(relations);
     }

@@ -161,6 +161,47 @@ final class RelationText {
         return Optional.empty();
     }
 
+    /**
+     * {@code span} and the mentions of its type coordinated with it in the dependency tree ("Ruritania" gives
+     * "Ruritania, Borduria and Syldavia"), in text order; just {@code span} where the sentence was not parsed.
+     */
+    List<Occurrence> coordinated(Occurrence span) {
+        if (span.adjective()) {
+            return List.of(span);
+        }
+        List<Occurrence> found = new ArrayList<>(List.of(span));
+        for (Token conjunct : text.withConjuncts(headOf(span))) {
+            covering(conjunct.index(), span.type())
+                    .filter(o -> !found.contains(o))
+                    .ifPresent(found::add);
+        }
+        found.sort(Comparator.comparingInt(Occurrence::first));
+        return found;
+    }
+
+    /** The token of {@code span} whose head lies outside it (its last token where the sentence was not parsed). */
+    private Token headOf(Occurrence span) {
+        for (int i = span.first(); i <= span.last(); i++) {
+            int head = token(i).head();
+            if (token(i).parsed() && (head < span.first() || head > span.last())) {
+                return token(i);
+            }
+        }
+        return token(span.last());
+    }
+
+    /** The longest name (not an adjective) of {@code type} over token {@code index}. */
+    private Optional<Occurrence> covering(int index, EntityType type) {
+        for (int i = Math.max(0, index - LONGEST_INNER_NAME * 3); i <= index; i++) {
+            for (Occurrence o : startingAt(i)) {
+                if (o.last() >= index && o.type() == type && !o.adjective()) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a longer span holds {@code span} and starts before it. */
     boolean isNested(Occurrence span) {
         for (int i = Math.max(0, span.first() - LONGEST_INNER_NAME * 3); i < span.first(); i++) {

@@ -1,6 +1,8 @@
 package org.bilat.extract;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bilat.model.EntityType;
@@ -24,6 +26,7 @@ final class RoleFinder {
     private final RelationText text;
     private final RoleTitleReader reader;
     private final RelationSink sink;
+    private final List<Unplaced> unplaced = new ArrayList<>();
     private @Nullable Occurrence chainPerson;
     private int chainEnd = -1;
 
@@ -42,6 +45,33 @@ final class RoleFinder {
                 i = title.map(t -> Math.max(t.last(), attach(t, end)) + 1).orElse(i + 1);
             }
         }
+        placeInDocumentState();
+    }
+
+    /**
+     * "Interim Defence Minister Mari Kask" with no state named: a state post of the state the document is about (the
+     * country it names most), unless the person's post is placed elsewhere in the document.
+     */
+    private void placeInDocumentState() {
+        DocumentState states = new DocumentState(text);
+        for (Unplaced u : unplaced) {
+            Optional<Occurrence> state = states.find(text.token(u.first()).sentence());
+            if (state.isPresent() && !sink.has(RelationType.ROLE, u.person().id())) {
+                // The state stands where the post is told, so that the evidence is that passage.
+                Occurrence here = new Occurrence(state.get().id(), EntityType.GPE, u.first(), u.first(), true);
+                sink.add(RelationType.ROLE, u.person(), here, titleText(u.title()), u.first(), u.last());
+            }
+        }
+    }
+
+    /** A person with a post whose state or body the text does not name, and the tokens that say so. */
+    private record Unplaced(Occurrence person, RoleTitle title, int first, int last) {}
+
+    private void remember(Occurrence person, RoleTitle title) {
+        if (reader.isStatePost(title)) {
+            int first = Math.min(person.first(), title.first());
+            unplaced.add(new Unplaced(person, title, first, Math.max(person.last(), title.last())));
+        }
     }
 
     /** Finds who holds {@code title} and where; returns the last token used. */
@@ -59,7 +89,9 @@ final class RoleFinder {
         if (after.isPresent()) {
             Optional<Occurrence> from = affiliation(after.get().last() + 1, end);
             Optional<Occurrence> where = object.isPresent() ? object : from.or(() -> state);
-            where.ifPresent(w -> sink.add(RelationType.ROLE, after.get(), w, titleText(title), title.first(), 0));
+            where.ifPresentOrElse(
+                    w -> sink.add(RelationType.ROLE, after.get(), w, titleText(title), title.first(), 0),
+                    () -> remember(after.get(), title));
             return Math.max(after.get().last(), from.map(Occurrence::last).orElse(0));
         }
         return text.word(right).equals(":") ? byline(title, right + 1) : title.last();
@@ -67,6 +99,7 @@ final class RoleFinder {
 
     private int add(Occurrence person, RoleTitle title, Optional<Occurrence> where, int last, int end) {
         if (where.isEmpty()) {
+            remember(person, title);
             return last;
         }
         sink.add(RelationType.ROLE, person, where.get(), titleText(title), person.first(), title.last());
@@ -97,9 +130,19 @@ final class RoleFinder {
     private Optional<Occurrence> stateBefore(int first) {
         int k = first - 1;
         if (text.word(k).equals("'s") || text.word(k).equals("'")) {
-            return text.endingAt(k - 1, ACTORS).filter(o -> text.sameSentence(o.first(), first));
+            k--;
         }
-        return text.endingAt(k, ACTORS).filter(o -> text.sameSentence(o.first(), first));
+        return text.endingAt(k, ACTORS)
+                .filter(o -> text.sameSentence(o.first(), first))
+                .map(this::stateOfAdjective);
+    }
+
+    /** "Georgian" before a title names the state even where it is also a form of the state's government. */
+    private Occurrence stateOfAdjective(Occurrence o) {
+        if (o.type() == EntityType.GPE || o.first() != o.last()) {
+            return o;
+        }
+        return text.stateOf(text.token(o.first()).text(), o.first()).orElse(o);
     }
 
     /** "of/at/with the Centre", "of Kenya" right after a title. */

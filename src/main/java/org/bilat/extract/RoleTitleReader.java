@@ -11,6 +11,11 @@ final class RoleTitleReader {
     private static final Set<EntityType> ANY_NAME = EnumSet.allOf(EntityType.class);
     private static final Set<EntityType> STATE = EnumSet.of(EntityType.GPE);
     private static final int LONGEST_FIELD = 4;
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    /** Heads of posts only a state has, so a holder with no body named holds it in a state. */
+    private static final Set<String> STATE_HEADS =
+            Set.of("president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch");
 
     private final RelationText text;
     private final RoleTitles titles;
@@ -53,15 +58,34 @@ final class RoleTitleReader {
         return head;
     }
 
-    /** A token outside names that is a title word, or a capitalised noun or adjective ("Defence" Minister). */
+    /** Whether the title's words hold a post only a state has ("Interim Defence Minister", "President"). */
+    boolean isStatePost(RoleTitle title) {
+        for (int i = title.first(); i <= title.last(); i++) {
+            if (STATE_HEADS.contains(text.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A token outside names that is a title word, a capitalised noun or adjective ("Defence" Minister), or a
+     * lower-case noun or adjective right before a title word ("economy" minister, "top" diplomat); never an
+     * honorific ("Mr.").
+     */
     private boolean isTitleToken(int i) {
-        if (i >= text.annotated().tokens().size() || text.covered(i)) {
+        if (i >= text.annotated().tokens().size() || text.covered(i) || HONORIFICS.contains(text.word(i))) {
             return false;
         }
         Token t = text.token(i);
         boolean unknownCapital =
                 t.isCapitalized() && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
-        return titles.isTitleWord(t.text()) || unknownCapital;
+        boolean field = (t.pos().equals("NN") || t.pos().startsWith("JJ"))
+                && !t.isCapitalized()
+                && !ARTICLES.contains(text.word(i))
+                && !text.covered(i + 1)
+                && titles.isTitleWord(text.word(i + 1));
+        return titles.isTitleWord(t.text()) || unknownCapital || field;
     }
 
     /** A name made only of title words, which entity typing took for an organisation ("Associate Expert"). */
@@ -102,7 +126,9 @@ final class RoleTitleReader {
             boolean name = text.startingAt(i, ANY_NAME)
                     .filter(o -> o.type() == EntityType.GPE || o.type() == EntityType.PERSON)
                     .isPresent();
-            if (name || (!t.isCapitalized() && !text.word(i).equals("and"))) {
+            if (name
+                    || HONORIFICS.contains(text.word(i))
+                    || (!t.isCapitalized() && !text.word(i).equals("and"))) {
                 break;
             }
             if (t.isCapitalized()) {

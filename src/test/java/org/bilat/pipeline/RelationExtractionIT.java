@@ -68,6 +68,20 @@ class RelationExtractionIT {
         }
     }
 
+    @Test
+    void readsEveryEndOfAListFromTheDependencyTree() {
+        String text = """
+                The Lake Victoria Trade Organization's five members include Kenya, Tanzania and Uganda.""";
+        Document doc = new Document("list.txt", "list.txt", "list", "text/plain", text, null, null, null, null);
+        Extraction extraction = Pipeline.shared().extract(doc);
+
+        assertThat(triples(extraction))
+                .contains(
+                        "MEMBER_OF Kenya Lake Victoria Trade Organization",
+                        "MEMBER_OF Tanzania Lake Victoria Trade Organization",
+                        "MEMBER_OF Uganda Lake Victoria Trade Organization");
+    }
+
     private static List<String> triples(Extraction extraction) {
         return extraction.relations().stream()
                 .map(r -> r.type() + " " + name(extraction, r.subject()) + " " + name(extraction, r.object())
