@@ -32,6 +32,12 @@ public final class NlpPipeline {
      */
     public static final int MAX_PARSED_TOKENS = 150;
 
+    /**
+     * Sentences longer than this many tokens are not tagged either (their words get the tag X and no NER class):
+     * SUTime's patterns inside NER take many minutes on a run-on line of thousands of numbers and cells.
+     */
+    public static final int MAX_TAGGED_TOKENS = 300;
+
     private static final Object LOCK = new Object();
     private static @Nullable NlpPipeline shared;
 
@@ -60,6 +66,8 @@ public final class NlpPipeline {
     public static NlpPipeline load() {
         Properties props = base();
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
+        props.setProperty("ner.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
         return new NlpPipeline(props, true);
     }
 
@@ -128,12 +136,15 @@ public final class NlpPipeline {
         List<CoreMap> parsable = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int begin = words.get(0).beginPosition();
             if (words.size() <= MAX_PARSED_TOKENS) {
                 parsable.add(sentence);
-            } else {
-                int begin = words.get(0).beginPosition();
+            } else if (words.size() <= MAX_TAGGED_TOKENS) {
                 warnings.add("character " + begin + ": a sentence of " + words.size() + " tokens is longer than the "
                         + MAX_PARSED_TOKENS + " the parser takes; its facts are read without its syntax");
+            } else {
+                warnings.add("character " + begin + ": a sentence of " + words.size() + " tokens is longer than the "
+                        + MAX_TAGGED_TOKENS + " the tagger takes; it is read without tags, names or syntax");
             }
         }
         Annotation subset = new Annotation(text);
