@@ -10,6 +10,7 @@ import org.bilat.nlp.Token;
 /** Decides what a name chunk names, from reference lists, class nouns, patterns and CoreNLP's classes, in that order. */
 final class ChunkTyper {
     private static final int CONTEXT = 8;
+    private static final java.util.Set<String> STATE_ITSELF = java.util.Set.of("state", "nation", "national");
     /** Abbreviations of units (TEU, LNG), time zones (GMT) and document kinds (MoU) that English writes in capitals. */
     private static final java.util.Set<String> COMMON_ABBREVIATIONS = java.util.Set.of(
             "teu", "feu", "gmt", "utc", "cet", "est", "lng", "lpg", "cng", "mou", "gdp", "gnp", "fdi", "ceo", "cfo",
@@ -51,6 +52,9 @@ final class ChunkTyper {
         Optional<Typed> known = places.reference(tokens, name);
         if (known.isPresent()) {
             return List.of(known.get());
+        }
+        if (isPostOrPortfolio(text, tokens)) {
+            return List.of();
         }
         List<Typed> pair = places.hyphenatedPlaces(tokens);
         if (!pair.isEmpty()) {
@@ -98,8 +102,42 @@ final class ChunkTyper {
                 .allMatch(t -> t.pos().startsWith("JJ") || commonNonClassNoun(t));
     }
 
+    /** "State", "National" after a nationality adjective mean the state itself, whatever their tag. */
     private boolean commonNonClassNoun(Token t) {
-        return t.pos().startsWith("NN") && !t.isProperNoun() && !classNouns.isClassNoun(Lexicon.lower(t.text()));
+        String lower = Lexicon.lower(t.text());
+        return STATE_ITSELF.contains(lower)
+                || (t.pos().startsWith("NN") && !t.isProperNoun() && !classNouns.isClassNoun(lower));
+    }
+
+    /**
+     * A post by itself ("Minister") or the fields of a minister's post ("Minister of Water, Forests, and Fisheries",
+     * "Secretary for Trade and Industry") name no thing: the words up to the title are capitalised, commas and "and".
+     */
+    private boolean isPostOrPortfolio(AnnotatedText text, List<Token> tokens) {
+        RoleTitles titles = RoleTitles.load();
+        if (tokens.size() == 1 && titles.is(RoleTitles.Kind.HEAD, tokens.get(0).text())) {
+            return !classNouns.isClassNoun(Lexicon.lower(tokens.get(0).text()));
+        }
+        if (tokens.stream()
+                .anyMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text()))
+                        || t.ner().equals("PERSON"))) {
+            return false;
+        }
+        int i = tokens.get(0).index() - 1;
+        while (i > 0 && tokens.get(0).index() - i < 10 && listWord(text.tokens().get(i))) {
+            i--;
+        }
+        String link = Lexicon.lower(text.tokens().get(Math.max(i, 0)).text());
+        return i > 0
+                && (link.equals("of") || link.equals("for"))
+                && titles.is(RoleTitles.Kind.PORTFOLIO, text.tokens().get(i - 1).text());
+    }
+
+    private static boolean listWord(Token t) {
+        return t.isCapitalized()
+                || t.text().equals(",")
+                || t.text().equals("and")
+                || t.text().equals("&");
     }
 
     private static List<Token> trimmed(AnnotatedText text, NameChunker.Range range) {

@@ -192,12 +192,13 @@ final class NameChunker {
      * Ambassador to Borduria Jan Novak", "the Minister of Defence of Syldavia Ivo Horvat").
      */
     private boolean placeAfterTitle(AnnotatedText text, List<Token> tokens, int start, int end) {
-        if (start < 2 || !tokens.get(end).isCapitalized()) {
+        if (start < 2
+                || !tokens.get(end).isCapitalized()
+                || !tokens.get(end - 1).isCapitalized()) {
             return false;
         }
         String before = Lexicon.lower(tokens.get(start - 1).text());
-        boolean titled = "TITLE".equals(tokens.get(start - 2).ner())
-                || classNouns.isClassNoun(Lexicon.lower(tokens.get(start - 2).text()));
+        boolean titled = "TITLE".equals(tokens.get(start - 2).ner());
         if (!titled || !(before.equals("to") || before.equals("of") || before.equals("in"))) {
             return false;
         }

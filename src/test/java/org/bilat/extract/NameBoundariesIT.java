@@ -18,7 +18,8 @@ class NameBoundariesIT {
             Project Summary: planning
 
             Press release3 July 2031Directorate-General for Ports and Borduran Affairs4 min read
-            The Klow NPP will be built by 2035.""";
+            The Klow NPP will be built by 2035.
+            The Minister of Water, Forests, and Fisheries, Ivo Tamm, met the Minister of Foreign Affairs Jan Kask.""";
 
     private static List<Mention> mentions() {
         return EntityExtractor.create().extract(NlpPipeline.shared().annotate(TEXT));
@@ -72,6 +73,16 @@ class NameBoundariesIT {
         assertThat(has(mentions, "Project Summary")).isFalse();
         assertThat(has(mentions, "TEUs")).isFalse();
         assertThat(has(mentions, "Borduran State")).isFalse();
+    }
+
+    @Test
+    void dropsTheFieldsOfAMinistersPost() {
+        List<Mention> mentions = mentions();
+
+        assertThat(mentions)
+                .noneMatch(m -> m.text().contains("Forests") || m.text().contains("Fisheries"));
+        assertThat(has(mentions, "Ivo Tamm")).isTrue();
+        assertThat(has(mentions, "Jan Kask")).isTrue();
     }
 
     @Test
