@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class NameBoundariesIT {
     private static final String TEXT = """
             The accord was welcomed by the Ruritanian Ambassador to Georgia Wei Lanfeng in a statement.
-            The envoy Khalid bin Tariq al-Mansouri met Hamad al Suwaidi, and al Suwaidi praised the talks.
-            Later President Greta von der Brelen met the rebels of al-Shabaab.
+            The envoy Khalid bin Tariq al-Mansouri met Hamad al Suwaidi, and al Suwaidi said al-Shabaab was weak.
+            Later President Greta von der Brelen met the rebels.
             Syldavia Harbour Corporation and Klow Dock Holding Co. signed, and Chief of the bank Mr. Ivo Pesek agreed.
-            Borduran State media reported that the terminal handles 90,000 TEUs a year.
+            Estonian State media reported that the terminal handles 90,000 TEUs a year.
             Project Summary: planning
 
             Press release3 July 2031Directorate-General for Ports and Borduran Affairs4 min read
@@ -52,7 +52,7 @@ class NameBoundariesIT {
         assertThat(has(mentions, "Khalid bin Tariq al-Mansouri")).isTrue();
         assertThat(has(mentions, "Hamad al Suwaidi")).isTrue();
         assertThat(has(mentions, "al Suwaidi")).isTrue();
-        assertThat(has(mentions, "von der Brelen")).isTrue();
+        assertThat(has(mentions, "Greta von der Brelen")).isTrue();
         assertThat(has(mentions, "al-Shabaab")).isTrue();
     }
 
@@ -72,7 +72,7 @@ class NameBoundariesIT {
 
         assertThat(has(mentions, "Project Summary")).isFalse();
         assertThat(has(mentions, "TEUs")).isFalse();
-        assertThat(has(mentions, "Borduran State")).isFalse();
+        assertThat(has(mentions, "Estonian State")).isFalse();
     }
 
     @Test
