@@ -10,6 +10,11 @@ import org.bilat.nlp.Token;
 /** Decides what a name chunk names, from reference lists, class nouns, patterns and CoreNLP's classes, in that order. */
 final class ChunkTyper {
     private static final int CONTEXT = 8;
+    private static final java.util.Set<String> STATE_ITSELF = java.util.Set.of("state", "nation", "national");
+    /** Abbreviations of units (TEU, LNG), time zones (GMT) and document kinds (MoU) that English writes in capitals. */
+    private static final java.util.Set<String> COMMON_ABBREVIATIONS = java.util.Set.of(
+            "teu", "feu", "gmt", "utc", "cet", "est", "lng", "lpg", "cng", "mou", "gdp", "gnp", "fdi", "ceo", "cfo",
+            "coo", "vip", "faq", "pdf", "mw", "gw", "kw", "mwh", "gwh", "bcm", "tcf", "dwt", "km", "kg");
 
     private final ClassNouns classNouns;
     private final PlaceNames places;
@@ -24,7 +29,9 @@ final class ChunkTyper {
     /** The typed names of a chunk: usually one; place names joined by hyphens give one each. */
     List<Typed> type(AnnotatedText text, NameChunker.Range range) {
         List<Token> tokens = trimmed(text, range);
-        if (tokens.isEmpty() || (tokens.size() == 1 && notAName(tokens.get(0).text()))) {
+        if (tokens.isEmpty()
+                || (tokens.size() == 1 && notAName(tokens.get(0).text()))
+                || demonymWithCommonNoun(tokens)) {
             return List.of();
         }
         String name = text.text()
@@ -46,6 +53,9 @@ final class ChunkTyper {
         if (known.isPresent()) {
             return List.of(known.get());
         }
+        if (isPostOrPortfolio(text, tokens)) {
+            return List.of();
+        }
         List<Typed> pair = places.hyphenatedPlaces(tokens);
         if (!pair.isEmpty()) {
             return pair;
@@ -59,19 +69,75 @@ final class ChunkTyper {
                 .or(() -> following)
                 .or(() -> byPattern(tokens, name))
                 .or(() -> byPrecedingClassNoun(text, tokens))
+                .or(() -> ContextClues.afterTitleAndPlace(text, tokens))
                 .or(() -> ContextClues.byNer(tokens))
                 .or(() -> ContextClues.byTitleNearby(text, tokens))
                 .or(() -> ContextClues.unknownProperName(text, tokens));
         return typed.map(List::of).orElse(List.of());
     }
 
-    /** A lone class noun ("Programme", "UAVs"), currency code or degree is not a name by itself. */
+    /**
+     * A lone class noun ("Programme", "UAVs"), currency code, degree, Roman numeral or common abbreviation of a unit,
+     * time zone or document kind is not a name by itself.
+     */
     private boolean notAName(String word) {
         String lower = Lexicon.lower(word);
         return classNouns.isClassNoun(lower)
+                || COMMON_ABBREVIATIONS.contains(lower.replaceAll("s$", ""))
+                || word.matches("[IVX]{2,}")
                 || classNouns.isClassNoun(lower.replaceAll("s$", ""))
                 || Lexicon.isCurrencyCode(word)
                 || word.matches("PhD|MBA|MSc|BSc|MA|BA|LLM|DSc");
+    }
+
+    /**
+     * A nationality adjective before capitalised common words only ("the Ruritanian State", "Borduritan State media")
+     * names no thing of its own.
+     */
+    private boolean demonymWithCommonNoun(List<Token> tokens) {
+        if (tokens.size() < 2 || !places.isDemonymLike(tokens.get(0))) {
+            return false;
+        }
+        return tokens.subList(1, tokens.size()).stream()
+                .allMatch(t -> t.pos().startsWith("JJ") || commonNonClassNoun(t));
+    }
+
+    /** "State", "National" after a nationality adjective mean the state itself, whatever their tag. */
+    private boolean commonNonClassNoun(Token t) {
+        String lower = Lexicon.lower(t.text());
+        return STATE_ITSELF.contains(lower)
+                || (t.pos().startsWith("NN") && !t.isProperNoun() && !classNouns.isClassNoun(lower));
+    }
+
+    /**
+     * A post by itself ("Minister") or the fields of a minister's post ("Minister of Water, Forests, and Fisheries",
+     * "Secretary for Trade and Industry") name no thing: the words up to the title are capitalised, commas and "and".
+     */
+    private boolean isPostOrPortfolio(AnnotatedText text, List<Token> tokens) {
+        RoleTitles titles = RoleTitles.load();
+        if (tokens.size() == 1 && titles.is(RoleTitles.Kind.HEAD, tokens.get(0).text())) {
+            return !classNouns.isClassNoun(Lexicon.lower(tokens.get(0).text()));
+        }
+        if (tokens.stream()
+                .anyMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text()))
+                        || t.ner().equals("PERSON"))) {
+            return false;
+        }
+        int i = tokens.get(0).index() - 1;
+        while (i > 0 && tokens.get(0).index() - i < 10 && listWord(text.tokens().get(i))) {
+            i--;
+        }
+        String link = Lexicon.lower(text.tokens().get(Math.max(i, 0)).text());
+        return i > 0
+                && (link.equals("of") || link.equals("for"))
+                && titles.is(RoleTitles.Kind.PORTFOLIO, text.tokens().get(i - 1).text());
+    }
+
+    private static boolean listWord(Token t) {
+        return t.isCapitalized()
+                || t.text().equals(",")
+                || t.text().equals("and")
+                || t.text().equals("&");
     }
 
     private static List<Token> trimmed(AnnotatedText text, NameChunker.Range range) {
@@ -89,7 +155,7 @@ final class ChunkTyper {
     private Optional<Typed> byHeadNoun(List<Token> tokens) {
         List<String> words = new ArrayList<>();
         for (Token t : tokens) {
-            String w = Lexicon.lower(t.text());
+            String w = Lexicon.lower(GluedTokens.core(t.text())).replaceAll("(?<=\\p{L}{2})\\.$", "");
             if (w.equals("of") || w.equals("for") || w.equals("under") || w.equals("on")) {
                 break;
             }

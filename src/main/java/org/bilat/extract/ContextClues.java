@@ -2,6 +2,7 @@ package org.bilat.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bilat.model.EntityType;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -70,6 +71,28 @@ final class ContextClues {
     }
 
     /**
+     * "Ruritania's Ambassador to Borduria Jan Novak", "Minister of Foreign Affairs Ivo Horvat": two or three proper
+     * nouns right after a title and the capitalised words of its state or portfolio name a person, whatever class
+     * CoreNLP gives them.
+     */
+    static Optional<Typed> afterTitleAndPlace(AnnotatedText text, List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 3 || !tokens.stream().allMatch(Token::isProperNoun)) {
+            return Optional.empty();
+        }
+        int i = tokens.get(0).index() - 1;
+        int first = tokens.get(0).index();
+        while (i >= 0 && first - i <= 4 && text.tokens().get(i).isCapitalized()) {
+            i--;
+        }
+        boolean place = i < first - 1;
+        boolean linked = i >= 1
+                && Set.of("to", "of", "in")
+                        .contains(Lexicon.lower(text.tokens().get(i).text()));
+        boolean titled = linked && text.tokens().get(i - 1).ner().equals("TITLE");
+        return place && titled ? Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null)) : Optional.empty();
+    }
+
+    /**
      * A run of proper nouns in mid-sentence that nothing else types ("Huawei", "Volat-Santszya") is still a name; in
      * documents about relations between states such names are mostly organisations.
      */
@@ -79,8 +102,9 @@ final class ContextClues {
         boolean proper =
                 tokens.stream().allMatch(t -> t.isProperNoun() || t.text().matches("[-–]"));
         boolean uncommon = tokens.stream()
-                .allMatch(t ->
-                        t.text().matches("[-–]") || (!text.writesInLowerCase(t.text()) && !isGenericWord(t.text())));
+                .allMatch(t -> t.text().matches("[-–]")
+                        || !t.isCapitalized()
+                        || (!text.writesInLowerCase(t.text()) && !isGenericWord(t.text())));
         boolean shortAcronym = tokens.size() == 1 && tokens.get(0).text().matches("\\p{Lu}{1,2}");
         return midSentence
                         && proper

@@ -103,7 +103,15 @@ public final class EntityExtractor {
         return kept;
     }
 
+    /** The mention of a typed name, leaving out digits glued to its first or last word ("2024Ministry"). */
     private static Mention toMention(AnnotatedText text, Typed t) {
-        return new Mention(t.begin(), t.end(), text.text().substring(t.begin(), t.end()), t.type(), t.canonical());
+        String name = text.text().substring(t.begin(), t.end());
+        int begin = t.begin() + GluedTokens.leadingDigits(name);
+        int end = t.end() - GluedTokens.trailingDigits(name);
+        if (end <= begin) {
+            begin = t.begin();
+            end = t.end();
+        }
+        return new Mention(begin, end, text.text().substring(begin, end), t.type(), t.canonical());
     }
 }

@@ -9,6 +9,9 @@ import org.bilat.nlp.Token;
 final class Headings {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("\\s*((?:\\p{Lu}\\p{Ll}+ ){0,2}\\p{Lu}\\p{Ll}+)\\s*(?::.*)?");
+
     private Headings() {}
 
     static boolean isHeading(AnnotatedText text, Token token) {
@@ -23,7 +26,16 @@ final class Headings {
             upper += Character.isUpperCase(c) ? 1 : 0;
             lower += Character.isLowerCase(c) ? 1 : 0;
         }
-        return (upper >= 12 && lower * 10 < upper) || isTitleCase(line);
+        return (upper >= 12 && lower * 10 < upper) || isTitleCase(line) || isLabel(line, token.begin() - from);
+    }
+
+    /**
+     * A page label: a line of one to three capitalised words alone ("Project Summary") or before a colon ("Current
+     * Stage: planning"), read at a word of that label.
+     */
+    private static boolean isLabel(String line, int offset) {
+        java.util.regex.Matcher m = LABEL.matcher(line);
+        return m.matches() && offset < m.end(1);
     }
 
     /** "Belarus Puts Its First Satellite Into Orbit": most longer words capitalised, no full stop at the end. */

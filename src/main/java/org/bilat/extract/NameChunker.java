@@ -26,6 +26,22 @@ final class NameChunker {
     private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "«", "``", "„");
     private static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "»", "''", "“");
 
+    /**
+     * Lower-case particles inside personal names ("Musaad bin Salman al-Rashid", "Ursula von der Leyen"). Those in
+     * {@link #LEADING_PARTICLES} may also open a name ("al Kaabi said", "al-Qaeda"); the others only continue one.
+     */
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "bint", "ben", "abu", "von", "van", "der", "den", "de", "da", "di", "du", "dos",
+            "das", "del", "della", "la", "le", "ter", "ten", "ould");
+
+    private static final Set<String> LEADING_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "von");
+    /** Forms of address stand before a name and are never part of it ("the bank's Mr. Smith"). */
+    private static final Set<String> HONORIFICS =
+            Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "messrs", "messrs.");
+    /** Company class nouns that close a name: after one, "and" starts the next company, not more of this one. */
+    private static final Set<String> COMPANY_ENDS =
+            Set.of("corporation", "corp", "corp.", "company", "co", "co.", "ltd", "ltd.", "llc", "inc", "inc.", "plc");
+
     private static final int LONGEST_KNOWN_NAME = 6;
     private final ClassNouns classNouns;
     private final Gazetteer gazetteer;
@@ -109,7 +125,7 @@ final class NameChunker {
         Token t = tokens.get(end);
         String word = Lexicon.lower(t.text());
         boolean adjacent = t.begin() == tokens.get(end - 1).end();
-        if (personBoundary(tokens, end) || BIBLIOGRAPHIC.contains(word)) {
+        if (personBoundary(tokens, end) || BIBLIOGRAPHIC.contains(word) || placeAfterTitle(text, tokens, start, end)) {
             return end;
         }
         if (adjacent
@@ -157,6 +173,10 @@ final class NameChunker {
             int after = Lexicon.lower(tokens.get(end + 1).text()).equals("the") ? end + 2 : end + 1;
             return after < tokens.size() && nameWord(text, tokens, after) ? after : end;
         }
+        if ((word.equals("and") || word.equals("&"))
+                && COMPANY_ENDS.contains(Lexicon.lower(tokens.get(end - 1).text()))) {
+            return end;
+        }
         if ((word.equals("and") || word.equals("&")) && (inComplement || endsInClassNounAhead(text, tokens, end + 1))) {
             return nextIsName ? end + 1 : end;
         }
@@ -167,9 +187,30 @@ final class NameChunker {
         return end;
     }
 
+    /**
+     * A place name after a title and "to"/"of"/"in" closes there, for the person's name follows it ("Ruritania's
+     * Ambassador to Borduria Jan Novak", "the Minister of Defence of Syldavia Ivo Horvat").
+     */
+    private boolean placeAfterTitle(AnnotatedText text, List<Token> tokens, int start, int end) {
+        if (start < 2
+                || !tokens.get(end).isCapitalized()
+                || !tokens.get(end - 1).isCapitalized()) {
+            return false;
+        }
+        String before = Lexicon.lower(tokens.get(start - 1).text());
+        boolean titled = "TITLE".equals(tokens.get(start - 2).ner());
+        if (!titled || !(before.equals("to") || before.equals("of") || before.equals("in"))) {
+            return false;
+        }
+        String name = text.text()
+                .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+        return gazetteer.country(name).isPresent() || gazetteer.isRegion(name);
+    }
+
     private boolean hasClassNoun(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (classNouns.isClassNoun(Lexicon.lower(tokens.get(i).text()))) {
+            if (classNouns.isClassNoun(
+                    Lexicon.lower(GluedTokens.core(tokens.get(i).text())))) {
                 return true;
             }
         }
@@ -257,10 +298,57 @@ final class NameChunker {
         return true;
     }
 
+    /**
+     * A name particle followed (across a hyphen or another particle) by a capitalised word; a particle that cannot open
+     * a name needs a capitalised word before it too.
+     */
+    private static boolean isParticle(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        if (!PARTICLES.contains(word)) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < tokens.size()
+                && (PARTICLES.contains(tokens.get(next).text())
+                        || tokens.get(next).text().equals("-"))) {
+            next++;
+        }
+        boolean nameAfter = next < tokens.size()
+                && next - i <= 2
+                && tokens.get(next).isCapitalized()
+                && tokens.get(next).text().chars().allMatch(Character::isLetter);
+        boolean nameBefore = i > 0
+                && (tokens.get(i - 1).isCapitalized()
+                        || PARTICLES.contains(tokens.get(i - 1).text()));
+        return nameAfter && (nameBefore || LEADING_PARTICLES.contains(word));
+    }
+
+    /**
+     * A capitalised word SUTime reads as a time unit ("Min", "Sec") right after a capitalised proper noun is part of a
+     * personal name ("Lee Min"), not a duration.
+     */
+    private static boolean isTimeWordInName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || !(t.ner().equals("DURATION") || t.ner().equals("TIME")) || !t.isCapitalized()) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return t.text().chars().allMatch(Character::isLetter)
+                && prev.isProperNoun()
+                && "O".equals(prev.ner())
+                && prev.isCapitalized();
+    }
+
     /** A word that can be part of a name by itself: a proper noun, a capitalised word inside a name, a model code. */
     private boolean nameWord(AnnotatedText text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if ((NOT_NAMES.contains(t.ner()) && !isRelativeTimeInName(t))
+        if (HONORIFICS.contains(Lexicon.lower(t.text()))) {
+            return false;
+        }
+        if (isParticle(tokens, i) || GluedTokens.startsWithGluedName(t.text())) {
+            return true;
+        }
+        if ((NOT_NAMES.contains(t.ner()) && !isRelativeTimeInName(t) && !isTimeWordInName(tokens, i))
                 || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
             return false;
         }
@@ -281,7 +369,8 @@ final class NameChunker {
 
     static boolean isCode(String word) {
         return word.matches("(?=.*\\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
-                && !word.matches("\\d+(st|nd|rd|th|s)");
+                && !word.matches("\\d+(st|nd|rd|th|s)")
+                && !GluedTokens.isGlued(word);
     }
 
     private static boolean closesQuote(List<Token> tokens, int from) {

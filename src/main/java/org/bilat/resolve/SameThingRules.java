@@ -12,6 +12,10 @@ final class SameThingRules {
     private static final Pattern ALIAS_CUE = Pattern.compile(
             "\\s*(\\(|,)?\\s*(also known as|aka|known as|hereinafter(?: referred to as)?|or|i\\.e\\.)?\\s*(the\\s+)?[“\"«]?\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** Lower-case particles of Arabic, Dutch, German and Romance surnames. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le");
+
     private static final Set<String> CLASS_TAILS = Set.of(
             "company",
             "co",
@@ -136,17 +140,22 @@ final class SameThingRules {
         }
     }
 
-    /** "Lukashenka" and "Aliaksandr Lukashenka": a one-word name of a person that one full name ends or starts with. */
+    /**
+     * "Lukashenka" and "Aliaksandr Lukashenka": a one-word name of a person that one full name ends or starts with; a
+     * surname with its particles ("al Rashid", "von der Berg") counts as one word and ends the full name.
+     */
     private static void people(List<Mention> mentions, List<String> cores, MentionGroups groups) {
         for (int i = 0; i < mentions.size(); i++) {
-            if (mentions.get(i).type() != EntityType.PERSON || cores.get(i).contains(" ")) {
+            if (mentions.get(i).type() != EntityType.PERSON || !isSurname(cores.get(i))) {
                 continue;
             }
             int match = -1;
             for (int j = 0; j < mentions.size(); j++) {
                 String[] words = cores.get(j).split(" ", -1);
                 boolean named = words.length > 1
-                        && (words[words.length - 1].equals(cores.get(i)) || words[0].equals(cores.get(i)));
+                        && !cores.get(j).equals(cores.get(i))
+                        && (cores.get(j).endsWith(" " + cores.get(i))
+                                || (!cores.get(i).contains(" ") && words[0].equals(cores.get(i))));
                 if (mentions.get(j).type() == EntityType.PERSON && named) {
                     match = match == -1 || (match >= 0 && cores.get(match).equals(cores.get(j))) ? j : -2;
                 }
@@ -155,6 +164,17 @@ final class SameThingRules {
                 groups.union(i, match);
             }
         }
+    }
+
+    /** One word, or one word after name particles ("al", "bin", "von der"). */
+    private static boolean isSurname(String core) {
+        String[] words = core.split(" ", -1);
+        for (int k = 0; k < words.length - 1; k++) {
+            if (!SURNAME_PARTICLES.contains(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Great Stone" and "Great Stone Industrial Park"; "People’s Liberation Army" and "Chinese People’s Liberation Army". */

@@ -49,6 +49,19 @@ class ResolverTest {
     }
 
     @Test
+    void joinsASurnameWithItsParticleWithTheFullName() {
+        List<Entity> entities = resolve(
+                "Hamad al Suwaidi spoke. Later al Suwaidi left.",
+                "Hamad al Suwaidi",
+                EntityType.PERSON,
+                "al Suwaidi",
+                EntityType.PERSON);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("Hamad al Suwaidi");
+    }
+
+    @Test
     void givesTransliterationsOfOneNameTheSameId() {
         String a = resolve("Aliaksandr Lukashenka", "Aliaksandr Lukashenka", EntityType.PERSON)
                 .get(0)
