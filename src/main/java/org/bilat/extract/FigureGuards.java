@@ -18,9 +18,13 @@ final class FigureGuards {
             appendix table figure fig fig. page p. pp. resolution decree directive order law protocol flight route line
             highway gate platform room building block phase stage version model type series grade class category level
             tier round top rank ranked number edition session unit batch lot case file act code""");
+    /**
+     * Words before a count that point back at things already counted. "first" and "remaining" are not among them:
+     * "the first 180 tanks" and "the remaining 580 were soldiers" size a new part of a larger whole.
+     */
     private static final Set<String> REFERRING = words("""
-            the this these those their its his her our your my both all each every other another such whose first last
-            next remaining same previous latter former""");
+            the this these those their its his her our your my both all each every other another such whose last
+            next same previous latter former""");
     /** Nouns a count of which measures time, an abstraction, a share or a unit outside the schema's units. */
     private static final Set<String> UNCOUNTED = words("""
             year month week day hour minute second decade century millennium time season night morning evening quarter
@@ -43,6 +47,7 @@ final class FigureGuards {
     /** Whether the number at tokens {@code first..last} names or numbers something rather than measuring it. */
     static boolean isReference(List<Token> tokens, int first, int last, int sentenceStart, int sentenceEnd) {
         return isLabelled(tokens, first, sentenceStart)
+                || isRateBase(tokens, first, sentenceStart)
                 || isCodePart(tokens, first, last)
                 || isListNumber(tokens, first, last, sentenceStart, sentenceEnd)
                 || PHONE.matcher(tokens.get(first).text()).matches()
@@ -76,6 +81,16 @@ final class FigureGuards {
     /** "5-year plans", "a 30-member delegation": a number joined by a hyphen to the word after it. */
     static boolean isCompound(List<Token> tokens, int last, int sentenceEnd) {
         return last + 1 < sentenceEnd && UnitWords.isAttachedHyphen(tokens, last + 1);
+    }
+
+    /** "$150 per 1,000 cubic metres", "3 deaths per 100,000 people": the base a rate is given per, not a figure. */
+    private static boolean isRateBase(List<Token> tokens, int first, int sentenceStart) {
+        return first > sentenceStart && lower(tokens, first - 1).equals("per");
+    }
+
+    /** "ends 10 ki": a noun of one or two lower-case letters is a word cut off, not a thing a count counts. */
+    static boolean isCutOff(Token noun) {
+        return noun.text().length() <= 2 && noun.text().chars().allMatch(Character::isLowerCase);
     }
 
     /** "No. 7", "Volume: 3", "Issue 41", "top 10": a label, perhaps with ":", "." or "#", right before. */

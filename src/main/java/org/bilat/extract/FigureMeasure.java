@@ -43,6 +43,7 @@ final class FigureMeasure {
             case "KG" -> "mass";
             case "HECTARE" -> "area";
             case "M3" -> "volume";
+            case "W" -> "capacity";
             case "TIMES" -> "multiple";
             case "COUNT" -> "count";
             default -> "amount";
