@@ -156,6 +156,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void takesNeitherAnotherFiguresUnitNorATimeWordAsTheMeasure() {
+        List<Quantity> found = extract("Shares/NNS fell/VBD 0.4/CD percent/NN to/TO 13.90/CD euros/NNS ./. |"
+                + " Exports/NNS rose/VBD 1.7/CD ~-/HYPH ~fold/RB year/NN ./.");
+
+        assertThat(found).extracting(Quantity::measure).doesNotContain("percent", "year");
+    }
+
+    @Test
     void readsCountsOfGroupsAfterOf() {
         List<Quantity> found =
                 extract("troops/NNS mixed/VBN in/IN teams/NNS of/IN four/CD and/CC five/CD ,/, had/VBD to/TO act/VB");
