@@ -39,6 +39,9 @@ final class FigureGuards {
             group team total population fleet crew batch contingent staff workforce force delegation party arsenal
             stock""");
 
+    private static final Pattern YEAR_LIKE = Pattern.compile("\\d{4}");
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern PHONE = Pattern.compile("\\+\\d.*|0\\d+|\\d+(-\\d+){2,}|\\(\\d+\\)");
 
@@ -86,6 +89,18 @@ final class FigureGuards {
     /** "$150 per 1,000 cubic metres", "3 deaths per 100,000 people": the base a rate is given per, not a figure. */
     private static boolean isRateBase(List<Token> tokens, int first, int sentenceStart) {
         return first > sentenceStart && lower(tokens, first - 1).equals("per");
+    }
+
+    /**
+     * "a camp for 1200 soldiers": four digits the tagger took for a year although no year of the texts' era (1900-2100)
+     * has that value; a count of the noun after it still applies.
+     */
+    static boolean isMisdated(Token number) {
+        if (!number.ner().equals("DATE") || !YEAR_LIKE.matcher(number.text()).matches()) {
+            return false;
+        }
+        int value = Integer.parseInt(number.text());
+        return value < FIRST_YEAR || value > LAST_YEAR;
     }
 
     /** "ends 10 ki": a noun of one or two lower-case letters is a word cut off, not a thing a count counts. */

@@ -47,7 +47,16 @@ final class NumberWords {
             Map.entry("bn", 1e9),
             Map.entry("bln", 1e9),
             Map.entry("tn", 1e12),
-            Map.entry("trn", 1e12));
+            Map.entry("trn", 1e12),
+            // the same short forms written with a full stop ("5 mln. tonnes")
+            Map.entry("mln.", 1e6),
+            Map.entry("bln.", 1e9),
+            Map.entry("bn.", 1e9),
+            // the South Asian scale words of Indian and Pakistani texts ("Rs 500 crore")
+            Map.entry("lakh", 1e5),
+            Map.entry("lakhs", 1e5),
+            Map.entry("crore", 1e7),
+            Map.entry("crores", 1e7));
 
     private NumberWords() {}
 

@@ -142,6 +142,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void countsANumberTakenForAYearOnlyWhenNoModernYearHasIt() {
+        List<Quantity> found = extract("Ruritania/NNP sent/VBD 1400/CD/DATE soldiers/NNS ./. |"
+                + " Ruritania/NNP held/VBD 2019/CD/DATE elections/NNS ./.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(1400);
+            assertThat(q.unit()).isEqualTo("COUNT");
+        });
+    }
+
+    @Test
     void skipsACountOfAWordCutOff() {
         assertThat(extract("The/DT road/NN ends/VBZ 10/CD ki/NNS")).isEmpty();
     }

@@ -27,6 +27,8 @@ class FigureUnitsTest {
         assertThat(after("US/NNP dollars/NNS")).map(UnitMatch::unit).contains("USD");
         assertThat(after("euros/NNS")).map(UnitMatch::unit).contains("EUR");
         assertThat(after("tanks/NNS")).isEmpty();
+        assertThat(after("won/VBD/MONEY")).map(UnitMatch::unit).contains("KRW");
+        assertThat(after("won/VBD")).isEmpty();
     }
 
     @Test

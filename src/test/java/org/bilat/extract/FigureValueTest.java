@@ -40,6 +40,9 @@ class FigureValueTest {
         assertThat(NumberWords.scale("bn")).isEqualTo(1e9);
         assertThat(NumberWords.scale("thousands")).isZero();
         assertThat(NumberWords.moneyDigits("5m")).hasValue(5e6);
+        assertThat(NumberWords.scale("mln.")).isEqualTo(1e6);
+        assertThat(NumberWords.scale("crore")).isEqualTo(1e7);
+        assertThat(NumberWords.scale("lakh")).isEqualTo(1e5);
     }
 
     @Test
