@@ -61,6 +61,9 @@ final class FigureExtractor {
         AnnotatedText text = context.text();
         int start = text.sentenceStarts().get(s);
         int end = start + text.sentence(s).size();
+        if (FigureGuards.isAsideLine(text.text(), text.tokens().get(start).begin())) {
+            return List.of();
+        }
         FigureReader reader = new FigureReader(context, start, end, warnings);
         List<Quantity> found = new ArrayList<>();
         for (int i = start; i < end; i++) {

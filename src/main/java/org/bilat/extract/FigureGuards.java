@@ -42,6 +42,10 @@ final class FigureGuards {
     private static final Pattern YEAR_LIKE = Pattern.compile("\\d{4}");
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
+    /** How lines that link to other stories or caption photos begin. */
+    private static final List<String> ASIDE_CUES = List.of(
+            "read also", "also read", "read more", "see also", "related:", "photo:", "photo by", "photo credit");
+
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern PHONE = Pattern.compile("\\+\\d.*|0\\d+|\\d+(-\\d+){2,}|\\(\\d+\\)");
 
@@ -101,6 +105,17 @@ final class FigureGuards {
         }
         int value = Integer.parseInt(number.text());
         return value < FIRST_YEAR || value > LAST_YEAR;
+    }
+
+    /**
+     * Whether the line holding character {@code offset} links to another story or captions a photo ("Read also: ...",
+     * "Photo: ..."), which gives no figures of its own.
+     */
+    static boolean isAsideLine(String text, int offset) {
+        int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        String line =
+                text.substring(from, Math.min(text.length(), from + 20)).strip().toLowerCase(Locale.ROOT);
+        return ASIDE_CUES.stream().anyMatch(line::startsWith);
     }
 
     /** "ends 10 ki": a noun of one or two lower-case letters is a word cut off, not a thing a count counts. */

@@ -153,6 +153,16 @@ class FigureExtractorTest {
     }
 
     @Test
+    void takesNoFiguresFromALineLinkingToAnotherStory() {
+        assertThat(extract("Read/VB also/RB :/: Syldavia/NNP buys/VBZ 40/CD tanks/NNS"))
+                .isEmpty();
+        String text = "Borduria sold 12 ships.\nPhoto: two of the 12 ships\nSyldavia bought 3 jets.";
+        assertThat(FigureGuards.isAsideLine(text, text.indexOf("12"))).isFalse();
+        assertThat(FigureGuards.isAsideLine(text, text.indexOf("Photo"))).isTrue();
+        assertThat(FigureGuards.isAsideLine(text, text.indexOf("Syldavia"))).isFalse();
+    }
+
+    @Test
     void skipsACountOfAWordCutOff() {
         assertThat(extract("The/DT road/NN ends/VBZ 10/CD ki/NNS")).isEmpty();
     }
