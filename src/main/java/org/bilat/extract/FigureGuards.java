@@ -97,7 +97,7 @@ final class FigureGuards {
 
     /**
      * "a camp for 1200 soldiers": four digits the tagger took for a year although no year of the texts' era (1900-2100)
-     * has that value; a count of the noun after it still applies.
+     * has that value; a count of the plural noun after it still applies (not "1016 GMT", a clock time).
      */
     static boolean isMisdated(Token number) {
         if (!number.ner().equals("DATE") || !YEAR_LIKE.matcher(number.text()).matches()) {

@@ -97,7 +97,9 @@ final class FigureReader {
             unit = unitAfter(number.last() + 1);
         }
         boolean dated = NOT_FIGURES.contains(tokens.get(number.first()).ner())
-                && !FigureGuards.isMisdated(tokens.get(number.first()));
+                && !(FigureGuards.isMisdated(tokens.get(number.first()))
+                        && number.last() + 1 < end
+                        && tokens.get(number.last() + 1).pos().equals("NNS"));
         if (unit.isPresent()) {
             return checked(spans, unit.get());
         }

@@ -9,6 +9,13 @@ import java.util.regex.Pattern;
 /** The values of digit strings, number words and scale words: "1,250.5", "twenty", "dozen", "billion", "bn". */
 final class NumberWords {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    /**
+     * Continental forms that cannot be read as English ones: a decimal comma with one or two digits after it ("3,5",
+     * "667,8"; thousands groups have three) and thousands dots in two or more groups ("1.200.000").
+     */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+
+    private static final Pattern THOUSANDS_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}");
     private static final Pattern SCALED =
             Pattern.compile("(\\d+(?:\\.\\d+)?)(bn|bln|mln|mn|tn|trn)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_SCALED = Pattern.compile("(\\d+(?:\\.\\d+)?)([mk])");
@@ -56,7 +63,17 @@ final class NumberWords {
             Map.entry("lakh", 1e5),
             Map.entry("lakhs", 1e5),
             Map.entry("crore", 1e7),
-            Map.entry("crores", 1e7));
+            Map.entry("crores", 1e7),
+            // Slavic scale words left untranslated in quotes ("8 milion", "2 milijarde", "1,2 mlrd")
+            Map.entry("milion", 1e6),
+            Map.entry("miliona", 1e6),
+            Map.entry("milijun", 1e6),
+            Map.entry("milijuna", 1e6),
+            Map.entry("milijarda", 1e9),
+            Map.entry("milijarde", 1e9),
+            Map.entry("milijardi", 1e9),
+            Map.entry("mlrd", 1e9),
+            Map.entry("mlrd.", 1e9));
 
     private NumberWords() {}
 
@@ -64,6 +81,12 @@ final class NumberWords {
     static OptionalDouble digits(String token) {
         if (DIGITS.matcher(token).matches()) {
             return OptionalDouble.of(Double.parseDouble(token.replace(",", "")));
+        }
+        if (DECIMAL_COMMA.matcher(token).matches()) {
+            return OptionalDouble.of(Double.parseDouble(token.replace(',', '.')));
+        }
+        if (THOUSANDS_DOTS.matcher(token).matches()) {
+            return OptionalDouble.of(Double.parseDouble(token.replace(".", "")));
         }
         Matcher scaled = SCALED.matcher(token);
         if (scaled.matches()) {

@@ -144,7 +144,8 @@ class FigureExtractorTest {
     @Test
     void countsANumberTakenForAYearOnlyWhenNoModernYearHasIt() {
         List<Quantity> found = extract("Ruritania/NNP sent/VBD 1400/CD/DATE soldiers/NNS ./. |"
-                + " Ruritania/NNP held/VBD 2019/CD/DATE elections/NNS ./.");
+                + " Ruritania/NNP held/VBD 2019/CD/DATE elections/NNS ./. |"
+                + " Prices/NNS fell/VBD as/IN of/IN 1016/CD/DATE GMT/NNP ./.");
 
         assertThat(found).singleElement().satisfies(q -> {
             assertThat(q.value()).isEqualTo(1400);
