@@ -26,9 +26,7 @@ final class MoneyUnits {
             .toList());
     /** The currency an ambiguous or missing name means by default. */
     private static final Map<String, String> USUAL_NAMES =
-            pairs("dollar USD euro EUR ruble RUB rupee INR franc CHF renminbi CNY rmb CNY sterling GBP yuan CNY"
-                    // Slavic case forms of euro and dollar left untranslated ("8 milion eura", "5 miliona dolara")
-                    + " eura EUR evra EUR dolara USD");
+            pairs("dollar USD euro EUR ruble RUB rupee INR franc CHF renminbi CNY rmb CNY sterling GBP yuan CNY");
 
     /**
      * Currency names that are also common words ("won", "rand"): read as money only where the tagger marks them MONEY

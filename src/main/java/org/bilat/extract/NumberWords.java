@@ -63,17 +63,7 @@ final class NumberWords {
             Map.entry("lakh", 1e5),
             Map.entry("lakhs", 1e5),
             Map.entry("crore", 1e7),
-            Map.entry("crores", 1e7),
-            // Slavic scale words left untranslated in quotes ("8 milion", "2 milijarde", "1,2 mlrd")
-            Map.entry("milion", 1e6),
-            Map.entry("miliona", 1e6),
-            Map.entry("milijun", 1e6),
-            Map.entry("milijuna", 1e6),
-            Map.entry("milijarda", 1e9),
-            Map.entry("milijarde", 1e9),
-            Map.entry("milijardi", 1e9),
-            Map.entry("mlrd", 1e9),
-            Map.entry("mlrd.", 1e9));
+            Map.entry("crores", 1e7));
 
     private NumberWords() {}
 
