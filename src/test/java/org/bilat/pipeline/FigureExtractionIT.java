@@ -56,7 +56,7 @@ class FigureExtractionIT {
         assertThat(FOUND)
                 .filteredOn(q -> q.unit().equals("COUNT"))
                 .extracting(Quantity::value)
-                .containsExactly(24.0, 12.0, 700_000.0, 1300.0);
+                .containsExactly(24.0, 12.0, 2.0, 700_000.0, 1300.0);
     }
 
     @Test
