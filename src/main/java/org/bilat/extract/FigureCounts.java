@@ -69,15 +69,39 @@ final class FigureCounts {
                 || FigureGuards.isCompound(tokens, last.last(), end)) {
             return Optional.empty();
         }
-        int head = FigureNouns.countedHead(tokens, last.last() + 1, end, last.value());
+        int from = countedFrom(last.last() + 1);
+        int head = FigureNouns.countedHead(tokens, from, end, last.value());
         if (head < 0) {
             return group(spans);
         }
-        if (FigureGuards.isUncounted(tokens.get(head).lemma())) {
+        if (FigureGuards.isUncounted(tokens.get(head).lemma()) || FigureGuards.isCutOff(tokens.get(head))) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Figure(first.first(), last.last(), first.first(), values(spans), "COUNT", last.last() + 1, head));
+        return Optional.of(new Figure(first.first(), last.last(), first.first(), values(spans), "COUNT", from, head));
+    }
+
+    /**
+     * Where the counted nouns start after a number ending at {@code j - 1}: right after it, after a copula ("620 were
+     * Tajik troops") or after the whole a part is counted out of ("88 out of 132 seats", "4 of 9 ministers").
+     */
+    private int countedFrom(int j) {
+        if (j + 1 >= end) {
+            return j;
+        }
+        Token next = tokens.get(j + 1);
+        if (tokens.get(j).lemma().equals("be")
+                && (FigureNouns.isNoun(next) || next.pos().startsWith("JJ"))) {
+            return j + 1;
+        }
+        int whole = lower(j).equals("out") && lower(j + 1).equals("of") ? j + 2 : j + 1;
+        boolean outOf = lower(j).equals("out") || lower(j).equals("of");
+        if (outOf && whole < end) {
+            Optional<NumberSpan> total = NumberReader.read(tokens, whole, end);
+            if (total.isPresent()) {
+                return total.get().last() + 1;
+            }
+        }
+        return j;
     }
 
     /** "times" as a multiple: after a verb of change ("rose 12 times") or before a comparative ("3 times more"). */

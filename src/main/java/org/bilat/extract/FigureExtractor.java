@@ -1,5 +1,7 @@
 package org.bilat.extract;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +38,9 @@ final class FigureExtractor {
     }
 
     /**
-     * Whether an earlier sentence gave the same figure: same value and unit, the same measured noun, an entity in
-     * common (or none on either side) and dates that overlap.
+     * Whether an earlier sentence gave the same figure: same value and unit, dates that overlap, and either the same
+     * measured noun with an entity in common (or none on either side), or a value too specific to recur by chance
+     * (a headline's "1.6-fold" or "51 percent" that the body repeats in other words).
      */
     private static boolean toldBefore(Quantity quantity, int sentence, List<Quantity> found, List<Integer> sentences) {
         for (int k = 0; k < found.size(); k++) {
@@ -45,8 +48,8 @@ final class FigureExtractor {
             if (sentences.get(k) != sentence
                     && earlier.unit().equals(quantity.unit())
                     && earlier.value() == quantity.value()
-                    && head(earlier).equals(head(quantity))
-                    && shareSubjects(earlier, quantity)
+                    && (isSpecific(quantity)
+                            || (head(earlier).equals(head(quantity)) && shareSubjects(earlier, quantity)))
                     && datesOverlap(earlier.date(), quantity.date())) {
                 return true;
             }
@@ -58,6 +61,9 @@ final class FigureExtractor {
         AnnotatedText text = context.text();
         int start = text.sentenceStarts().get(s);
         int end = start + text.sentence(s).size();
+        if (FigureGuards.isAsideLine(text.text(), text.tokens().get(start).begin())) {
+            return List.of();
+        }
         FigureReader reader = new FigureReader(context, start, end, warnings);
         List<Quantity> found = new ArrayList<>();
         for (int i = start; i < end; i++) {
@@ -101,6 +107,22 @@ final class FigureExtractor {
                 context.text().text(),
                 tokens.get(span.first()).begin(),
                 tokens.get(span.last()).end());
+    }
+
+    /**
+     * Whether a value is specific enough that a document giving it twice gives one figure: not a count (small counts
+     * recur) and with at least two significant digits, the last not 0 or 5 ("1.6", "51", "312.51 million"; not "50",
+     * "2.5", "5 billion").
+     */
+    static boolean isSpecific(Quantity quantity) {
+        if (quantity.unit().equals("COUNT")) {
+            return false;
+        }
+        BigInteger digits = BigDecimal.valueOf(Math.abs(quantity.value()))
+                .stripTrailingZeros()
+                .unscaledValue();
+        return digits.compareTo(BigInteger.TEN) >= 0
+                && digits.mod(BigInteger.valueOf(5)).signum() != 0;
     }
 
     /** The measure's main noun: its last word, or the last before "of", "to", "in" ("exports" of "exports to X"). */

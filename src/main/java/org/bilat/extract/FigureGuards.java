@@ -18,9 +18,13 @@ final class FigureGuards {
             appendix table figure fig fig. page p. pp. resolution decree directive order law protocol flight route line
             highway gate platform room building block phase stage version model type series grade class category level
             tier round top rank ranked number edition session unit batch lot case file act code""");
+    /**
+     * Words before a count that point back at things already counted. "first" and "remaining" are not among them:
+     * "the first 180 tanks" and "the remaining 580 were soldiers" size a new part of a larger whole.
+     */
     private static final Set<String> REFERRING = words("""
-            the this these those their its his her our your my both all each every other another such whose first last
-            next remaining same previous latter former""");
+            the this these those their its his her our your my both all each every other another such whose last
+            next same previous latter former""");
     /** Nouns a count of which measures time, an abstraction, a share or a unit outside the schema's units. */
     private static final Set<String> UNCOUNTED = words("""
             year month week day hour minute second decade century millennium time season night morning evening quarter
@@ -35,6 +39,13 @@ final class FigureGuards {
             group team total population fleet crew batch contingent staff workforce force delegation party arsenal
             stock""");
 
+    private static final Pattern YEAR_LIKE = Pattern.compile("\\d{4}");
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+    /** How lines that link to other stories or caption photos begin. */
+    private static final List<String> ASIDE_CUES = List.of(
+            "read also", "also read", "read more", "see also", "related:", "photo:", "photo by", "photo credit");
+
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern PHONE = Pattern.compile("\\+\\d.*|0\\d+|\\d+(-\\d+){2,}|\\(\\d+\\)");
 
@@ -43,6 +54,7 @@ final class FigureGuards {
     /** Whether the number at tokens {@code first..last} names or numbers something rather than measuring it. */
     static boolean isReference(List<Token> tokens, int first, int last, int sentenceStart, int sentenceEnd) {
         return isLabelled(tokens, first, sentenceStart)
+                || isRateBase(tokens, first, sentenceStart)
                 || isCodePart(tokens, first, last)
                 || isListNumber(tokens, first, last, sentenceStart, sentenceEnd)
                 || PHONE.matcher(tokens.get(first).text()).matches()
@@ -76,6 +88,39 @@ final class FigureGuards {
     /** "5-year plans", "a 30-member delegation": a number joined by a hyphen to the word after it. */
     static boolean isCompound(List<Token> tokens, int last, int sentenceEnd) {
         return last + 1 < sentenceEnd && UnitWords.isAttachedHyphen(tokens, last + 1);
+    }
+
+    /** "$150 per 1,000 cubic metres", "3 deaths per 100,000 people": the base a rate is given per, not a figure. */
+    private static boolean isRateBase(List<Token> tokens, int first, int sentenceStart) {
+        return first > sentenceStart && lower(tokens, first - 1).equals("per");
+    }
+
+    /**
+     * "a camp for 1200 soldiers": four digits the tagger took for a year although no year of the texts' era (1900-2100)
+     * has that value; a count of the plural noun after it still applies (not "1016 GMT", a clock time).
+     */
+    static boolean isMisdated(Token number) {
+        if (!number.ner().equals("DATE") || !YEAR_LIKE.matcher(number.text()).matches()) {
+            return false;
+        }
+        int value = Integer.parseInt(number.text());
+        return value < FIRST_YEAR || value > LAST_YEAR;
+    }
+
+    /**
+     * Whether the line holding character {@code offset} links to another story or captions a photo ("Read also: ...",
+     * "Photo: ..."), which gives no figures of its own.
+     */
+    static boolean isAsideLine(String text, int offset) {
+        int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        String line =
+                text.substring(from, Math.min(text.length(), from + 20)).strip().toLowerCase(Locale.ROOT);
+        return ASIDE_CUES.stream().anyMatch(line::startsWith);
+    }
+
+    /** "ends 10 ki": a noun of one or two lower-case letters is a word cut off, not a thing a count counts. */
+    static boolean isCutOff(Token noun) {
+        return noun.text().length() <= 2 && noun.text().chars().allMatch(Character::isLowerCase);
     }
 
     /** "No. 7", "Volume: 3", "Issue 41", "top 10": a label, perhaps with ":", "." or "#", right before. */

@@ -16,6 +16,7 @@ final class FigureMeasure {
     static final Set<String> LINKS = Set.of("of", "to", "from", "in", "for", "with", "between");
 
     private static final int MAX_SKIPPED = 6;
+    private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "quarter", "annum");
 
     private final List<Token> tokens;
     private final int start;
@@ -43,6 +44,7 @@ final class FigureMeasure {
             case "KG" -> "mass";
             case "HECTARE" -> "area";
             case "M3" -> "volume";
+            case "W" -> "capacity";
             case "TIMES" -> "multiple";
             case "COUNT" -> "count";
             default -> "amount";
@@ -66,7 +68,7 @@ final class FigureMeasure {
             return Optional.empty();
         }
         int last = FigureNouns.phraseEnd(tokens, j, end);
-        return last >= 0 && FigureNouns.isCommonNoun(tokens.get(last))
+        return last >= 0 && FigureNouns.isCommonNoun(tokens.get(last)) && !isTime(tokens.get(last))
                 ? Optional.of(new FigureSpan(j, last))
                 : Optional.empty();
     }
@@ -77,7 +79,7 @@ final class FigureMeasure {
         while (j >= start && j > k - MAX_SKIPPED && isSkippable(tokens.get(j))) {
             j--;
         }
-        if (j < start || !FigureNouns.isNoun(tokens.get(j))) {
+        if (j < start || !FigureNouns.isNoun(tokens.get(j)) || isUnit(j)) {
             return Optional.empty();
         }
         int first = linked(FigureNouns.phraseStart(tokens, j, start));
@@ -87,6 +89,17 @@ final class FigureMeasure {
             }
         }
         return Optional.empty();
+    }
+
+    /** "0.4 percent to 13.90 euros": a unit word before a figure belongs to the figure before it, not its measure. */
+    private boolean isUnit(int j) {
+        return UnitWords.at(tokens, j, j + 1).isPresent()
+                || MoneyUnits.after(tokens, j, j + 1).isPresent();
+    }
+
+    /** "rose 1.6-fold year-on-year", "12 percent a month": a time word after a figure says when, not what. */
+    private static boolean isTime(Token t) {
+        return TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The start of the noun phrase a preposition links the phrase at {@code first} to: "imports [from Chile]". */

@@ -96,7 +96,10 @@ final class FigureReader {
             spans = List.of(number);
             unit = unitAfter(number.last() + 1);
         }
-        boolean dated = NOT_FIGURES.contains(tokens.get(number.first()).ner());
+        boolean dated = NOT_FIGURES.contains(tokens.get(number.first()).ner())
+                && !(FigureGuards.isMisdated(tokens.get(number.first()))
+                        && number.last() + 1 < end
+                        && tokens.get(number.last() + 1).pos().equals("NNS"));
         if (unit.isPresent()) {
             return checked(spans, unit.get());
         }

@@ -28,6 +28,12 @@ final class MoneyUnits {
     private static final Map<String, String> USUAL_NAMES =
             pairs("dollar USD euro EUR ruble RUB rupee INR franc CHF renminbi CNY rmb CNY sterling GBP yuan CNY");
 
+    /**
+     * Currency names that are also common words ("won", "rand"): read as money only where the tagger marks them MONEY
+     * ("5 trillion won").
+     */
+    private static final Map<String, String> TAGGED_NAMES = pairs("won KRW rand ZAR real BRL reais BRL");
+
     private static final Map<String, String> USUAL_SYMBOLS =
             pairs("US$ USD U.S.$ USD $ USD € EUR £ GBP RMB CNY ₽ RUB ₴ UAH ₸ KZT");
     private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
@@ -52,6 +58,10 @@ final class MoneyUnits {
 
     /** The currency written from token {@code i} on after a number ("dollars", "Hong Kong dollars", "EUR"). */
     static Optional<UnitMatch> after(List<Token> tokens, int i, int end) {
+        String tagged = TAGGED_NAMES.get(tokens.get(i).text());
+        if (tagged != null && tokens.get(i).ner().equals("MONEY")) {
+            return Optional.of(new UnitMatch(tagged, 1, i, i));
+        }
         for (int last = Math.min(end - 1, i + 2); last >= i; last--) {
             String code = NAMES.get(name(tokens, i, last));
             if (code != null) {

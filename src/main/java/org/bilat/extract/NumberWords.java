@@ -9,6 +9,13 @@ import java.util.regex.Pattern;
 /** The values of digit strings, number words and scale words: "1,250.5", "twenty", "dozen", "billion", "bn". */
 final class NumberWords {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    /**
+     * Continental forms that cannot be read as English ones: a decimal comma with one or two digits after it ("3,5",
+     * "667,8"; thousands groups have three) and thousands dots in two or more groups ("1.200.000").
+     */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+
+    private static final Pattern THOUSANDS_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}");
     private static final Pattern SCALED =
             Pattern.compile("(\\d+(?:\\.\\d+)?)(bn|bln|mln|mn|tn|trn)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_SCALED = Pattern.compile("(\\d+(?:\\.\\d+)?)([mk])");
@@ -47,7 +54,16 @@ final class NumberWords {
             Map.entry("bn", 1e9),
             Map.entry("bln", 1e9),
             Map.entry("tn", 1e12),
-            Map.entry("trn", 1e12));
+            Map.entry("trn", 1e12),
+            // the same short forms written with a full stop ("5 mln. tonnes")
+            Map.entry("mln.", 1e6),
+            Map.entry("bln.", 1e9),
+            Map.entry("bn.", 1e9),
+            // the South Asian scale words of Indian and Pakistani texts ("Rs 500 crore")
+            Map.entry("lakh", 1e5),
+            Map.entry("lakhs", 1e5),
+            Map.entry("crore", 1e7),
+            Map.entry("crores", 1e7));
 
     private NumberWords() {}
 
@@ -55,6 +71,12 @@ final class NumberWords {
     static OptionalDouble digits(String token) {
         if (DIGITS.matcher(token).matches()) {
             return OptionalDouble.of(Double.parseDouble(token.replace(",", "")));
+        }
+        if (DECIMAL_COMMA.matcher(token).matches()) {
+            return OptionalDouble.of(Double.parseDouble(token.replace(',', '.')));
+        }
+        if (THOUSANDS_DOTS.matcher(token).matches()) {
+            return OptionalDouble.of(Double.parseDouble(token.replace(".", "")));
         }
         Matcher scaled = SCALED.matcher(token);
         if (scaled.matches()) {

@@ -9,7 +9,8 @@ import org.bilat.nlp.Token;
 
 /**
  * The units of measure a number may be followed by, in the schema's units: percentages, distances (to km), masses
- * (to kg), areas (to hectares) and volumes (to cubic metres).
+ * (to kg), areas (to hectares), volumes (to cubic metres), power (to watts) and containers (counted, as TEU).
+ * Energy (MWh), speeds and barrels have no schema unit and are left out on purpose.
  */
 final class UnitWords {
     private record Phrase(List<String> words, String unit, double factor) {}
@@ -55,6 +56,8 @@ final class UnitWords {
     private static List<Phrase> phrases() {
         List<Phrase> all = new ArrayList<>();
         add(all, "PERCENT", 1, "%", "percent", "per cent", "pct", "percentage points", "percentage point");
+        // "85 procent": the word for percent in Polish, Czech, Slovak, Serbo-Croatian, Dutch and Nordic texts.
+        add(all, "PERCENT", 1, "procent", "procenata", "procenta");
         add(all, "KM", 1, "km", "kilometers", "kilometres", "kilometer", "kilometre");
         add(all, "KM", 1.609344, "miles", "mile");
         add(all, "KM", 1.852, "nautical miles", "nautical mile");
@@ -63,9 +66,27 @@ final class UnitWords {
         add(all, "KG", 1000, "tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes");
         add(all, "KG", 0.001, "grams", "gram", "grammes");
         add(all, "HECTARE", 1, "hectares", "hectare", "ha");
-        add(all, "HECTARE", 100, "square kilometers", "square kilometres", "sq km", "km2", "km²");
+        add(all, "HECTARE", 100, "square kilometers", "square kilometres", "sq km", "sq. km", "km2", "km²");
+        add(all, "HECTARE", 1e-4, "square meters", "square metres", "square meter", "square metre", "sq m", "sq. m");
+        add(all, "HECTARE", 1e-4, "sqm", "m2", "m²");
+        add(all, "HECTARE", 258.998811, "square miles", "square mile", "sq mi");
+        add(all, "HECTARE", 0.40468564, "acres", "acre");
         add(all, "M3", 1, "cubic meters", "cubic metres", "cubic meter", "cubic metre", "m3", "m³", "cu m");
         add(all, "M3", 1e9, "bcm");
+        // gas volumes in short forms: million / trillion cubic metres, billion / trillion cubic feet
+        add(all, "M3", 1e6, "mcm");
+        add(all, "M3", 1e12, "tcm");
+        add(all, "M3", 0.0283168466, "cubic feet", "cubic foot");
+        add(all, "M3", 2.83168466e7, "bcf");
+        add(all, "M3", 2.83168466e10, "tcf");
+        // power, as plant and reactor capacities are given ("1,200 MW", "2 GW"); MWh (energy) is not power
+        add(all, "W", 1, "watts", "watt");
+        add(all, "W", 1e3, "kw", "kilowatts", "kilowatt");
+        add(all, "W", 1e6, "mw", "mwe", "megawatts", "megawatt");
+        add(all, "W", 1e9, "gw", "gwe", "gigawatts", "gigawatt");
+        // containers are counted in twenty-foot equivalent units ("600,000 TEU")
+        add(all, "COUNT", 1, "teu", "teus", "20 - foot equivalent units", "twenty - foot equivalent units");
+        add(all, "COUNT", 1, "20-foot equivalent units", "twenty-foot equivalent units");
         add(all, "TIMES", 1, "fold");
         all.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
         return List.copyOf(all);

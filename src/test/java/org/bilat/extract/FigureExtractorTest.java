@@ -107,6 +107,85 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsPlantCapacityInWatts() {
+        List<Quantity> found = extract(
+                "Ruritania/NNP built/VBD a/DT plant/NN with/IN a/DT capacity/NN of/IN" + " 1,500/CD MW/NN ./.",
+                "Ruritania");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(1.5e9);
+            assertThat(q.unit()).isEqualTo("W");
+            assertThat(q.measure()).endsWith("capacity");
+        });
+    }
+
+    @Test
+    void leavesOutTheBaseARateIsGivenPer() {
+        List<Quantity> found = extract("Gas/NN costs/VBZ $/$ 210/CD per/IN 1,000/CD cubic/JJ metres/NNS ./.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(210);
+            assertThat(q.unit()).isEqualTo("USD");
+        });
+    }
+
+    @Test
+    void countsAfterACopulaAndPartsOutOfAWhole() {
+        List<Quantity> found = extract("Of/IN these/DT ,/, 300/CD were/VBD/O/be Syldavian/JJ sailors/NNS ./. |"
+                + " The/DT party/NN won/VBD 45/CD out/IN of/IN 90/CD seats/NNS ./. |"
+                + " The/DT first/JJ 60/CD trucks/NNS came/VBD ./.");
+
+        assertThat(found).extracting(Quantity::value).containsExactly(300.0, 45.0, 90.0, 60.0);
+        assertThat(found)
+                .extracting(Quantity::measure)
+                .containsExactly("Syldavian sailors", "seats", "seats", "trucks");
+    }
+
+    @Test
+    void countsANumberTakenForAYearOnlyWhenNoModernYearHasIt() {
+        List<Quantity> found = extract("Ruritania/NNP sent/VBD 1400/CD/DATE soldiers/NNS ./. |"
+                + " Ruritania/NNP held/VBD 2019/CD/DATE elections/NNS ./. |"
+                + " Prices/NNS fell/VBD as/IN of/IN 1016/CD/DATE GMT/NNP ./.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(1400);
+            assertThat(q.unit()).isEqualTo("COUNT");
+        });
+    }
+
+    @Test
+    void takesNoFiguresFromALineLinkingToAnotherStory() {
+        assertThat(extract("Read/VB also/RB :/: Syldavia/NNP buys/VBZ 40/CD tanks/NNS"))
+                .isEmpty();
+        String text = "Borduria sold 12 ships.\nPhoto: two of the 12 ships\nSyldavia bought 3 jets.";
+        assertThat(FigureGuards.isAsideLine(text, text.indexOf("12"))).isFalse();
+        assertThat(FigureGuards.isAsideLine(text, text.indexOf("Photo"))).isTrue();
+        assertThat(FigureGuards.isAsideLine(text, text.indexOf("Syldavia"))).isFalse();
+    }
+
+    @Test
+    void skipsACountOfAWordCutOff() {
+        assertThat(extract("The/DT road/NN ends/VBZ 10/CD ki/NNS")).isEmpty();
+    }
+
+    @Test
+    void keepsASpecificValueToldTwiceInOtherWordsOnceButNotARoundOne() {
+        List<Quantity> found = extract("Borduria/NNP takes/VBZ 51/CD percent/NN of/IN the/DT port/NN ./. |"
+                + " The/DT 51/CD percent/NN stake/NN went/VBD to/TO Syldavia/NNP ./. |"
+                + " Tariffs/NNS fell/VBD 50/CD percent/NN ./. | Prices/NNS rose/VBD 50/CD percent/NN ./.");
+
+        assertThat(found).extracting(Quantity::value).containsExactly(51.0, 50.0, 50.0);
+    }
+
+    @Test
+    void takesNeitherAnotherFiguresUnitNorATimeWordAsTheMeasure() {
+        List<Quantity> found = extract("Shares/NNS fell/VBD 0.4/CD percent/NN to/TO 13.90/CD euros/NNS ./. |"
+                + " Exports/NNS rose/VBD 1.7/CD ~-/HYPH ~fold/RB year/NN ./.");
+
+        assertThat(found).extracting(Quantity::measure).doesNotContain("percent", "year");
+    }
+
+    @Test
     void readsCountsOfGroupsAfterOf() {
         List<Quantity> found =
                 extract("troops/NNS mixed/VBN in/IN teams/NNS of/IN four/CD and/CC five/CD ,/, had/VBD to/TO act/VB");

@@ -27,6 +27,8 @@ class FigureUnitsTest {
         assertThat(after("US/NNP dollars/NNS")).map(UnitMatch::unit).contains("USD");
         assertThat(after("euros/NNS")).map(UnitMatch::unit).contains("EUR");
         assertThat(after("tanks/NNS")).isEmpty();
+        assertThat(after("won/VBD/MONEY")).map(UnitMatch::unit).contains("KRW");
+        assertThat(after("won/VBD")).isEmpty();
     }
 
     @Test
@@ -39,7 +41,30 @@ class FigureUnitsTest {
     }
 
     @Test
+    void convertsPowerToWattsButLeavesEnergyOut() {
+        assertThat(unit("MW/NN")).contains(new UnitMatch("W", 1e6, 0, 0));
+        assertThat(unit("gigawatts/NNS")).map(UnitMatch::factor).contains(1e9);
+        assertThat(unit("kW/NN")).map(UnitMatch::unit).contains("W");
+        assertThat(unit("MWh/NN")).isEmpty();
+    }
+
+    @Test
+    void countsContainersInTwentyFootEquivalentUnits() {
+        assertThat(unit("TEU/NN")).contains(new UnitMatch("COUNT", 1, 0, 0));
+        assertThat(unit("TEUs/NNS")).map(UnitMatch::unit).contains("COUNT");
+        assertThat(unit("20/CD ~-/HYPH ~foot/NN equivalent/JJ units/NNS")).contains(new UnitMatch("COUNT", 1, 0, 4));
+    }
+
+    @Test
+    void convertsSquareMetresAndGasVolumes() {
+        assertThat(unit("square/JJ metres/NNS")).contains(new UnitMatch("HECTARE", 1e-4, 0, 1));
+        assertThat(unit("acres/NNS")).map(UnitMatch::unit).contains("HECTARE");
+        assertThat(unit("mcm/NN")).contains(new UnitMatch("M3", 1e6, 0, 0));
+    }
+
+    @Test
     void readsPercentagesAndUnitsJoinedByAHyphen() {
+        assertThat(unit("procent/NN")).map(UnitMatch::unit).contains("PERCENT");
         assertThat(unit("%/NN")).map(UnitMatch::unit).contains("PERCENT");
         assertThat(unit("per/IN cent/NN")).contains(new UnitMatch("PERCENT", 1, 0, 1));
         List<Token> payload = FigureTagged.tokens("560/CD ~-/HYPH ~kilogram/NN payload/NN");

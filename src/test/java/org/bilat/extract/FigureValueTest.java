@@ -14,13 +14,17 @@ class FigureValueTest {
         assertThat(NumberWords.digits("3.14")).hasValue(3.14);
         assertThat(NumberWords.digits("26")).hasValue(26);
         assertThat(NumberWords.digits("5bn")).hasValue(5e9);
+        assertThat(NumberWords.digits("12,5")).hasValue(12.5);
+        assertThat(NumberWords.digits("1.200.000")).hasValue(1_200_000);
+        assertThat(NumberWords.digits("1.200")).hasValue(1.2);
     }
 
     @Test
     void tellsMalformedDigitsFromWords() {
         assertThat(NumberWords.digits("1,2,3")).isEmpty();
         assertThat(NumberWords.isMalformed("1,2,3")).isTrue();
-        assertThat(NumberWords.isMalformed("12,5")).isTrue();
+        assertThat(NumberWords.isMalformed("12,5")).isFalse();
+        assertThat(NumberWords.isMalformed("1,2,3,4")).isTrue();
         assertThat(NumberWords.isMalformed("units")).isFalse();
         assertThat(NumberWords.isMalformed("1,250")).isFalse();
     }
@@ -40,6 +44,9 @@ class FigureValueTest {
         assertThat(NumberWords.scale("bn")).isEqualTo(1e9);
         assertThat(NumberWords.scale("thousands")).isZero();
         assertThat(NumberWords.moneyDigits("5m")).hasValue(5e6);
+        assertThat(NumberWords.scale("mln.")).isEqualTo(1e6);
+        assertThat(NumberWords.scale("crore")).isEqualTo(1e7);
+        assertThat(NumberWords.scale("lakh")).isEqualTo(1e5);
     }
 
     @Test

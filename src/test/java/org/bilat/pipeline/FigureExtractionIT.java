@@ -16,7 +16,9 @@ class FigureExtractionIT {
             Mongolia bought 24 armoured personnel carriers and a dozen helicopters from Kazakhstan.
             The two countries held talks over the past seven months, and the two sides agreed on a number of projects.
             Under Decree No. 12, the KAMAZ-4310 truck was tested in 2021.
-            The farm covers 2,000 hectares, and the road was 1,2,3 km long.""";
+            The farm covers 2,000 hectares, and the road was 1,2,3 km long.
+            The plant has two reactors with a total capacity of 2,400 MW, and gas costs $180 per 1,000 cubic metres.
+            The port will handle 700,000 TEU a year, and a camp for 1300 soldiers was built near it.""";
 
     private static final List<Quantity> FOUND = extract();
 
@@ -54,7 +56,14 @@ class FigureExtractionIT {
         assertThat(FOUND)
                 .filteredOn(q -> q.unit().equals("COUNT"))
                 .extracting(Quantity::value)
-                .containsExactly(24.0, 12.0);
+                .containsExactly(24.0, 12.0, 2.0, 700_000.0, 1300.0);
+    }
+
+    @Test
+    void readsPowerInWattsAndLeavesOutTheBaseOfARate() {
+        assertThat(FOUND).anyMatch(q -> q.unit().equals("W") && q.value() == 2.4e9);
+        assertThat(FOUND).anyMatch(q -> q.unit().equals("USD") && q.value() == 180);
+        assertThat(FOUND).noneMatch(q -> q.unit().equals("M3"));
     }
 
     @Test
