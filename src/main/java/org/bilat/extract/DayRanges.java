@@ -68,8 +68,8 @@ final class DayRanges {
         if (firstMonth < 1 || lastMonth < firstMonth) {
             return Optional.empty();
         }
-        int a = Integer.parseInt(firstDay);
-        int b = Integer.parseInt(lastDay);
+        int a = number(firstDay);
+        int b = number(lastDay);
         if (a > YearMonth.of(y, firstMonth).lengthOfMonth()
                 || b > YearMonth.of(y, lastMonth).lengthOfMonth()) {
             return Optional.empty();
@@ -80,7 +80,12 @@ final class DayRanges {
     }
 
     private static boolean isDay(String word) {
-        return word.matches("\\d{1,2}(?:st|nd|rd|th)?") && Integer.parseInt(word.replaceAll("\\D", "")) >= 1;
+        return word.matches("\\d{1,2}(?:st|nd|rd|th)?") && number(word) >= 1;
+    }
+
+    /** The number of a day written "7", "07" or "7th". */
+    private static int number(String day) {
+        return Integer.parseInt(day.replaceAll("\\D", ""));
     }
 
     private static int month(String word) {

@@ -30,7 +30,7 @@ class DatesIT {
         soft.assertThat(dates("Ruritania opened the bridge on Wednesday.", "2022-07-20"))
                 .containsExactly("Wednesday=2022-07-20");
         soft.assertThat(dates("Ruritania said late on Friday that it had signed.", "2022-07-20"))
-                .containsExactly("Friday=2022-07-15");
+                .containsExactly("late on Friday=2022-07-15");
         soft.assertThat(dates("The ministers met last Wednesday.", "2022-07-20"))
                 .containsExactly("last Wednesday=2022-07-13");
         soft.assertAll();
@@ -58,8 +58,6 @@ class DatesIT {
                 .containsExactly("earlier this month=2019-03");
         soft.assertThat(dates("The envoys met this week.", "2019-03-07"))
                 .containsExactly("this week=2019-03-04/2019-03-07");
-        soft.assertThat(dates("The envoys met the day before.", "2019-03-07"))
-                .containsExactly("the day before=2019-03-06");
         soft.assertAll();
     }
 
@@ -72,7 +70,6 @@ class DatesIT {
                 .containsExactly("December 16 and 17, 2014=2014-12-16/2014-12-17");
         soft.assertThat(dates("The line opened at the end of 2009.", null))
                 .containsExactly("the end of 2009=2009-10/2009-12");
-        soft.assertThat(dates("The line opened in mid-2009.", null)).containsExactly("mid-2009=2009-05/2009-08");
         soft.assertThat(dates("The line opened in spring 2019.", null)).containsExactly("spring 2019=2019-03/2019-05");
         soft.assertThat(dates("The line opened in late May 2005.", null)).containsExactly("late May 2005=2005-05");
         soft.assertAll();
