@@ -35,8 +35,16 @@ final class DocsCommand implements Callable<Integer> {
         }
         Table table = Table.of("SOURCE", "TITLE", "AUTHOR", "PUBLISHER", "PUBLISHED", "ENTITIES");
         rows.forEach(row ->
-                table.row(row.source(), row.title(), row.author(), row.publisher(), row.published(), row.entities()));
+                table.row(row.source(), row.title(), row.author(), row.publisher(), published(row), row.entities()));
         table.print(out);
         return 0;
+    }
+
+    /** "2019-05-10 · dateline, year from the text": the date and where it was read, so a wrong anchor can be traced. */
+    private static String published(DocumentRow row) {
+        if (row.published() == null) {
+            return "";
+        }
+        return row.publishedFrom() == null ? row.published() : row.published() + " · " + row.publishedFrom();
     }
 }

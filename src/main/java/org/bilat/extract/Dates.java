@@ -1,7 +1,11 @@
 package org.bilat.extract;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +35,7 @@ final class Dates {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(-\\d{2})?)");
     private static final int EARLIEST_YEAR = 1000;
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}(-\\d{2}(-\\d{2})?)?)\\b.*");
 
     private final AnnotatedText text;
@@ -101,8 +106,12 @@ final class Dates {
             if (!time.type().equals("DATE")) {
                 continue;
             }
-            boolean yearNearby = lastYearAt >= 0 && sameParagraph(lastYearAt, time.first());
-            String date = date(time, lastYear, yearNearby, documentDate);
+            // a news report's month without a year is of the report's year unless its own sentence names one
+            boolean newsReport = documentDate != null && documentDate.length() > 4;
+            boolean sameSentence = lastYearAt >= 0 && sentenceOf(lastYearAt) == sentenceOf(time.first());
+            boolean yearNearby = newsReport ? sameSentence : lastYearAt >= 0 && sameParagraph(lastYearAt, time.first());
+            String year = documentDate != null && newsReport && !sameSentence ? documentDate.substring(0, 4) : lastYear;
+            String date = date(time, year, yearNearby, documentDate);
             if (date == null) {
                 continue;
             }
@@ -110,7 +119,9 @@ final class Dates {
                 lastYear = date.substring(0, 4);
                 lastYearAt = time.last();
             }
-            found.add(new DatedSpan(time.first(), time.last(), date));
+            DatedSpan span = DayRanges.widen(text.tokens(), new DatedSpan(time.first(), time.last(), date));
+            found.removeIf(earlier -> earlier.first() >= span.first());
+            found.add(span);
         }
         return joinRanges(found, documentDate);
     }
@@ -124,6 +135,10 @@ final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    private int sentenceOf(int token) {
+        return text.tokens().get(token).sentence();
     }
 
     /** Whether no blank line stands between two tokens. */
@@ -141,14 +156,29 @@ final class Dates {
     private @Nullable String date(
             TimeMention time, @Nullable String lastYear, boolean yearNearby, @Nullable String documentDate) {
         String value = time.value();
+        if (Weekdays.names(time.text())) {
+            return Weekdays.day(time.text(), documentDate);
+        }
         if (value.equals("PRESENT_REF")
                 || (documentDate != null && value.equals(NlpPipeline.anchorDay(documentDate)))) {
             // "now", "at present": a state of affairs, not the date of a happening
             return null;
         }
+        Matcher week = WEEK.matcher(value);
+        if (week.matches()) {
+            return week(week, documentDate);
+        }
         String read = readValue(time, value, lastYear);
         if (read == null) {
             return null;
+        }
+        if (!exists(read)) {
+            warnings.add("token " + time.first() + " (\"" + time.text() + "\"): the date " + read
+                    + " does not exist; skipped");
+            return null;
+        }
+        if (YEAR.matcher(read).matches()) {
+            read = LooseTimes.of(read, wordsBeforeYear(time));
         }
         int year = Integer.parseInt(read.substring(0, 4));
         if (year < EARLIEST_YEAR || year > Year.now(ZoneOffset.UTC).getValue() + 1) {
@@ -174,6 +204,46 @@ final class Dates {
         return documentDate == null ? read : notAfter(read, documentDate);
     }
 
+    /** The words of {@code time} before its year, with the two tokens before it: "the end of", "in spring". */
+    private String wordsBeforeYear(TimeMention time) {
+        int from = Math.max(0, time.first() - 2);
+        int year = time.last();
+        while (year > time.first()
+                && !YEAR.matcher(text.tokens().get(year).text()).matches()) {
+            year--;
+        }
+        int begin = text.tokens().get(from).begin();
+        return text.text()
+                .substring(begin, Math.max(begin, text.tokens().get(year).begin()));
+    }
+
+    /** A week ("this week", "last week"): its Monday to its Sunday, or to the document's date if that comes first. */
+    private static String week(Matcher week, @Nullable String documentDate) {
+        LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                .with(DayOfWeek.MONDAY);
+        LocalDate end = monday.plusDays(6);
+        if (documentDate != null && DAY.matcher(documentDate).matches()) {
+            LocalDate written = LocalDate.parse(documentDate);
+            end = written.isBefore(end) && !written.isBefore(monday) ? written : end;
+        }
+        return monday + "/" + end;
+    }
+
+    /** Whether each day of {@code date} ("2021-02-31" does not; a year or month always does) is in the calendar. */
+    private static boolean exists(String date) {
+        for (String part : date.split("/", -1)) {
+            if (DAY.matcher(part).matches()) {
+                try {
+                    LocalDate.parse(part);
+                } catch (DateTimeParseException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A date SUTime placed after the document's own date, moved back into the year before it at the latest. */
     private static String notAfter(String date, String documentDate) {
         if (date.contains("/") || !isAfter(date, documentDate)) {
@@ -193,7 +263,7 @@ final class Dates {
     /** "32 years ago", "a year earlier", "two months later": counted from the document's date in years or months. */
     private static boolean isCountedBack(TimeMention time) {
         String words = time.text().toLowerCase(Locale.ROOT);
-        return words.matches("(?s).*\\b(years?|months?) (ago|earlier|later|before|after)\\b.*")
+        return words.matches("(?s).*\\b(years?|decades?|months?) (ago|earlier|later|before|after)\\b.*")
                 && !words.matches("(?s).*\\b(in|on) [a-z]+.*");
     }
 
@@ -265,7 +335,7 @@ final class Dates {
         String part = wordBefore(time.first()).or(() -> firstWord(time)).orElse("");
         return switch (part) {
             case "early" -> start + "/" + (start + 3);
-            case "mid", "mid-" -> (start + 3) + "/" + (start + 6);
+            case "mid", "mid-" -> (start + 4) + "/" + (start + 6);
             case "late" -> (start + 7) + "/" + (start + 9);
             default -> start + "/" + (start + 9);
         };

@@ -1,7 +1,9 @@
 package org.bilat.ingest;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,14 +28,30 @@ final class DateNormalizer {
     private static final Pattern YEAR_ONLY = Pattern.compile(YEAR);
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})(?:-(\\d{2}))?(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + "\\b");
+    /** After a year a letter may follow: page labels glue dates to the words around them ("article18 July 2022News"). */
+    private static final String YEAR_END = "(?!\\d)";
+    /** Before a day a letter may stand, for the same reason; a digit may not. */
+    private static final String DAY_START = "(?<!\\d)";
+
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+" + DAY + "(?:" + DASH + "(?:[a-z]+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+" + YEAR
-                    + "\\b",
+                    + YEAR_END,
             FLAGS);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b" + DAY + "(?:" + DASH + "\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b",
+            DAY_START + DAY + "(?:" + DASH + "\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
+                    + YEAR_END,
             FLAGS);
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", FLAGS);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + YEAR_END, FLAGS);
+    /** A weekday, then a day, month and two-digit year, as a masthead writes it: "Fri - 10 March 23". */
+    private static final Pattern WEEKDAY_SHORT_YEAR = Pattern.compile(
+            "\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s*[-–—,]?\\s*" + DAY + "\\s+" + MONTH
+                    + ",?\\s+(\\d{2})(?![\\d:])",
+            FLAGS);
+    /** A day and month without a year: "May 10", "Aug. 7", "21 December". */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\d:])", FLAGS);
+
+    private static final Pattern DAY_MONTH = Pattern.compile(DAY_START + DAY + "\\s+" + MONTH + "(?![a-z])", FLAGS);
+    private static final int CENTURY = 100;
 
     private DateNormalizer() {}
 
@@ -51,15 +69,50 @@ final class DateNormalizer {
         collect(MONTH_DAY_YEAR.matcher(line), 3, 1, 2, all);
         collect(DAY_MONTH_YEAR.matcher(line), 3, 2, 1, all);
         collect(MONTH_YEAR.matcher(line), 2, 1, 0, all);
-        return all.stream().min(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
+        collectShortYears(line, all);
+        List<Found> impossible = all.stream().filter(f -> f.iso().isEmpty()).toList();
+        return all.stream()
+                .filter(f -> impossible.stream().noneMatch(bad -> f.start() < bad.end() && bad.start() < f.end()))
+                .min(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
     }
 
+    /** Each date {@code m} finds; a day that does not exist ("31 February 2021") is kept with an empty ISO form. */
     private static void collect(Matcher m, int year, int month, int day, List<Found> out) {
         while (m.find()) {
             String d = day == 0 ? null : m.group(day);
-            iso(m.group(year), monthNumber(m.group(month)), d)
-                    .ifPresent(s -> out.add(new Found(m.start(), m.end(), s)));
+            String iso = iso(m.group(year), monthNumber(m.group(month)), d).orElse("");
+            out.add(new Found(m.start(), m.end(), iso));
         }
+    }
+
+    /** "Fri - 10 March 23": a two-digit year counts in the current century unless that lies in the future. */
+    private static void collectShortYears(String line, List<Found> out) {
+        Matcher m = WEEKDAY_SHORT_YEAR.matcher(line);
+        int now = Year.now(ZoneOffset.UTC).getValue();
+        while (m.find()) {
+            int year = now - now % CENTURY + Integer.parseInt(m.group(3));
+            String full = Integer.toString(year > now ? year - CENTURY : year);
+            iso(full, monthNumber(m.group(2)), m.group(1)).ifPresent(s -> out.add(new Found(m.start(), m.end(), s)));
+        }
+    }
+
+    /**
+     * The first day and month without a year at {@code from} or after it, in {@code year}: a dateline ("MINSK, May
+     * 10") leaves its year to the rest of the document.
+     */
+    static Optional<Found> dayWithoutYear(String line, int from, int year) {
+        List<Found> all = new ArrayList<>();
+        Matcher md = MONTH_DAY.matcher(line);
+        if (md.find(from)) {
+            iso(Integer.toString(year), monthNumber(md.group(1)), md.group(2))
+                    .ifPresent(s -> all.add(new Found(md.start(), md.end(), s)));
+        }
+        Matcher dm = DAY_MONTH.matcher(line);
+        if (dm.find(from)) {
+            iso(Integer.toString(year), monthNumber(dm.group(2)), dm.group(1))
+                    .ifPresent(s -> all.add(new Found(dm.start(), dm.end(), s)));
+        }
+        return all.stream().min(Comparator.comparingInt(Found::start));
     }
 
     /** Dotted dates are day first (21.08.2024); slashed ones only when the order is unambiguous. */

@@ -48,7 +48,8 @@ public final class DocumentReader {
                 citation.title(),
                 citation.author(),
                 citation.publisher(),
-                citation.published());
+                citation.published(),
+                citation.dateSource());
     }
 
     /**

@@ -2,6 +2,8 @@ package org.bilat.ingest;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,8 @@ final class HtmlMetadata {
             + " meta[name=dc.date i], meta[name=dc.date.issued i], meta[name=dcterms.created i],"
             + " meta[name=citation_publication_date], meta[name=pubdate], meta[itemprop=datePublished]";
 
+    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
     private HtmlMetadata() {}
 
     static Citation from(Document doc) {
@@ -24,16 +28,25 @@ final class HtmlMetadata {
         if (title == null) {
             title = doc.title().isBlank() ? text(doc.selectFirst("h1")) : doc.title();
         }
-        return new Citation(title, first(doc, AUTHOR), first(doc, PUBLISHER), published(doc));
+        return Citation.of(title, first(doc, AUTHOR), first(doc, PUBLISHER), published(doc));
     }
 
-    private static @Nullable String published(Document doc) {
-        String meta = first(doc, DATE);
-        if (meta == null) {
-            Element time = doc.selectFirst("time[datetime]");
-            meta = time == null ? null : time.attr("datetime");
+    /** A meta tag first, then JSON-LD's datePublished, then the first {@code <time datetime>}. */
+    private static @Nullable PublishedDate published(Document doc) {
+        Optional<String> meta = Optional.ofNullable(first(doc, DATE)).flatMap(DateNormalizer::normalize);
+        if (meta.isPresent()) {
+            return new PublishedDate(meta.get(), "html meta");
         }
-        return meta == null ? null : DateNormalizer.normalize(meta).orElse(null);
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = JSON_LD_DATE.matcher(script.data());
+            Optional<String> date = m.find() ? DateNormalizer.normalize(m.group(1)) : Optional.empty();
+            if (date.isPresent()) {
+                return new PublishedDate(date.get(), "json-ld datePublished");
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        Optional<String> date = time == null ? Optional.empty() : DateNormalizer.normalize(time.attr("datetime"));
+        return date.map(d -> new PublishedDate(d, "html <time>")).orElse(null);
     }
 
     /** The first non-empty content, in the order of {@code query}; links (article:author often is one) do not count. */

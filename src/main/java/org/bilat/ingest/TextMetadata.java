@@ -23,6 +23,9 @@ final class TextMetadata {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^(?:posted|published|publication date|date|dated|updated|last updated|issued)(?:\\s+on)?\\s*:?\\s+(.+)$",
             FLAGS);
+    /** A word that announces the publication date somewhere before it on a masthead line. */
+    private static final Pattern PUBLISHED_WORD = Pattern.compile("\\b(?:published|posted|updated|dated?)\\b", FLAGS);
+
     private static final Pattern YEAR = Pattern.compile("\\b(?:18|19|20)\\d{2}\\b");
     private static final Pattern LABEL = Pattern.compile(
             "^(?:publication|publisher|published|posted|authors?|editors?|date|updated|source|tags|categories"
@@ -40,7 +43,7 @@ final class TextMetadata {
         if (title == null && firstLineIsTitle) {
             title = firstLineTitle(head);
         }
-        return new Citation(title, Byline.author(head), publisher(head), published(head));
+        return Citation.of(title, Byline.author(head), publisher(head), published(head, text));
     }
 
     private static List<String> head(String text) {
@@ -88,20 +91,28 @@ final class TextMetadata {
         return issue.find() ? name.substring(0, issue.start()) : name;
     }
 
-    /** A labelled date first, then a dateline or masthead date, then the year of a volume/issue line. */
-    private static @Nullable String published(List<String> head) {
+    /**
+     * A labelled date first, then a dateline or masthead date, then a dateline without its year, then the date in the
+     * document's own URL, then the year of a volume/issue line.
+     */
+    private static @Nullable PublishedDate published(List<String> head, String text) {
         String label = labelled(head, DATE_LABEL);
         Optional<String> labelled = label == null ? Optional.empty() : DateNormalizer.normalize(label);
         if (labelled.isPresent()) {
-            return labelled.get();
+            return new PublishedDate(labelled.get(), "date label");
         }
         for (String line : head) {
             Optional<DateNormalizer.Found> found = headerDate(line);
             if (found.isPresent()) {
-                return found.get().iso();
+                return new PublishedDate(found.get().iso(), "header line");
             }
         }
-        return issueYear(head);
+        PublishedDate date = Datelines.yearless(head, text);
+        if (date == null) {
+            date = SourceUrls.date(text);
+        }
+        String year = issueYear(head);
+        return date != null || year == null ? date : new PublishedDate(year, "volume/issue line");
     }
 
     private static @Nullable String issueYear(List<String> head) {
@@ -114,16 +125,23 @@ final class TextMetadata {
         return null;
     }
 
-    /** A date that is the point of its line: little else on it, or it follows a dateline place ("MINSK, ..."). */
+    /**
+     * A date that is the point of its line: little else on it, it follows a dateline place ("MINSK, ..."), a
+     * publication word ("Published Date - Fri - 10 March 23"), or it is glued between page labels ("article18 July
+     * 2022Directorate").
+     */
     static Optional<DateNormalizer.Found> headerDate(String line) {
         Optional<DateNormalizer.Found> found = DateNormalizer.find(line);
         if (found.isEmpty()) {
             return found;
         }
         String before = line.substring(0, found.get().start());
-        String rest = before + " " + line.substring(found.get().end());
+        String after = line.substring(found.get().end());
+        String rest = before + " " + after;
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
         boolean dateline = before.matches("^(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}(?:\\([^)]*\\))?\\s*[,–—-]\\s*$");
-        return words <= 6 || dateline ? found : Optional.empty();
+        boolean glued = before.matches("(?s).*\\p{L}") || after.matches("(?s)\\p{L}.*");
+        boolean announced = PUBLISHED_WORD.matcher(before).find();
+        return words <= 6 || dateline || glued || announced ? found : Optional.empty();
     }
 }

@@ -18,9 +18,12 @@ final class TikaMetadata {
             publisher = custom(metadata, "publisher");
         }
         String created = metadata.get(TikaCoreProperties.CREATED);
-        String published =
-                created == null ? null : DateNormalizer.normalize(created).orElse(null);
-        return new Citation(metadata.get(TikaCoreProperties.TITLE), author, publisher, published);
+        PublishedDate published = created == null
+                ? null
+                : DateNormalizer.normalize(created)
+                        .map(d -> new PublishedDate(d, "document properties"))
+                        .orElse(null);
+        return Citation.of(metadata.get(TikaCoreProperties.TITLE), author, publisher, published);
     }
 
     /** A custom document property (Word: File › Properties › Custom), whatever the case of its name. */

@@ -63,6 +63,7 @@ public final class ExtractionJson {
         putIfPresent(node, "author", document.author());
         putIfPresent(node, "publisher", document.publisher());
         putIfPresent(node, "published", document.published());
+        putIfPresent(node, "publishedFrom", document.publishedFrom());
         node.put("mediaType", document.mediaType());
         node.put("contentHash", document.contentHash());
         return node;

@@ -9,7 +9,7 @@ import java.util.Optional;
 /** Reads stored documents with their entity and mention counts. */
 final class DocumentQueries {
     private static final String SELECT = """
-            SELECT d.id, d.source, d.title, d.author, d.publisher, d.published,
+            SELECT d.id, d.source, d.title, d.author, d.publisher, d.published, d.published_from,
                 (SELECT COUNT(*) FROM document_entities de WHERE de.document_id = d.id) AS entity_count,
                 (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) AS mention_count
             FROM documents d
@@ -59,6 +59,7 @@ final class DocumentQueries {
                 row.getString("author"),
                 row.getString("publisher"),
                 row.getString("published"),
+                row.getString("published_from"),
                 row.getInt("entity_count"),
                 row.getInt("mention_count"));
     }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A stored document's metadata with its entity and mention counts.
  *
  * @param published ISO 8601 date at the precision known, or null
+ * @param publishedFrom where the date was read ("date label", "dateline, year from the text", ...), or null
  */
 public record DocumentRow(
         String id,
@@ -15,6 +16,7 @@ public record DocumentRow(
         @Nullable String author,
         @Nullable String publisher,
         @Nullable String published,
+        @Nullable String publishedFrom,
         int entities,
         int mentions) {
     public DocumentRow {

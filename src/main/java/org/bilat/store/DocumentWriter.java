@@ -74,7 +74,7 @@ final class DocumentWriter {
         Jdbc.update(
                 connection,
                 "INSERT INTO documents (id, content_hash, source, path, media_type, title, author, publisher,"
-                        + " published, body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " published, published_from, body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id,
                 document.contentHash(),
                 document.source(),
@@ -84,6 +84,7 @@ final class DocumentWriter {
                 document.author(),
                 document.publisher(),
                 document.published(),
+                document.publishedFrom(),
                 document.text(),
                 Instant.now().toString());
     }

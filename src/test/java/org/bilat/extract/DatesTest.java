@@ -90,6 +90,77 @@ class DatesTest {
         assertThat(dates.dateFor(0, 0)).contains("2014");
     }
 
+    @Test
+    void readsAWeekdayAsTheLastOneOnOrBeforeTheDocumentDate() {
+        // 2021-06-09 is a Wednesday
+        assertThat(dates("they met on Wednesday", "2021-06-09", weekday(3, "Wednesday", "2021-06-09"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2021-06-09");
+        assertThat(dates("they met on Saturday", "2021-06-09", weekday(3, "Saturday", "2021-06-12"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2021-06-05");
+        assertThat(dates("they met on Saturday", "2021", weekday(3, "Saturday", "2021-W52-6"))
+                        .spans())
+                .isEmpty();
+    }
+
+    @Test
+    void warnsAndSkipsADayThatDoesNotExist() {
+        List<String> warnings = new ArrayList<>();
+        Dates dates = Dates.of(
+                text("on 31 February 2021 ships left", new TimeMention(1, 3, "31 February 2021", "2021-02-31", "DATE")),
+                null,
+                warnings);
+        assertThat(dates.spans()).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("2021-02-31").contains("does not exist");
+    }
+
+    @Test
+    void readsWeekdayNamesOnly() {
+        assertThat(Weekdays.names("last Friday")).isTrue();
+        assertThat(Weekdays.day("last Friday", "2021-06-11")).isEqualTo("2021-06-04");
+        assertThat(Weekdays.names("Friday night")).isFalse();
+    }
+
+    @Test
+    void narrowsALooseYearToItsPart() {
+        assertThat(LooseTimes.of("2009", "by the end of ")).isEqualTo("2009-10/2009-12");
+        assertThat(LooseTimes.of("2009", "at the start of ")).isEqualTo("2009-01/2009-03");
+        assertThat(LooseTimes.of("2009", "in mid-")).isEqualTo("2009-05/2009-08");
+        assertThat(LooseTimes.of("2019", "in spring ")).isEqualTo("2019-03/2019-05");
+        assertThat(LooseTimes.of("2019", "in ")).isEqualTo("2019");
+    }
+
+    @Test
+    void widensATaggedDateOverTheDaysBeforeIt() {
+        assertThat(dates("on May 3 and 4 , 2015 they met", null, year(6, "2015"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2015-05-03/2015-05-04");
+        assertThat(dates(
+                                "from 30 April to 2 May 2015 they met",
+                                null,
+                                new TimeMention(4, 6, "2 May 2015", "2015-05-02", "DATE"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2015-04-30/2015-05-02");
+    }
+
+    @Test
+    void readsAWeekFromItsMondayToTheDocumentDate() {
+        // 2019-03-07 is a Thursday of ISO week 10
+        assertThat(dates("met this week", "2019-03-07", new TimeMention(1, 2, "this week", "2019-W10", "DATE"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2019-03-04/2019-03-07");
+    }
+
+    private static TimeMention weekday(int index, String word, String value) {
+        return new TimeMention(index, index, word, value, "DATE");
+    }
+
     private static TimeMention year(int index, String year) {
         return new TimeMention(index, index, year, year, "DATE");
     }

@@ -37,4 +37,25 @@ class DateNormalizerTest {
         assertThat(found.iso()).isEqualTo("2018-05-07");
         assertThat(found.start()).isEqualTo(5);
     }
+
+    @Test
+    void readsDatesGluedToTheWordsAroundThem() {
+        assertThat(DateNormalizer.normalize("Bulletin04 June 2020Office of Trade"))
+                .contains("2020-06-04");
+        assertThat(DateNormalizer.normalize("12018 June 2020")).contains("2020-06");
+    }
+
+    @Test
+    void readsATwoDigitYearOnlyAfterAWeekday() {
+        assertThat(DateNormalizer.normalize("Wed - 8 February 22")).contains("2022-02-08");
+        assertThat(DateNormalizer.normalize("on 8 February 22 ships left")).isEmpty();
+    }
+
+    @Test
+    void readsADayAndMonthWithoutYearInTheYearGiven() {
+        assertThat(DateNormalizer.dayWithoutYear("STRELSAU, Aug. 7 (Wire)", 0, 2019)
+                        .map(DateNormalizer.Found::iso))
+                .contains("2019-08-07");
+        assertThat(DateNormalizer.dayWithoutYear("KLOW, 30 February.", 0, 2019)).isEmpty();
+    }
 }

@@ -115,4 +115,67 @@ class TextMetadataTest {
         assertThat(TextMetadata.from("word ".repeat(60), true).title()).isNull();
         assertThat(TextMetadata.from("Short heading\ntext", false).title()).isNull();
     }
+
+    @Test
+    void readsTheDateOfALeadingDateLineGluedToTheFirstSentence() {
+        Citation c = TextMetadata.from(" date 2023-06-14 Ruritania and Borduria sign a pact on fisheries.\n", true);
+
+        assertThat(c.published()).isEqualTo("2023-06-14");
+        assertThat(c.dateSource()).isEqualTo("date label");
+    }
+
+    @Test
+    void readsMastheadLines() {
+        assertThat(TextMetadata.from("Talks resume\n\nMonday, 4 March 2019, 09:10 GMT\n\nText.", true)
+                        .published())
+                .isEqualTo("2019-03-04");
+        assertThat(TextMetadata.from("Talks resume\nPublished Jun 3, 2021 8:15 AM by The Harbour Gazette\n", true)
+                        .published())
+                .isEqualTo("2021-06-03");
+        assertThat(TextMetadata.from("Talks resume\nPosted: 21.08.2024\n", true).published())
+                .isEqualTo("2024-08-21");
+        assertThat(TextMetadata.from("Talks resume\nBy Staff Published Date - 09:40 AM, Tue - 14 March 23\n", true)
+                        .published())
+                .isEqualTo("2023-03-14");
+    }
+
+    @Test
+    void readsADateGluedBetweenPageLabels() {
+        Citation c = TextMetadata.from(
+                "Ministry of Waterways of Syldavia\nPress release02 May 2021Department of Rivers and Canals 2 min read\n",
+                true);
+
+        assertThat(c.published()).isEqualTo("2021-05-02");
+    }
+
+    @Test
+    void takesTheYearOfADatelineWithoutOneFromTheText() {
+        Citation c = TextMetadata.from(
+                "Drills begin\n\nKLOW, Sept. 9 (Syldavian Wire) -- Troops of Syldavia and Borduria began the drill"
+                        + " \"Northern Bridge 2017\", after a first one in 2015, and plan more by 2030.\n",
+                true);
+
+        assertThat(c.published()).isEqualTo("2017-09-09");
+        assertThat(c.dateSource()).isEqualTo("dateline, year from the text");
+        assertThat(TextMetadata.from("SZOHOD, Borduria, March 3. The talks of 2012 ended.\n", true)
+                        .published())
+                .isEqualTo("2012-03-03");
+    }
+
+    @Test
+    void takesTheDateFromTheDocumentsOwnAddress() {
+        Citation c = TextMetadata.from(
+                "Talks resume\nThe two ministers met.\nSource: https://news.example.org/world/2018/11/05/talks-resume\n",
+                true);
+
+        assertThat(c.published()).isEqualTo("2018-11-05");
+        assertThat(c.dateSource()).isEqualTo("source URL");
+    }
+
+    @Test
+    void skipsADateThatDoesNotExist() {
+        assertThat(TextMetadata.from("Talks resume\nPublished: 31 February 2021\n", true)
+                        .published())
+                .isNull();
+    }
 }

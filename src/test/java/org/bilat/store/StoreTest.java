@@ -73,7 +73,15 @@ class StoreTest {
             assertThat(saved.documentId()).hasSize(16);
             assertThat(store.documents())
                     .containsExactly(new DocumentRow(
-                            saved.documentId(), "first.txt", "Title of first.txt", "A. Writer", null, "2020-05", 3, 8));
+                            saved.documentId(),
+                            "first.txt",
+                            "Title of first.txt",
+                            "A. Writer",
+                            null,
+                            "2020-05",
+                            null,
+                            3,
+                            8));
             assertThat(store.entities(null, null, 10))
                     .extracting(EntityRow::id, EntityRow::mentions, EntityRow::documents)
                     .containsExactly(
