@@ -101,11 +101,11 @@ final class EventExtractor {
     /** One candidate for each date the trigger's clause gives it (one undated candidate when it gives none). */
     private List<EventCandidate> candidates(
             FactContext context, EventClause clause, EventArguments arguments, TriggerMatch match, int s) {
-        EventWindow window = match.window();
-        List<String> participants = arguments.participants(window);
+        List<String> participants = arguments.participants();
         if (participants.isEmpty()) {
             return List.of();
         }
+        EventWindow window = match.window();
         EventTrigger trigger = match.trigger();
         String summary = EventSummary.of(context, participants, clause, window.first(), window.last(), match.object());
         List<String> dates = arguments.dates(window);
