@@ -1,12 +1,11 @@
 package org.bilat.extract;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bilat.model.Entity;
 import org.bilat.model.EntityType;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -43,9 +42,9 @@ final class EventArguments {
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK && ids.isEmpty(); s--) {
             EventClause in = s == sentence ? clause : new EventClause(context.text(), s);
             for (Occurrence o : context.occurrences(s)) {
-                if (o.isActor() && !in.inCitation(o.first()) && !onlyPlace(in, o)) {
+                if (o.isActor() && !in.inCitation(o.first()) && !onlyPlace(in, o) && !Datelines.holds(context, o)) {
                     ids.add(o.id());
-                    stateOf(o).ifPresent(ids::add);
+                    context.actorStates().stateOf(o.id()).ifPresent(ids::add);
                 }
             }
         }
@@ -74,7 +73,12 @@ final class EventArguments {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Occurrence o : context.occurrences(sentence)) {
-            if (o.first() < start || o.last() > end || o.adjective() || !isPlace(o) || clause.inCitation(o.first())) {
+            if (o.first() < start
+                    || o.last() > end
+                    || o.adjective()
+                    || !isPlace(o)
+                    || clause.inCitation(o.first())
+                    || Datelines.holds(context, o)) {
                 continue;
             }
             boolean visited = verb && o.first() == window.last() + 1;
@@ -106,7 +110,7 @@ final class EventArguments {
     List<String> dates(EventWindow window) {
         int end = clause.clauseEnd(window.last());
         List<DatedSpan> spans = context.dates().inSentence(sentence).stream()
-                .filter(span -> !clause.inCitation(span.first()) && !inName(span))
+                .filter(span -> !clause.inCitation(span.first()) && !inName(span) && !later(span))
                 .toList();
         Optional<DatedSpan> nearest = nearest(spans, window);
         if (nearest.isEmpty()) {
@@ -164,6 +168,17 @@ final class EventArguments {
         return Optional.ofNullable(best);
     }
 
+    /** A date that starts after the document's: what the text plans for it, not when anything happened. */
+    private boolean later(DatedSpan span) {
+        String documentDate = context.documentDate();
+        if (documentDate == null) {
+            return false;
+        }
+        Optional<LocalDate[]> document = EventMerger.range(documentDate);
+        Optional<LocalDate[]> date = EventMerger.range(span.date());
+        return document.isPresent() && date.isPresent() && date.get()[0].isAfter(document.get()[1]);
+    }
+
     /** "Union Shield 2017", "Milex-2017": a year that is part of a name dates nothing. */
     private boolean inName(DatedSpan span) {
         for (int k = span.first(); k <= span.last(); k++) {
@@ -209,25 +224,5 @@ final class EventArguments {
             }
         }
         return false;
-    }
-
-    /** The state a state body belongs to, read from its id ("kenya-ministry-of-defense" → "kenya"). */
-    private Optional<String> stateOf(Occurrence o) {
-        if (o.type() != EntityType.ORG) {
-            return Optional.empty();
-        }
-        List<String> prefixes = new ArrayList<>();
-        int dash = o.id().indexOf('-');
-        while (dash > 0) {
-            prefixes.add(o.id().substring(0, dash));
-            dash = o.id().indexOf('-', dash + 1);
-        }
-        for (String prefix : prefixes) {
-            Optional<Entity> state = context.entity(prefix);
-            if (state.isPresent() && state.get().type() == EntityType.GPE) {
-                return Optional.of(prefix);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -25,6 +25,7 @@ final class FactContext {
     private final @Nullable String documentDate;
     private final @Nullable Occurrence[] byToken;
     private final List<List<Occurrence>> bySentence = new ArrayList<>();
+    private @Nullable ActorStates actorStates;
 
     private FactContext(AnnotatedText text, List<Entity> entities, Dates dates, @Nullable String documentDate) {
         this.text = text;
@@ -63,6 +64,16 @@ final class FactContext {
     @Nullable
     String documentDate() {
         return documentDate;
+    }
+
+    /** The states the document's organisations and people belong to (read once, on first use). */
+    ActorStates actorStates() {
+        ActorStates states = actorStates;
+        if (states == null) {
+            states = ActorStates.of(this);
+            actorStates = states;
+        }
+        return states;
     }
 
     /** The entity mentions and nationality adjectives of sentence {@code s}, in text order. */
