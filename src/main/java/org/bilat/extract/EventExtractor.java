@@ -136,7 +136,9 @@ final class EventExtractor {
     private static TriggerForm form(FactContext context, EventClause clause, TriggerMatch match, boolean dated) {
         if (match.trigger().verb()) {
             int object = match.object();
-            boolean refers = !dated && object >= 0 && !isName(context, object) && isDefinite(clause, object);
+            boolean agreement = match.trigger().type() == EventType.AGREE;
+            boolean refers =
+                    agreement && !dated && object >= 0 && !isName(context, object) && isDefinite(clause, object);
             return refers ? TriggerForm.REFERRING : TriggerForm.VERB;
         }
         return !dated && isDefinite(clause, match.window().first()) ? TriggerForm.ANAPHOR : TriggerForm.NOUN;
