@@ -56,7 +56,7 @@ class EventDetectionIT {
     @Test
     void theAgreementSignedByTheMinistersIsTheInvestmentAgreementToldBefore() {
         String text = "In April 2016, Chile and Norway signed an investment agreement in Oslo. "
-                + "The agreement was signed by the finance ministers of both states.";
+                + "The agreement was signed by the finance ministers of Chile and Norway.";
 
         List<Event> events = events(text);
 
