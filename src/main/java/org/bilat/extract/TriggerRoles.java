@@ -10,8 +10,7 @@ import org.bilat.nlp.Token;
  * Tells a trigger that reports a happening from one that only plays another part in its sentence: the purpose of an
  * earlier trigger ("signed a contract to supply", "created a venture for the production of"), a time anchor ("after
  * the onset of the war", unless its phrase gives its date), part of a compound modifier ("Russian-produced"), or a habit told in the present tense
- * ("the company manufactures", "rockets are produced"); an activity under way ("is building two frigates") still
- * reports a happening, one without a date.
+ * ("the company manufactures", "rockets are produced", "is selling", "is being built").
  */
 final class TriggerRoles {
     private static final Set<String> PURPOSE = Set.of("to", "for");
@@ -92,14 +91,15 @@ final class TriggerRoles {
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
             return true;
         }
-        if (!t.pos().equals("VBN")) {
+        if (!t.pos().equals("VBN") && !t.pos().equals("VBG")) {
             return false;
         }
         for (int k = first - 1; k >= clause.sentenceFirst() && first - k <= 2; k--) {
             if (PRESENT_BE.contains(lower(clause.token(k)))) {
                 return true;
             }
-            if (!clause.token(k).pos().startsWith("RB")) {
+            boolean being = lower(clause.token(k)).equals("being");
+            if (!being && !clause.token(k).pos().startsWith("RB")) {
                 return false;
             }
         }

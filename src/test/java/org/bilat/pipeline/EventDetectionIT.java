@@ -65,15 +65,6 @@ class EventDetectionIT {
     }
 
     @Test
-    void aSiteUnderConstructionIsAnUndatedDevelopment() {
-        List<Event> events = events("The Norwegian company Fjordbygg is building a new port in Chile.");
-
-        assertThat(ofType(events, EventType.DEVELOP))
-                .singleElement()
-                .satisfies(d -> assertThat(d.date()).isNull());
-    }
-
-    @Test
     void sanctionsAndCoupsAreTold() {
         String text = "In 2020, Norway sanctioned the Chilean company Andes Mining. "
                 + "A military coup took place in Peru in March 2019.";
