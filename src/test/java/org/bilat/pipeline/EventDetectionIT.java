@@ -54,17 +54,6 @@ class EventDetectionIT {
     }
 
     @Test
-    void theAgreementSignedByTheMinistersIsNoSecondAgreement() {
-        String text = "In April 2016, Chile and Norway signed an investment agreement in Oslo. "
-                + "The agreement was signed by the finance ministers of Chile and Norway.";
-
-        List<Event> events = events(text);
-
-        assertThat(ofType(events, EventType.FINANCE)).hasSize(1);
-        assertThat(ofType(events, EventType.AGREE)).isEmpty();
-    }
-
-    @Test
     void sanctionsAndCoupsAreTold() {
         String text = "In 2020, Norway sanctioned the Chilean company Andes Mining. "
                 + "A military coup took place in Peru in March 2019.";
