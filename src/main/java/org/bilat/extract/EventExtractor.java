@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bilat.model.EntityType;
 import org.bilat.model.Event;
+import org.bilat.model.EventType;
 import org.bilat.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ final class EventExtractor {
             }
         }
         return EventMerger.merge(candidates, id -> isPerson(context, id)).stream()
-                .filter(e -> e.date() != null || e.form() == TriggerForm.VERB)
+                .filter(e -> e.date() != null || e.form() == TriggerForm.VERB || e.form() == TriggerForm.REFERRING)
                 .map(EventCandidate::toEvent)
                 .toList();
     }
@@ -43,7 +44,7 @@ final class EventExtractor {
 
     private List<EventCandidate> inSentence(FactContext context, int s) {
         EventClause clause = new EventClause(context.text(), s);
-        if (isHeading(clause)) {
+        if (isHeading(clause) || Headlines.isHeadline(context.text(), clause.sentenceFirst(), clause.sentenceLast())) {
             return List.of();
         }
         EventArguments arguments = new EventArguments(context, clause, s);
@@ -59,6 +60,7 @@ final class EventExtractor {
                 if (match.isEmpty()
                         || EventHedges.hedged(clause, i)
                         || !TriggerRoles.reports(
+                                context.text(),
                                 clause,
                                 i,
                                 verbs,
@@ -67,6 +69,9 @@ final class EventExtractor {
                     continue;
                 }
                 fired.add(i);
+                if (match.get().object() >= 0) {
+                    fired.add(match.get().object());
+                }
                 consume(consumed, clause, match.get());
                 found.addAll(candidates(context, clause, arguments, match.get(), s));
             }
@@ -109,14 +114,13 @@ final class EventExtractor {
         EventTrigger trigger = match.trigger();
         String summary = EventSummary.of(context, participants, clause, window.first(), window.last(), match.object());
         List<String> dates = arguments.dates(window);
-        TriggerForm form = trigger.verb()
-                ? TriggerForm.VERB
-                : dates.isEmpty() && isDefinite(clause, window.first()) ? TriggerForm.ANAPHOR : TriggerForm.NOUN;
+        TriggerForm form = form(context, clause, match, !dates.isEmpty());
+        boolean finance = FinanceAgreements.grantsMoney(context.text(), match);
         List<EventCandidate> found = new ArrayList<>();
         for (String date : dates.isEmpty() ? Collections.<@Nullable String>singletonList(null) : dates) {
             found.add(new EventCandidate(
-                    trigger.type(),
-                    trigger.cameo(),
+                    finance ? EventType.FINANCE : trigger.type(),
+                    finance ? FinanceAgreements.CAMEO : trigger.cameo(),
                     date,
                     participants,
                     arguments.location(window, trigger.verb()),
@@ -127,6 +131,17 @@ final class EventExtractor {
                     form));
         }
         return found;
+    }
+
+    private static TriggerForm form(FactContext context, EventClause clause, TriggerMatch match, boolean dated) {
+        if (match.trigger().verb()) {
+            int object = match.object();
+            boolean agreement = match.trigger().type() == EventType.AGREE;
+            boolean refers =
+                    agreement && !dated && object >= 0 && !isName(context, object) && isDefinite(clause, object);
+            return refers ? TriggerForm.REFERRING : TriggerForm.VERB;
+        }
+        return !dated && isDefinite(clause, match.window().first()) ? TriggerForm.ANAPHOR : TriggerForm.NOUN;
     }
 
     /** "the exercise", "these joint drills": a noun after a definite determiner and its modifiers. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.bilat.model.EventType;
 import org.bilat.model.Evidence;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * happening when they share a participant and either name the same thing or person, stand in one sentence, or stand
  * within a few sentences with the same CAMEO code and date (a later noun telling with the same date may stand
  * anywhere); an
- * undated "the exercise" is the latest event of its type. Tellings naming different people are never joined.
+ * undated "the exercise" or "the agreement was signed" is the latest event of its type. Tellings naming different people are never joined.
  */
 final class EventMerger {
     private static final int NEAR = 2;
@@ -41,7 +42,13 @@ final class EventMerger {
 
     /** Whether {@code later} tells the happening {@code earlier} told. */
     static boolean same(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
-        if (earlier.type() != later.type() || !datesAgree(earlier.date(), later.date())) {
+        if (!datesAgree(earlier.date(), later.date())) {
+            return false;
+        }
+        if (later.form() == TriggerForm.REFERRING && refersTo(earlier, later)) {
+            return !personsDiffer(earlier, later, isPerson);
+        }
+        if (earlier.type() != later.type()) {
             return false;
         }
         List<String> persons = earlier.participants().stream().filter(isPerson).toList();
@@ -64,6 +71,24 @@ final class EventMerger {
                 || gap == 0
                 || (gap <= NEAR && sameCode && (sameDate || later.form() != TriggerForm.VERB))
                 || (later.form() != TriggerForm.VERB && sameDate);
+    }
+
+    /**
+     * Whether an undated "the agreement was signed" can retell {@code earlier}: an event of its type (a financing is
+     * an agreement too) told a few sentences before, with no other named thing.
+     */
+    private static boolean refersTo(EventCandidate earlier, EventCandidate later) {
+        boolean type = earlier.type() == later.type()
+                || (later.type() == EventType.AGREE && earlier.type() == EventType.FINANCE);
+        boolean things = later.things().isEmpty() || !Collections.disjoint(earlier.things(), later.things());
+        return type && things && later.date() == null && later.sentence() - earlier.sentence() <= ANAPHOR_REACH;
+    }
+
+    private static boolean personsDiffer(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
+        List<String> persons = earlier.participants().stream().filter(isPerson).toList();
+        List<String> laterPersons =
+                later.participants().stream().filter(isPerson).toList();
+        return !persons.isEmpty() && !laterPersons.isEmpty() && Collections.disjoint(persons, laterPersons);
     }
 
     /** Whether two dates name one time, one at a finer precision than the other ("2015", "2015-05"). */

@@ -15,7 +15,7 @@ import org.bilat.model.EventType;
  */
 final class EventTriggers {
     private static final String RESOURCE = "extract/event-triggers.tsv";
-    private static final List<String> COLUMNS = List.of("lemma", "pos", "type", "cameo", "objects");
+    private static final List<String> COLUMNS = List.of("lemma", "pos", "type", "cameo", "objects", "pattern");
     private static final EventTriggers TABLE = new EventTriggers(TsvRows.read(RESOURCE, COLUMNS));
 
     private final Map<String, List<EventTrigger>> byFirstLemma = new HashMap<>();

@@ -3,13 +3,14 @@ package org.bilat.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
 /**
  * Tells a trigger that reports a happening from one that only plays another part in its sentence: the purpose of an
  * earlier trigger ("signed a contract to supply", "created a venture for the production of"), a time anchor ("after
  * the onset of the war", unless its phrase gives its date), part of a compound modifier ("Russian-produced"), or a habit told in the present tense
- * ("the company manufactures").
+ * ("the company manufactures", "rockets are produced", "is selling", "is being built").
  */
 final class TriggerRoles {
     private static final Set<String> PURPOSE = Set.of("to", "for");
@@ -21,11 +22,14 @@ final class TriggerRoles {
     private TriggerRoles() {}
 
     /**
-     * Whether the trigger at {@code first} (a verb when {@code verb}) reports a happening of its own; a time anchor
+     * Whether the trigger at {@code first} (a verb when {@code verb}) reports a happening of its own, given the
+     * triggers and objects that {@code fired} before it; a time anchor
      * still does when its own phrase dates it ({@code datedPhrase}: "following the invasion of X in 2022").
      */
-    static boolean reports(EventClause clause, int first, boolean verb, boolean datedPhrase, List<Integer> fired) {
+    static boolean reports(
+            AnnotatedText text, EventClause clause, int first, boolean verb, boolean datedPhrase, List<Integer> fired) {
         return !isPurpose(clause, first, fired)
+                && !PurposeOfFired.servesFired(text, clause.token(first), fired)
                 && (datedPhrase || !isTimeAnchor(clause, first, verb))
                 && !inCompound(clause, first)
                 && !(verb && isPresentHabit(clause, first));
@@ -87,14 +91,15 @@ final class TriggerRoles {
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
             return true;
         }
-        if (!t.pos().equals("VBG") && !t.pos().equals("VBN")) {
+        if (!t.pos().equals("VBN") && !t.pos().equals("VBG")) {
             return false;
         }
         for (int k = first - 1; k >= clause.sentenceFirst() && first - k <= 2; k--) {
             if (PRESENT_BE.contains(lower(clause.token(k)))) {
                 return true;
             }
-            if (!clause.token(k).pos().startsWith("RB")) {
+            boolean being = lower(clause.token(k)).equals("being");
+            if (!being && !clause.token(k).pos().startsWith("RB")) {
                 return false;
             }
         }

@@ -73,6 +73,27 @@ class EventMergerTest {
     }
 
     @Test
+    void anUndatedTheAgreementWasSignedRetellsTheLatestLoanAgreement() {
+        EventCandidate loan = event(EventType.FINANCE, "2016-04", List.of("chile", "norway"), 2, TriggerForm.VERB);
+        EventCandidate signed = event(EventType.AGREE, null, List.of("person-minister"), 3, TriggerForm.REFERRING);
+
+        List<EventCandidate> merged = EventMerger.merge(List.of(loan, signed), PERSON);
+
+        assertThat(merged).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.FINANCE);
+            assertThat(e.participants()).containsExactly("chile", "norway", "person-minister");
+        });
+    }
+
+    @Test
+    void aReferringTellingFarFromAnyAgreementStaysApart() {
+        EventCandidate loan = event(EventType.FINANCE, "2016-04", List.of("chile"), 2, TriggerForm.VERB);
+        EventCandidate signed = event(EventType.AGREE, null, List.of("peru"), 30, TriggerForm.REFERRING);
+
+        assertThat(EventMerger.merge(List.of(loan, signed), PERSON)).hasSize(2);
+    }
+
+    @Test
     void datesAgreeWhenTheyOverlapAndAnAbsentDateAgreesWithAny() {
         assertThat(EventMerger.datesAgree("2016", "2016-09-28/2016-09-29")).isTrue();
         assertThat(EventMerger.datesAgree("2010/2013", "2014")).isFalse();

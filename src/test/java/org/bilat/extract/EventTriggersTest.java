@@ -8,16 +8,16 @@ import org.bilat.model.EventType;
 import org.junit.jupiter.api.Test;
 
 class EventTriggersTest {
-    private static final String HEADER = "lemma\tpos\ttype\tcameo\tobjects";
+    private static final String HEADER = "lemma\tpos\ttype\tcameo\tobjects\tpattern";
 
     @Test
     void expandsObjectClassesIntoTheirMembers() {
         EventTriggers table = EventTriggers.parse(List.of(
                 "# a comment",
                 HEADER,
-                "@arms\tCLASS\t-\t-\tmissile;PRODUCT",
-                "@goods\tCLASS\t-\t-\t@arms;cargo",
-                "deliver\tVB\tTRANSFER\t070\t@goods"));
+                "@arms\tCLASS\t-\t-\tmissile;PRODUCT\t-",
+                "@goods\tCLASS\t-\t-\t@arms;cargo\t-",
+                "deliver\tVB\tTRANSFER\t070\t@goods\t-"));
 
         EventTrigger deliver = table.startingWith("deliver").get(0);
 
@@ -30,9 +30,9 @@ class EventTriggersTest {
     void keepsTableOrderForOneLemmaAndReadsPhrases() {
         EventTriggers table = EventTriggers.parse(List.of(
                 HEADER,
-                "hold\tVB\tEXERCISE\t062\texercise",
-                "hold\tVB\tMEET\t040\ttalk",
-                "set up\tVB\tESTABLISH\t061\t*"));
+                "hold\tVB\tEXERCISE\t062\texercise\t-",
+                "hold\tVB\tMEET\t040\ttalk\t-",
+                "set up\tVB\tESTABLISH\t061\t*\t-"));
 
         assertThat(table.startingWith("Hold"))
                 .extracting(EventTrigger::type)
@@ -43,14 +43,14 @@ class EventTriggersTest {
 
     @Test
     void rejectsAnUnknownObjectClass() {
-        assertThatThrownBy(() -> EventTriggers.parse(List.of(HEADER, "sign\tVB\tAGREE\t057\t@accords")))
+        assertThatThrownBy(() -> EventTriggers.parse(List.of(HEADER, "sign\tVB\tAGREE\t057\t@accords\t-")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("unknown object class @accords");
     }
 
     @Test
     void rejectsAnUnknownPartOfSpeech() {
-        assertThatThrownBy(() -> EventTriggers.parse(List.of(HEADER, "sign\tJJ\tAGREE\t057\t*")))
+        assertThatThrownBy(() -> EventTriggers.parse(List.of(HEADER, "sign\tJJ\tAGREE\t057\t*\t-")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("part of speech");
     }

@@ -45,12 +45,13 @@ class EventExtractionIT {
     }
 
     @Test
-    void findsASignedAgreementWithItsMonthAndParties() {
-        Event agree = only(events(), EventType.AGREE);
+    void findsASignedLoanAgreementAsAFinancingWithItsMonthAndParties() {
+        Event loan = only(events(), EventType.FINANCE);
 
-        assertThat(agree.cameo()).isEqualTo("057");
-        assertThat(agree.date()).isEqualTo("2019-03");
-        assertThat(agree.participants()).contains("kazakhstan", "japan");
+        assertThat(loan.cameo()).isEqualTo("071");
+        assertThat(loan.date()).isEqualTo("2019-03");
+        assertThat(loan.participants()).contains("kazakhstan", "japan");
+        assertThat(events()).noneMatch(e -> e.type() == EventType.AGREE);
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.bilat.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.bilat.model.Document;
+import org.bilat.model.Event;
+import org.bilat.model.EventType;
+import org.junit.jupiter.api.Test;
+
+class EventDetectionIT {
+    private static List<Event> events(String text) {
+        Document doc = new Document("detect.txt", "detect.txt", "detect", "text/plain", text, null, null, null, null);
+        return Pipeline.shared().extract(doc).events();
+    }
+
+    private static List<Event> ofType(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void aHeadlineAndALinkLineTellNoEvent() {
+        String text = """
+                Chile and Norway Sign a Fisheries Treaty
+
+                In May 2017, Chile signed a fisheries treaty with Norway in Santiago.
+
+                Read also: Norway buys patrol boats from Chile in 2018""";
+
+        List<Event> events = events(text);
+
+        assertThat(ofType(events, EventType.AGREE))
+                .singleElement()
+                .satisfies(agree -> assertThat(agree.evidence().get(0).quote()).startsWith("In May 2017"));
+        assertThat(ofType(events, EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aCreditAgreedOnIsAFinancingNotAnAgreement() {
+        List<Event> events = events("In June 2014, the government of Peru agreed on a credit arrangement with Japan.");
+
+        assertThat(ofType(events, EventType.FINANCE))
+                .singleElement()
+                .satisfies(f -> assertThat(f.date()).isEqualTo("2014-06"));
+        assertThat(ofType(events, EventType.AGREE)).isEmpty();
+    }
+
+    @Test
+    void whatAContractIsSignedForIsNotAnEventOfItsOwn() {
+        List<Event> events = events("In 2015, Peru signed a contract with a Japanese company to build a railway.");
+
+        assertThat(ofType(events, EventType.AGREE)).hasSize(1);
+        assertThat(ofType(events, EventType.DEVELOP)).isEmpty();
+    }
+
+    @Test
+    void sanctionsAndCoupsAreTold() {
+        String text = "In 2020, Norway sanctioned the Chilean company Andes Mining. "
+                + "A military coup took place in Peru in March 2019.";
+
+        List<Event> events = events(text);
+
+        assertThat(ofType(events, EventType.REDUCE))
+                .singleElement()
+                .satisfies(r -> assertThat(r.date()).isEqualTo("2020"));
+        assertThat(ofType(events, EventType.CONFLICT))
+                .singleElement()
+                .satisfies(c -> assertThat(c.date()).isEqualTo("2019-03"));
+    }
+}
