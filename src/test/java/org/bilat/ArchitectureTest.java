@@ -10,6 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
+    private static final String[] FACT_KINDS = {
+        "org.bilat.extract.text..",
+        "org.bilat.extract.time..",
+        "org.bilat.extract.names..",
+        "org.bilat.extract.events..",
+        "org.bilat.extract.figures..",
+        "org.bilat.extract.relations.."
+    };
     private static JavaClasses classes;
 
     @BeforeAll
@@ -22,6 +30,22 @@ class ArchitectureTest {
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("org.bilat.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void factKindPackagesHaveNoCycles() {
+        slices().matching("org.bilat.extract.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void factKindPackagesDoNotCallTheExtractionEntry() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(FACT_KINDS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.bilat.extract")
+                .check(classes);
     }
 
     @Test

@@ -2,6 +2,11 @@ package org.bilat.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bilat.extract.events.EventExtractor;
+import org.bilat.extract.figures.FigureExtractor;
+import org.bilat.extract.relations.RelationExtractor;
+import org.bilat.extract.text.FactContext;
+import org.bilat.extract.time.Dates;
 import org.bilat.model.Entity;
 import org.bilat.nlp.AnnotatedText;
 import org.jspecify.annotations.Nullable;

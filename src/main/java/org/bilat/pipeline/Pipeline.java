@@ -1,9 +1,9 @@
 package org.bilat.pipeline;
 
 import java.util.List;
-import org.bilat.extract.EntityExtractor;
 import org.bilat.extract.FactExtractor;
 import org.bilat.extract.Facts;
+import org.bilat.extract.names.EntityExtractor;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
 import org.bilat.model.Extraction;

@@ -1,4 +1,0 @@
-package org.bilat.extract;
-
-/** Tokens {@code first..last} (inclusive) of a sentence that a figure's measure or evidence covers. */
-record FigureSpan(int first, int last) {}

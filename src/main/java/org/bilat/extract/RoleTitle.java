@@ -1,7 +1,0 @@
-package org.bilat.extract;
-
-/**
- * The title of a post over tokens {@code first..last} (inclusive): "First Deputy Minister of Defence", "Ambassador to
- * Japan".
- */
-record RoleTitle(int first, int last) {}

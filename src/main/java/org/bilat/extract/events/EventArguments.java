@@ -1,0 +1,232 @@
+package org.bilat.extract.events;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.bilat.extract.text.FactContext;
+import org.bilat.extract.text.Gazetteer;
+import org.bilat.extract.text.Occurrence;
+import org.bilat.extract.time.DatedSpan;
+import org.bilat.model.EntityType;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a trigger's arguments from its sentence: the actors taking part (named states, organisations and people, and
+ * the states behind nationality adjectives and state bodies), the place it happened and its date.
+ */
+final class EventArguments {
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "from", "near", "into", "on");
+    private static final Set<EntityType> THINGS =
+            Set.of(EntityType.PRODUCT, EntityType.LAW, EntityType.EVENT, EntityType.FAC, EntityType.PROGRAM);
+    private static final int LOOK_BACK = 3;
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    private final FactContext context;
+    private final EventClause clause;
+    private final int sentence;
+
+    EventArguments(FactContext context, EventClause clause, int sentence) {
+        this.context = context;
+        this.clause = clause;
+        this.sentence = sentence;
+    }
+
+    /**
+     * The actors of the sentence (of the closest sentence before it that names any, when it names none): its states,
+     * organisations and people, the states of its nationality adjectives and state bodies, but not the towns it names
+     * as places ("in Nairobi") nor the countries it adds to them in parentheses.
+     */
+    List<String> participants() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK && ids.isEmpty(); s--) {
+            EventClause in = s == sentence ? clause : new EventClause(context.text(), s);
+            for (Occurrence o : context.occurrences(s)) {
+                if (o.isActor() && !in.inCitation(o.first()) && !onlyPlace(in, o) && !Datelines.holds(context, o)) {
+                    ids.add(o.id());
+                    context.actorStates().stateOf(o.id()).ifPresent(ids::add);
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private boolean onlyPlace(EventClause in, Occurrence o) {
+        if (o.type() != EntityType.GPE || o.adjective()) {
+            return false;
+        }
+        int open = in.openParenthesis(o.first());
+        if (open > in.sentenceFirst()
+                && context.at(open - 1).filter(this::isPlace).isPresent()) {
+            return true;
+        }
+        boolean country =
+                context.entity(o.id()).flatMap(e -> GAZETTEER.country(e.name())).isPresent();
+        return !country && afterPlaceWord(in, o.first());
+    }
+
+    /** The place named after "in", "at", "to" or "from" in the window, or a country visited; null when none. */
+    @Nullable
+    String location(EventWindow window, boolean verb) {
+        int start = clause.clauseStart(window.first());
+        int end = clause.clauseEnd(window.last());
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Occurrence o : context.occurrences(sentence)) {
+            if (o.first() < start
+                    || o.last() > end
+                    || o.adjective()
+                    || !isPlace(o)
+                    || clause.inCitation(o.first())
+                    || Datelines.holds(context, o)) {
+                continue;
+            }
+            boolean visited = verb && o.first() == window.last() + 1;
+            int distance = Math.min(Math.abs(o.first() - window.last()), Math.abs(window.first() - o.last()));
+            if ((visited || afterPlaceWord(clause, o.first())) && distance < bestDistance) {
+                best = o.id();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The ids of named things (products, treaties, sites, programmes, named events) in the window. */
+    Set<String> things(EventWindow window) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Occurrence o : context.occurrences(sentence)) {
+            if (THINGS.contains(o.type()) && (window.holds(o.first()) || window.holds(o.last()))) {
+                ids.add(o.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The dates of the trigger: the nearest dated expression in its clause (else the nearest before it in its
+     * sentence, else the nearest after), then any other dates listed after it before the next verb ("in 2011, 2015
+     * and 2018"), each a happening of its own. Citations in parentheses and years inside names do not count. Empty when the sentence has none.
+     */
+    List<String> dates(EventWindow window) {
+        int end = clause.clauseEnd(window.last());
+        List<DatedSpan> spans = context.dates().inSentence(sentence).stream()
+                .filter(span -> !clause.inCitation(span.first()) && !inName(span) && !later(span))
+                .toList();
+        Optional<DatedSpan> nearest = nearest(spans, window);
+        if (nearest.isEmpty()) {
+            return carriedOver().map(List::of).orElse(List.of());
+        }
+        Set<String> dates = new LinkedHashSet<>();
+        dates.add(nearest.get().date());
+        for (DatedSpan span : spans) {
+            if (span.first() > window.last() && span.last() <= end && !verbBetween(window.last(), span.first())) {
+                dates.add(span.date());
+            }
+        }
+        return List.copyOf(dates);
+    }
+
+    /**
+     * The last date of the sentence before, when it opens the same paragraph's story ("In 2016, X signed ... . The
+     * satellite was launched ..."): a sentence without a date of its own goes on in the time its paragraph set.
+     */
+    private Optional<String> carriedOver() {
+        if (sentence == 0 || !sameParagraph(sentence - 1, sentence)) {
+            return Optional.empty();
+        }
+        List<DatedSpan> before = context.dates().inSentence(sentence - 1).stream()
+                .filter(span -> !inName(span))
+                .toList();
+        return before.isEmpty()
+                ? Optional.empty()
+                : Optional.of(before.get(before.size() - 1).date());
+    }
+
+    private boolean sameParagraph(int previous, int next) {
+        AnnotatedText text = context.text();
+        int from = text.tokens().get(text.sentenceEnd(previous) - 1).end();
+        int to = text.tokens().get(text.sentenceStarts().get(next)).begin();
+        return text.text().substring(from, to).indexOf('\n') < 0;
+    }
+
+    /** The span nearest the trigger in its clause, else the nearest before it, else the nearest after it. */
+    private Optional<DatedSpan> nearest(List<DatedSpan> spans, EventWindow window) {
+        int start = clause.clauseStart(window.first());
+        int end = clause.clauseEnd(window.last());
+        DatedSpan best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (DatedSpan span : spans) {
+            boolean inClause = span.first() >= start && span.last() <= end;
+            boolean before = span.last() < window.first();
+            int distance = before ? window.first() - span.last() : Math.max(0, span.first() - window.last());
+            int score = inClause ? distance : (before ? 1000 : 2000) + distance;
+            if (score < bestScore) {
+                best = span;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A date that starts after the document's: what the text plans for it, not when anything happened. */
+    private boolean later(DatedSpan span) {
+        String documentDate = context.documentDate();
+        if (documentDate == null) {
+            return false;
+        }
+        Optional<LocalDate[]> document = EventMerger.range(documentDate);
+        Optional<LocalDate[]> date = EventMerger.range(span.date());
+        return document.isPresent() && date.isPresent() && date.get()[0].isAfter(document.get()[1]);
+    }
+
+    /** "Union Shield 2017", "Milex-2017": a year that is part of a name dates nothing. */
+    private boolean inName(DatedSpan span) {
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (context.at(k).filter(o -> !o.adjective()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date stands among the trigger's arguments after it ("the invasion of X in 2022"). */
+    boolean datedPhrase(EventWindow window) {
+        for (DatedSpan span : context.dates().inSentence(sentence)) {
+            if (span.first() > window.last() && span.last() <= window.to() && !inName(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean verbBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = clause.token(k);
+            if (t.pos().startsWith("VB") && !t.isCapitalized() && context.at(k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlace(Occurrence o) {
+        return o.type() == EntityType.GPE || o.type() == EntityType.LOC || o.type() == EntityType.FAC;
+    }
+
+    private static boolean afterPlaceWord(EventClause in, int first) {
+        for (int k = first - 1; k >= in.sentenceFirst() && k >= first - 3; k--) {
+            String word = in.token(k).text().toLowerCase(Locale.ROOT);
+            if (PLACE_WORDS.contains(word)) {
+                return true;
+            }
+            if (!in.token(k).pos().equals("DT") && !in.token(k).pos().startsWith("JJ")) {
+                return word.equals("of") && k >= 1 && in.token(k - 1).lemma().equals("territory");
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+package org.bilat.extract.events;
+
+import java.util.Locale;
+import java.util.Set;
+import org.bilat.nlp.Token;
+
+/**
+ * Tells opinions, forecasts, plans, negations and questions from things that happened: a negation just before the
+ * trigger, a modal verb or a word of intent or likelihood that governs it (no other finite verb stands between them),
+ * or a question mark ending the sentence.
+ */
+final class EventHedges {
+    private static final Set<String> MODALS =
+            Set.of("could", "would", "may", "might", "should", "will", "shall", "can", "must", "'d", "'ll");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+    private static final Set<String> INTENT = Set.of(
+            "plan",
+            "intend",
+            "expect",
+            "likely",
+            "unlikely",
+            "hope",
+            "aim",
+            "want",
+            "seek",
+            "propose",
+            "consider",
+            "suppose",
+            "future",
+            "potential",
+            "possible",
+            "possibly",
+            "prospective",
+            "ready",
+            "willing",
+            "wish",
+            "promise",
+            "capable",
+            "able",
+            "attempt",
+            "try",
+            "reluctance",
+            "reluctant",
+            "desire",
+            "aspiration",
+            "goal",
+            "ambition",
+            "target",
+            "intention",
+            "readiness",
+            "possibility",
+            "condition",
+            "probably",
+            "perhaps",
+            "presumably",
+            "if",
+            "whether");
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "—");
+    private static final int NEGATION_REACH = 4;
+    private static final int REACH = 20;
+
+    private EventHedges() {}
+
+    /** Whether the trigger starting at {@code first} is not told as a fact. */
+    static boolean hedged(EventClause clause, int first) {
+        if (clause.token(clause.sentenceLast()).text().equals("?")) {
+            return true;
+        }
+        return negated(clause, first) || governedByIntent(clause, first);
+    }
+
+    private static boolean negated(EventClause clause, int first) {
+        for (int k = first - 1; k >= clause.sentenceFirst() && first - k <= NEGATION_REACH; k--) {
+            Token t = clause.token(k);
+            if (BREAKS.contains(t.text())) {
+                return false;
+            }
+            if (NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean governedByIntent(EventClause clause, int first) {
+        int start = clause.clauseStart(first);
+        for (int k = first - 1; k >= start && first - k <= REACH; k--) {
+            Token t = clause.token(k);
+            boolean modal = t.pos().equals("MD") && MODALS.contains(t.text().toLowerCase(Locale.ROOT));
+            if (modal || INTENT.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (isFiniteVerb(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        boolean auxiliary =
+                t.lemma().equals("be") || t.lemma().equals("have") || t.lemma().equals("do");
+        return !auxiliary
+                && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
+    }
+}

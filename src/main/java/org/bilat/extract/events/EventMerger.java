@@ -1,0 +1,187 @@
+package org.bilat.extract.events;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.bilat.model.EventType;
+import org.bilat.model.Evidence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Joins the passages of a document that tell one happening. Two tellings of one type whose dates agree are one
+ * happening when they share a participant and either name the same thing or person, stand in one sentence, or stand
+ * within a few sentences with the same CAMEO code and date (a later noun telling with the same date may stand
+ * anywhere); an
+ * undated "the exercise" or "the agreement was signed" is the latest event of its type. Tellings naming different people are never joined.
+ */
+final class EventMerger {
+    private static final int NEAR = 2;
+    private static final int ANAPHOR_REACH = 10;
+
+    private EventMerger() {}
+
+    /** The candidates, in text order, with each happening told more than once merged into its first telling. */
+    static List<EventCandidate> merge(List<EventCandidate> candidates, Predicate<String> isPerson) {
+        List<EventCandidate> merged = new ArrayList<>();
+        for (EventCandidate candidate : candidates) {
+            int at = indexOfSame(merged, candidate, isPerson);
+            if (at < 0) {
+                merged.add(candidate);
+            } else {
+                merged.set(at, join(merged.get(at), candidate));
+            }
+        }
+        return merged;
+    }
+
+    /** Whether {@code later} tells the happening {@code earlier} told. */
+    static boolean same(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
+        if (!datesAgree(earlier.date(), later.date())) {
+            return false;
+        }
+        if (later.form() == TriggerForm.REFERRING && refersTo(earlier, later)) {
+            return !personsDiffer(earlier, later, isPerson);
+        }
+        if (earlier.type() != later.type()) {
+            return false;
+        }
+        List<String> persons = earlier.participants().stream().filter(isPerson).toList();
+        List<String> laterPersons =
+                later.participants().stream().filter(isPerson).toList();
+        if (!persons.isEmpty() && !laterPersons.isEmpty() && Collections.disjoint(persons, laterPersons)) {
+            return false;
+        }
+        int gap = later.sentence() - earlier.sentence();
+        if (later.form() == TriggerForm.ANAPHOR && gap <= ANAPHOR_REACH) {
+            return true;
+        }
+        if (Collections.disjoint(earlier.participants(), later.participants())) {
+            return false;
+        }
+        boolean sameCode = earlier.cameo().equals(later.cameo());
+        boolean sameDate = sameDate(earlier.date(), later.date());
+        return !Collections.disjoint(earlier.things(), later.things())
+                || !Collections.disjoint(persons, laterPersons)
+                || gap == 0
+                || (gap <= NEAR && sameCode && (sameDate || later.form() != TriggerForm.VERB))
+                || (later.form() != TriggerForm.VERB && sameDate);
+    }
+
+    /**
+     * Whether an undated "the agreement was signed" can retell {@code earlier}: an event of its type (a financing is
+     * an agreement too) told a few sentences before, with no other named thing.
+     */
+    private static boolean refersTo(EventCandidate earlier, EventCandidate later) {
+        boolean type = earlier.type() == later.type()
+                || (later.type() == EventType.AGREE && earlier.type() == EventType.FINANCE);
+        boolean things = later.things().isEmpty() || !Collections.disjoint(earlier.things(), later.things());
+        return type && things && later.date() == null && later.sentence() - earlier.sentence() <= ANAPHOR_REACH;
+    }
+
+    private static boolean personsDiffer(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
+        List<String> persons = earlier.participants().stream().filter(isPerson).toList();
+        List<String> laterPersons =
+                later.participants().stream().filter(isPerson).toList();
+        return !persons.isEmpty() && !laterPersons.isEmpty() && Collections.disjoint(persons, laterPersons);
+    }
+
+    /** Whether two dates name one time, one at a finer precision than the other ("2015", "2015-05"). */
+    static boolean sameDate(@Nullable String a, @Nullable String b) {
+        return a != null && b != null && !a.contains("/") && !b.contains("/") && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    /** Whether two schema dates overlap; an absent date agrees with any. */
+    static boolean datesAgree(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        Optional<LocalDate[]> ra = range(a);
+        Optional<LocalDate[]> rb = range(b);
+        if (ra.isEmpty() || rb.isEmpty()) {
+            return a.equals(b);
+        }
+        return !ra.get()[0].isAfter(rb.get()[1]) && !rb.get()[0].isAfter(ra.get()[1]);
+    }
+
+    private static int indexOfSame(List<EventCandidate> merged, EventCandidate candidate, Predicate<String> isPerson) {
+        for (int i = merged.size() - 1; i >= 0; i--) {
+            if (same(merged.get(i), candidate, isPerson)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static EventCandidate join(EventCandidate a, EventCandidate b) {
+        Set<String> participants = new LinkedHashSet<>(a.participants());
+        participants.addAll(b.participants());
+        Set<String> things = new LinkedHashSet<>(a.things());
+        things.addAll(b.things());
+        Set<Evidence> evidence = new LinkedHashSet<>(a.evidence());
+        evidence.addAll(b.evidence());
+        return new EventCandidate(
+                a.type(),
+                a.cameo(),
+                narrower(a.date(), b.date()),
+                List.copyOf(participants),
+                a.location() != null ? a.location() : b.location(),
+                List.copyOf(evidence),
+                a.date() == null && b.date() != null ? b.summary() : a.summary(),
+                Math.max(a.sentence(), b.sentence()),
+                things,
+                a.form() == TriggerForm.VERB || b.form() == TriggerForm.VERB ? TriggerForm.VERB : TriggerForm.NOUN);
+    }
+
+    private static @Nullable String narrower(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Optional<LocalDate[]> ra = range(a);
+        Optional<LocalDate[]> rb = range(b);
+        if (ra.isEmpty() || rb.isEmpty()) {
+            return a;
+        }
+        return days(rb.get()) < days(ra.get()) ? b : a;
+    }
+
+    private static long days(LocalDate[] range) {
+        return range[1].toEpochDay() - range[0].toEpochDay();
+    }
+
+    /** The first and last day of a schema date ("2016", "2016-09", "2016-09-28" or "a/b"). */
+    static Optional<LocalDate[]> range(String date) {
+        int slash = date.indexOf('/');
+        if (slash >= 0) {
+            Optional<LocalDate[]> a = range(date.substring(0, slash));
+            Optional<LocalDate[]> b = range(date.substring(slash + 1));
+            return a.isPresent() && b.isPresent()
+                    ? Optional.of(new LocalDate[] {a.get()[0], b.get()[1]})
+                    : Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    switch (date.length()) {
+                        case 4 -> yearRange(Integer.parseInt(date));
+                        case 7 -> monthRange(YearMonth.parse(date));
+                        case 10 -> new LocalDate[] {LocalDate.parse(date), LocalDate.parse(date)};
+                        default -> throw new IllegalArgumentException(date);
+                    });
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate[] yearRange(int year) {
+        return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+    }
+
+    private static LocalDate[] monthRange(YearMonth month) {
+        return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+    }
+}

@@ -1,0 +1,13 @@
+package org.bilat.extract.events;
+
+/** How a trigger tells its happening, which decides how readily it joins another telling of it. */
+enum TriggerForm {
+    /** A verb: "Kenya signed an agreement". */
+    VERB,
+    /** A verb whose object refers back ("the agreement was signed by"): undated, it retells the latest such event. */
+    REFERRING,
+    /** A noun: "the signing of an agreement in 2015", often a second telling. */
+    NOUN,
+    /** An undated noun after "the", "this" or "these": "the exercise", a telling of the last such event. */
+    ANAPHOR
+}

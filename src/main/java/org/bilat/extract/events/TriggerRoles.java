@@ -1,0 +1,112 @@
+package org.bilat.extract.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/**
+ * Tells a trigger that reports a happening from one that only plays another part in its sentence: the purpose of an
+ * earlier trigger ("signed a contract to supply", "created a venture for the production of"), a time anchor ("after
+ * the onset of the war", unless its phrase gives its date), part of a compound modifier ("Russian-produced"), or a habit told in the present tense
+ * ("the company manufactures", "rockets are produced", "is selling", "is being built").
+ */
+final class TriggerRoles {
+    private static final Set<String> PURPOSE = Set.of("to", "for");
+    private static final Set<String> ANCHORS = Set.of("after", "following", "before", "until", "amid", "since");
+    private static final Set<String> PHASES = Set.of("start", "beginning", "onset", "outbreak", "end", "eve");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
+    private static final int PURPOSE_REACH = 10;
+
+    private TriggerRoles() {}
+
+    /**
+     * Whether the trigger at {@code first} (a verb when {@code verb}) reports a happening of its own, given the
+     * triggers and objects that {@code fired} before it; a time anchor
+     * still does when its own phrase dates it ({@code datedPhrase}: "following the invasion of X in 2022").
+     */
+    static boolean reports(
+            AnnotatedText text, EventClause clause, int first, boolean verb, boolean datedPhrase, List<Integer> fired) {
+        return !isPurpose(clause, first, fired)
+                && !PurposeOfFired.servesFired(text, clause.token(first), fired)
+                && (datedPhrase || !isTimeAnchor(clause, first, verb))
+                && !inCompound(clause, first)
+                && !(verb && isPresentHabit(clause, first));
+    }
+
+    private static boolean isPurpose(EventClause clause, int first, List<Integer> fired) {
+        int before = first - 1;
+        while (before > clause.sentenceFirst() && clause.token(before).pos().equals("DT")) {
+            before--;
+        }
+        if (before < clause.sentenceFirst() || !PURPOSE.contains(lower(clause.token(before)))) {
+            return false;
+        }
+        int start = clause.clauseStart(first);
+        for (int f : fired) {
+            if (f >= start && f < before && before - f <= PURPOSE_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTimeAnchor(EventClause clause, int first, boolean verb) {
+        if (verb) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= clause.sentenceFirst() && isModifier(clause.token(k))) {
+            k--;
+        }
+        if (k >= clause.sentenceFirst() + 1 && lower(clause.token(k)).equals("of")) {
+            int phase = k - 1;
+            if (PHASES.contains(lower(clause.token(phase)))) {
+                k = phase - 1;
+                while (k >= clause.sentenceFirst() && clause.token(k).pos().equals("DT")) {
+                    k--;
+                }
+            }
+        }
+        return k >= clause.sentenceFirst() && ANCHORS.contains(lower(clause.token(k)));
+    }
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT")
+                || pos.startsWith("JJ")
+                || pos.startsWith("NN")
+                || pos.equals("POS")
+                || pos.equals("HYPH")
+                || pos.equals("PRP$");
+    }
+
+    private static boolean inCompound(EventClause clause, int first) {
+        return first > clause.sentenceFirst() && clause.token(first - 1).pos().equals("HYPH");
+    }
+
+    private static boolean isPresentHabit(EventClause clause, int first) {
+        Token t = clause.token(first);
+        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+            return true;
+        }
+        if (!t.pos().equals("VBN") && !t.pos().equals("VBG")) {
+            return false;
+        }
+        for (int k = first - 1; k >= clause.sentenceFirst() && first - k <= 2; k--) {
+            if (PRESENT_BE.contains(lower(clause.token(k)))) {
+                return true;
+            }
+            boolean being = lower(clause.token(k)).equals("being");
+            if (!being && !clause.token(k).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,263 @@
+package org.bilat.extract.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bilat.extract.text.Gazetteer;
+import org.bilat.extract.text.Lexicon;
+import org.bilat.extract.text.RoleTitles;
+import org.bilat.model.EntityType;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/** Decides what a name chunk names, from reference lists, class nouns, patterns and CoreNLP's classes, in that order. */
+final class ChunkTyper {
+    private static final int CONTEXT = 8;
+    private static final java.util.Set<String> STATE_ITSELF = java.util.Set.of("state", "nation", "national");
+    /** Abbreviations of units (TEU, LNG), time zones (GMT) and document kinds (MoU) that English writes in capitals. */
+    private static final java.util.Set<String> COMMON_ABBREVIATIONS = java.util.Set.of(
+            "teu", "feu", "gmt", "utc", "cet", "est", "lng", "lpg", "cng", "mou", "gdp", "gnp", "fdi", "ceo", "cfo",
+            "coo", "vip", "faq", "pdf", "mw", "gw", "kw", "mwh", "gwh", "bcm", "tcf", "dwt", "km", "kg");
+
+    private final ClassNouns classNouns;
+    private final PlaceNames places;
+    private final StateBodyNames bodies;
+
+    ChunkTyper(Gazetteer gazetteer, ClassNouns classNouns, StateBodies bodies) {
+        this.classNouns = classNouns;
+        this.places = new PlaceNames(gazetteer, classNouns);
+        this.bodies = new StateBodyNames(gazetteer, bodies);
+    }
+
+    /** The typed names of a chunk: usually one; place names joined by hyphens give one each. */
+    List<Typed> type(AnnotatedText text, NameChunker.Range range) {
+        List<Token> tokens = trimmed(text, range);
+        if (tokens.isEmpty()
+                || (tokens.size() == 1 && notAName(tokens.get(0).text()))
+                || demonymWithCommonNoun(tokens)) {
+            return List.of();
+        }
+        String name = text.text()
+                .substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+        Optional<Typed> following = byFollowingClassNoun(text, tokens);
+        if (following.isPresent() && following.get().type() == EntityType.GPE) {
+            return List.of(following.get());
+        }
+        if (following.isPresent()
+                && following.get().type() == EntityType.EVENT
+                && places.onlyPlacesOrDemonyms(tokens)) {
+            Typed t = following.get();
+            String war = places.warName(tokens);
+            if (war != null) {
+                return List.of(new Typed(t.from(), t.to(), t.begin(), t.end(), t.type(), 2, war));
+            }
+        }
+        Optional<Typed> known = places.reference(tokens, name);
+        if (known.isPresent()) {
+            return List.of(known.get());
+        }
+        if (isPostOrPortfolio(text, tokens)) {
+            return List.of();
+        }
+        List<Typed> pair = places.hyphenatedPlaces(tokens);
+        if (!pair.isEmpty()) {
+            return pair;
+        }
+        Optional<Typed> body = bodies.byStateBody(text, tokens);
+        if (body.isPresent() || places.onlyDemonyms(tokens)) {
+            return body.map(List::of).orElse(List.of());
+        }
+        Optional<Typed> typed = byYear(tokens, name)
+                .or(() -> byHeadNoun(tokens))
+                .or(() -> following)
+                .or(() -> byPattern(tokens, name))
+                .or(() -> byPrecedingClassNoun(text, tokens))
+                .or(() -> ContextClues.afterTitleAndPlace(text, tokens))
+                .or(() -> ContextClues.byNer(tokens))
+                .or(() -> ContextClues.byTitleNearby(text, tokens))
+                .or(() -> ContextClues.unknownProperName(text, tokens));
+        return typed.map(List::of).orElse(List.of());
+    }
+
+    /**
+     * A lone class noun ("Programme", "UAVs"), currency code, degree, Roman numeral or common abbreviation of a unit,
+     * time zone or document kind is not a name by itself.
+     */
+    private boolean notAName(String word) {
+        String lower = Lexicon.lower(word);
+        return classNouns.isClassNoun(lower)
+                || COMMON_ABBREVIATIONS.contains(lower.replaceAll("s$", ""))
+                || word.matches("[IVX]{2,}")
+                || classNouns.isClassNoun(lower.replaceAll("s$", ""))
+                || Lexicon.isCurrencyCode(word)
+                || word.matches("PhD|MBA|MSc|BSc|MA|BA|LLM|DSc");
+    }
+
+    /**
+     * A nationality adjective before capitalised common words only ("the Ruritanian State", "Borduritan State media")
+     * names no thing of its own.
+     */
+    private boolean demonymWithCommonNoun(List<Token> tokens) {
+        if (tokens.size() < 2 || !places.isDemonymLike(tokens.get(0))) {
+            return false;
+        }
+        return tokens.subList(1, tokens.size()).stream()
+                .allMatch(t -> t.pos().startsWith("JJ") || commonNonClassNoun(t));
+    }
+
+    /** "State", "National" after a nationality adjective mean the state itself, whatever their tag. */
+    private boolean commonNonClassNoun(Token t) {
+        String lower = Lexicon.lower(t.text());
+        return STATE_ITSELF.contains(lower)
+                || (t.pos().startsWith("NN") && !t.isProperNoun() && !classNouns.isClassNoun(lower));
+    }
+
+    /**
+     * A post by itself ("Minister") or the fields of a minister's post ("Minister of Water, Forests, and Fisheries",
+     * "Secretary for Trade and Industry") name no thing: the words up to the title are capitalised, commas and "and".
+     */
+    private boolean isPostOrPortfolio(AnnotatedText text, List<Token> tokens) {
+        RoleTitles titles = RoleTitles.load();
+        if (tokens.size() == 1 && titles.is(RoleTitles.Kind.HEAD, tokens.get(0).text())) {
+            return !classNouns.isClassNoun(Lexicon.lower(tokens.get(0).text()));
+        }
+        if (tokens.stream()
+                .anyMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text()))
+                        || t.ner().equals("PERSON"))) {
+            return false;
+        }
+        int i = tokens.get(0).index() - 1;
+        while (i > 0 && tokens.get(0).index() - i < 10 && listWord(text.tokens().get(i))) {
+            i--;
+        }
+        String link = Lexicon.lower(text.tokens().get(Math.max(i, 0)).text());
+        return i > 0
+                && (link.equals("of") || link.equals("for"))
+                && titles.is(RoleTitles.Kind.PORTFOLIO, text.tokens().get(i - 1).text());
+    }
+
+    private static boolean listWord(Token t) {
+        return t.isCapitalized()
+                || t.text().equals(",")
+                || t.text().equals("and")
+                || t.text().equals("&");
+    }
+
+    private static List<Token> trimmed(AnnotatedText text, NameChunker.Range range) {
+        List<Token> tokens = new ArrayList<>(text.tokens().subList(range.from(), range.to()));
+        while (!tokens.isEmpty() && isDangling(tokens.get(tokens.size() - 1).text())) {
+            tokens.remove(tokens.size() - 1);
+        }
+        return tokens;
+    }
+
+    private static boolean isDangling(String word) {
+        return word.equals("'s") || word.equals("’s") || word.equals("-") || word.equals(",");
+    }
+
+    private Optional<Typed> byHeadNoun(List<Token> tokens) {
+        List<String> words = new ArrayList<>();
+        for (Token t : tokens) {
+            String w = Lexicon.lower(GluedTokens.core(t.text())).replaceAll("(?<=\\p{L}{2})\\.$", "");
+            if (w.equals("of") || w.equals("for") || w.equals("under") || w.equals("on")) {
+                break;
+            }
+            words.add(w);
+        }
+        Optional<ClassNouns.Hit> head = classNouns.head(words);
+        if (head.isPresent()
+                && head.get().type() == EntityType.EVENT
+                && head.get().to() == words.size()) {
+            List<Token> sides = tokens.subList(0, head.get().from());
+            if (!sides.isEmpty() && places.onlyPlacesOrDemonyms(sides)) {
+                return Optional.of(Typed.of(tokens, EntityType.EVENT, 2, places.warName(sides)));
+            }
+        }
+        return head.map(hit -> Typed.of(tokens, hit.type(), 2, null));
+    }
+
+    /** "Polonez multiple launch rocket system", "Hunting Falcon special operations unit": the name takes the noun. */
+    private Optional<Typed> byFollowingClassNoun(AnnotatedText text, List<Token> tokens) {
+        int next = tokens.get(tokens.size() - 1).index() + 1;
+        List<Token> after = new ArrayList<>();
+        for (int i = next; i < text.tokens().size() && after.size() < CONTEXT; i++) {
+            Token t = text.tokens().get(i);
+            if (t.sentence() != tokens.get(0).sentence() || !followsAsModifier(t)) {
+                break;
+            }
+            after.add(t);
+        }
+        List<String> words = after.stream().map(t -> Lexicon.lower(t.text())).toList();
+        for (int end = words.size(); end >= 1; end--) {
+            Optional<ClassNouns.Hit> hit = classNouns.endingAt(words, end);
+            if (hit.isPresent()) {
+                Token last = after.get(end - 1);
+                Token first = tokens.get(0);
+                return Optional.of(new Typed(
+                        first.index(),
+                        last.index() + 1,
+                        first.begin(),
+                        last.end(),
+                        hit.get().type(),
+                        2,
+                        null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean followsAsModifier(Token t) {
+        String tag = t.pos();
+        boolean lowerNoun = !t.isCapitalized()
+                && (tag.startsWith("NN")
+                        || tag.startsWith("JJ")
+                        || tag.equals("VBG")
+                        || tag.equals("VBN")
+                        || tag.equals("RB"));
+        boolean acronym = t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                && t.text().length() >= 3;
+        return lowerNoun || acronym || t.text().equals("-");
+    }
+
+    /** "United Shield 2017", "Milex-2017": a name with a year names an event, unless a programme ("Strategy 2030"). */
+    private Optional<Typed> byYear(List<Token> tokens, String name) {
+        if (tokens.size() < 2 || !name.matches(".*[\\s-](19|20)\\d\\d")) {
+            return Optional.empty();
+        }
+        String before = Lexicon.lower(tokens.get(tokens.size() - 2).text());
+        Optional<ClassNouns.Hit> hit = classNouns.endingAt(List.of(before), 1);
+        boolean plan = hit.isPresent() && hit.get().type() != EntityType.EVENT;
+        return plan ? Optional.empty() : Optional.of(Typed.of(tokens, EntityType.EVENT, 1, null));
+    }
+
+    private Optional<Typed> byPattern(List<Token> tokens, String name) {
+        boolean code = tokens.stream()
+                        .anyMatch(t -> NameChunker.isCode(t.text()) && !t.text().matches("\\d+"))
+                || NameChunker.isCode(name.replaceAll("[\\s“”\"«»]+", ""));
+        return code ? Optional.of(Typed.of(tokens, EntityType.PRODUCT, 1, null)) : Optional.empty();
+    }
+
+    /** "exercise “Swift Eagle”", "MLRS “Polonaise”", "the Eagle Assault drills": a class noun just before. */
+    private Optional<Typed> byPrecedingClassNoun(AnnotatedText text, List<Token> tokens) {
+        int i = tokens.get(0).index() - 1;
+        while (i >= 0 && isQuoteOrThe(text.tokens().get(i).text())) {
+            i--;
+        }
+        if (i < 0 || text.tokens().get(i).sentence() != tokens.get(0).sentence()) {
+            return Optional.empty();
+        }
+        String before = Lexicon.lower(text.tokens().get(i).text());
+        boolean quoted = isQuoteOrThe(text.tokens().get(tokens.get(0).index()).text())
+                || i < tokens.get(0).index() - 1;
+        Optional<ClassNouns.Hit> hit = classNouns.endingAt(List.of(before), 1);
+        return hit.filter(h -> quoted || h.type() == EntityType.PRODUCT).map(h -> Typed.of(tokens, h.type(), 2, null));
+    }
+
+    private static boolean isQuoteOrThe(String word) {
+        return word.equals("“") || word.equals("\"") || word.equals("«") || word.equals("the") || word.equals("``");
+    }
+
+    static String unquoted(String name) {
+        return name.replaceAll("[“”\"«»„]", "").trim();
+    }
+}

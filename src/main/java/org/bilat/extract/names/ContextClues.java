@@ -1,0 +1,139 @@
+package org.bilat.extract.names;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bilat.extract.text.Lexicon;
+import org.bilat.model.EntityType;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/** Typing from what surrounds a name when nothing in the name says what it is: CoreNLP's class, titles, capitals. */
+final class ContextClues {
+    /** Capitalised words that are not names by themselves: compass points, honorifics. */
+    private static final java.util.Set<String> GENERIC_CAPITALISED = java.util.Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "central",
+            "eastern",
+            "western",
+            "northern",
+            "southern",
+            "mr",
+            "mr.",
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "dr",
+            "dr.",
+            "sir",
+            "madam");
+
+    private ContextClues() {}
+
+    static Optional<Typed> byNer(List<Token> tokens) {
+        String ner = tokens.stream()
+                .map(Token::ner)
+                .filter(n -> !n.equals("O"))
+                .findFirst()
+                .orElse("O");
+        EntityType type = switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORG;
+            case "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION" -> EntityType.GPE;
+            default -> null;
+        };
+        if (type == null && isAcronym(tokens)) {
+            type = EntityType.ORG;
+        }
+        return type == null ? Optional.empty() : Optional.of(Typed.of(tokens, type, 1, null));
+    }
+
+    /** "Editor: Jan Kowal", "Jan Kowal, Director of ...": a name next to a title names a person. */
+    static Optional<Typed> byTitleNearby(AnnotatedText text, List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 4 || !tokens.stream().allMatch(Token::isProperNoun)) {
+            return Optional.empty();
+        }
+        int before = tokens.get(0).index() - 1;
+        while (before >= 0
+                && !Character.isLetterOrDigit(text.tokens().get(before).text().codePointAt(0))) {
+            before--;
+        }
+        int after = tokens.get(tokens.size() - 1).index() + 1;
+        boolean titleBefore = before >= 0 && text.tokens().get(before).ner().equals("TITLE");
+        boolean titleAfter = after + 1 < text.tokens().size()
+                && text.tokens().get(after).text().equals(",")
+                && (text.tokens().get(after + 1).ner().equals("TITLE")
+                        || text.tokens().get(after + 1).text().equals("PhD"));
+        return titleBefore || titleAfter ? Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null)) : Optional.empty();
+    }
+
+    /**
+     * "Ruritania's Ambassador to Borduria Jan Novak", "Minister of Foreign Affairs Ivo Horvat": two or three proper
+     * nouns right after a title and the capitalised words of its state or portfolio name a person, whatever class
+     * CoreNLP gives them.
+     */
+    static Optional<Typed> afterTitleAndPlace(AnnotatedText text, List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 3 || !tokens.stream().allMatch(Token::isProperNoun)) {
+            return Optional.empty();
+        }
+        int i = tokens.get(0).index() - 1;
+        int first = tokens.get(0).index();
+        while (i >= 0 && first - i <= 4 && text.tokens().get(i).isCapitalized()) {
+            i--;
+        }
+        boolean place = i < first - 1;
+        boolean linked = i >= 1
+                && Set.of("to", "of", "in")
+                        .contains(Lexicon.lower(text.tokens().get(i).text()));
+        boolean titled = linked && text.tokens().get(i - 1).ner().equals("TITLE");
+        return place && titled ? Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null)) : Optional.empty();
+    }
+
+    /**
+     * A run of proper nouns in mid-sentence that nothing else types ("Huawei", "Volat-Santszya") is still a name; in
+     * documents about relations between states such names are mostly organisations.
+     */
+    static Optional<Typed> unknownProperName(AnnotatedText text, List<Token> tokens) {
+        Token first = tokens.get(0);
+        boolean midSentence = text.sentenceStarts().get(first.sentence()) != first.index();
+        boolean proper =
+                tokens.stream().allMatch(t -> t.isProperNoun() || t.text().matches("[-–]"));
+        boolean uncommon = tokens.stream()
+                .allMatch(t -> t.text().matches("[-–]")
+                        || !t.isCapitalized()
+                        || (!text.writesInLowerCase(t.text()) && !isGenericWord(t.text())));
+        boolean shortAcronym = tokens.size() == 1 && tokens.get(0).text().matches("\\p{Lu}{1,2}");
+        return midSentence
+                        && proper
+                        && uncommon
+                        && !shortAcronym
+                        && !partOfTitle(text, tokens.get(0).index())
+                ? Optional.of(Typed.of(tokens, EntityType.ORG, 1, null))
+                : Optional.empty();
+    }
+
+    /** "Minister of Finance", "PhD in Sinology", "Jan Kowal, Research Fellow": words of a title or a field, not a name. */
+    static boolean partOfTitle(AnnotatedText text, int first) {
+        if (first < 2) {
+            return false;
+        }
+        String before = Lexicon.lower(text.tokens().get(first - 1).text());
+        boolean afterPerson =
+                before.equals(",") && text.tokens().get(first - 2).ner().equals("PERSON");
+        return before.equals("of") || before.equals("for") || before.equals("in") || afterPerson;
+    }
+
+    static boolean isGenericWord(String word) {
+        return GENERIC_CAPITALISED.contains(Lexicon.lower(word));
+    }
+
+    static boolean isAcronym(List<Token> tokens) {
+        return tokens.size() == 1
+                && tokens.get(0).text().matches("\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*")
+                && tokens.get(0).text().length() >= 3;
+    }
+}

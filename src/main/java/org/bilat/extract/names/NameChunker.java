@@ -1,0 +1,402 @@
+package org.bilat.extract.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.bilat.extract.text.Gazetteer;
+import org.bilat.extract.text.Lexicon;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/**
+ * Finds the runs of tokens in a sentence that read as one proper name: capitalised words, model codes, and the small
+ * words that hold a name together ("of", "and", "’s", hyphens, quotes) where the name goes on after them.
+ */
+final class NameChunker {
+    private static final Set<String> NOT_NAMES =
+            Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "SET", "TITLE", "URL", "EMAIL", "ORDINAL");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "under");
+    private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "PERSON");
+    /** In a heading every word is capitalised, so only CoreNLP's classes of proper names count there. */
+    private static final Set<String> HEADING_NAME_TAGS =
+            Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY");
+
+    private static final Set<String> BIBLIOGRAPHIC = Set.of("volume", "vol", "issue", "page", "pp");
+    private static final Set<String> BRANCH_HEADS =
+            Set.of("embassy", "consulate", "plant", "factory", "office", "mission");
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("ltd", "ltd.", "llc", "inc", "inc.", "jsc", "plc");
+    private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "«", "``", "„");
+    private static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "»", "''", "“");
+
+    /**
+     * Lower-case particles inside personal names ("Musaad bin Salman al-Rashid", "Ursula von der Leyen"). Those in
+     * {@link #LEADING_PARTICLES} may also open a name ("al Kaabi said", "al-Qaeda"); the others only continue one.
+     */
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "bint", "ben", "abu", "von", "van", "der", "den", "de", "da", "di", "du", "dos",
+            "das", "del", "della", "la", "le", "ter", "ten", "ould");
+
+    private static final Set<String> LEADING_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "von");
+    /** Forms of address stand before a name and are never part of it ("the bank's Mr. Smith"). */
+    private static final Set<String> HONORIFICS =
+            Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "messrs", "messrs.");
+    /** Company class nouns that close a name: after one, "and" starts the next company, not more of this one. */
+    private static final Set<String> COMPANY_ENDS =
+            Set.of("corporation", "corp", "corp.", "company", "co", "co.", "ltd", "ltd.", "llc", "inc", "inc.", "plc");
+
+    private static final int LONGEST_KNOWN_NAME = 6;
+    private final ClassNouns classNouns;
+    private final Gazetteer gazetteer;
+
+    NameChunker(ClassNouns classNouns, Gazetteer gazetteer) {
+        this.classNouns = classNouns;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Name chunks of one sentence as token ranges of the whole text. */
+    List<Range> chunks(AnnotatedText text, int sentence) {
+        List<Token> tokens = text.sentence(sentence);
+        List<Range> chunks = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = extend(text, tokens, i);
+            if (end > i) {
+                chunks.add(new Range(tokens.get(i).index(), tokens.get(end - 1).index() + 1));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return chunks;
+    }
+
+    /** The end (exclusive, sentence-relative) of the name starting at {@code start}, or {@code start} if none. */
+    private int extend(AnnotatedText text, List<Token> tokens, int start) {
+        int known = knownName(text, tokens, start);
+        if (known > start + 1) {
+            return known;
+        }
+        if (!startsName(text, tokens, start)) {
+            return start;
+        }
+        int end = start + 1;
+        boolean inComplement = false;
+        while (end < tokens.size()) {
+            int next = joinAt(text, tokens, start, end, inComplement);
+            if (next <= end) {
+                break;
+            }
+            inComplement |= PREPOSITIONS.contains(Lexicon.lower(tokens.get(end).text()));
+            end = next;
+        }
+        return end;
+    }
+
+    private boolean startsName(AnnotatedText text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (OPEN_QUOTES.contains(t.text())) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && closesQuote(tokens, i + 1);
+        }
+        if (t.text().matches("\\d+(st|nd|rd|th)")) {
+            return i + 1 < tokens.size() && nameWord(text, tokens, i + 1);
+        }
+        return nameWord(text, tokens, i);
+    }
+
+    /** The end of the longest country, region or organisation name of several words that starts here, else start. */
+    private int knownName(AnnotatedText text, List<Token> tokens, int start) {
+        if (!tokens.get(start).isCapitalized()
+                || Lexicon.lower(tokens.get(start).text()).equals("the")) {
+            return start;
+        }
+        for (int end = Math.min(tokens.size(), start + LONGEST_KNOWN_NAME); end > start + 1; end--) {
+            String name = text.text()
+                    .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+            boolean known = gazetteer.country(name).isPresent()
+                    || gazetteer.isRegion(name)
+                    || gazetteer.organization(name).isPresent();
+            if (known && tokens.get(end - 1).isCapitalized()) {
+                return end;
+            }
+        }
+        return start;
+    }
+
+    /** Where the name goes on after {@code end}, or {@code end} when it stops there. */
+    private int joinAt(AnnotatedText text, List<Token> tokens, int start, int end, boolean inComplement) {
+        Token t = tokens.get(end);
+        String word = Lexicon.lower(t.text());
+        boolean adjacent = t.begin() == tokens.get(end - 1).end();
+        if (personBoundary(tokens, end) || BIBLIOGRAPHIC.contains(word) || placeAfterTitle(text, tokens, start, end)) {
+            return end;
+        }
+        if (adjacent
+                && t.text().matches("-\\d+[A-Za-z]?")
+                && !tokens.get(end - 1).text().matches("\\d+")) {
+            return end + 1;
+        }
+        if (nameWord(text, tokens, end) || yearOrNumberInName(tokens, end)) {
+            return end + 1;
+        }
+        if (CLOSE_QUOTES.contains(t.text()) && quoteOpenIn(tokens, start, end)) {
+            return end + 1;
+        }
+        if (quoteOpenIn(tokens, start, end) && closesQuote(tokens, end) && !word.equals(",") && !word.equals(".")) {
+            return end + 1;
+        }
+        if (OPEN_QUOTES.contains(t.text()) && end + 1 < tokens.size() && closesQuote(tokens, end + 1)) {
+            return nameWord(text, tokens, end + 1) ? end + 1 : end;
+        }
+        if (end + 1 >= tokens.size()) {
+            return end;
+        }
+        boolean nextIsName = nameWord(text, tokens, end + 1)
+                || OPEN_QUOTES.contains(tokens.get(end + 1).text());
+        Token following = tokens.get(end + 1);
+        boolean digitsNext = following.text().matches("\\d+[A-Za-z]?") && following.begin() == t.end();
+        if ((word.equals("-") || word.equals("–") || word.equals("/")) && adjacent && (nextIsName || digitsNext)) {
+            return digitsNext ? end + 2 : end + 1;
+        }
+        boolean possessive = word.equals("'s") || word.equals("’s");
+        boolean people = Lexicon.lower(tokens.get(end - 1).text()).equals("people");
+        boolean owner = PLACE_TAGS.contains(tokens.get(end - 1).ner()) || hasClassNoun(tokens, start, end);
+        if (possessive && nextIsName && (people || !owner)) {
+            return end + 1;
+        }
+        if (word.equals("in")
+                && BRANCH_HEADS.contains(Lexicon.lower(tokens.get(end - 1).text()))
+                && PLACE_TAGS.contains(following.ner())) {
+            return end + 1;
+        }
+        if (word.equals(",") && inComplement && nextIsName && andFollows(tokens, end + 1)) {
+            return end + 1;
+        }
+        if (PREPOSITIONS.contains(word) && (endsWithClassNoun(tokens, end) || hasClassNoun(tokens, start, end))) {
+            int after = Lexicon.lower(tokens.get(end + 1).text()).equals("the") ? end + 2 : end + 1;
+            return after < tokens.size() && nameWord(text, tokens, after) ? after : end;
+        }
+        if ((word.equals("and") || word.equals("&"))
+                && COMPANY_ENDS.contains(Lexicon.lower(tokens.get(end - 1).text()))) {
+            return end;
+        }
+        if ((word.equals("and") || word.equals("&")) && (inComplement || endsInClassNounAhead(text, tokens, end + 1))) {
+            return nextIsName ? end + 1 : end;
+        }
+        if (word.equals(",")
+                && COMPANY_SUFFIXES.contains(Lexicon.lower(tokens.get(end + 1).text()))) {
+            return end + 1;
+        }
+        return end;
+    }
+
+    /**
+     * A place name after a title and "to"/"of"/"in" closes there, for the person's name follows it ("Ruritania's
+     * Ambassador to Borduria Jan Novak", "the Minister of Defence of Syldavia Ivo Horvat").
+     */
+    private boolean placeAfterTitle(AnnotatedText text, List<Token> tokens, int start, int end) {
+        if (start < 2
+                || !tokens.get(end).isCapitalized()
+                || !tokens.get(end - 1).isCapitalized()) {
+            return false;
+        }
+        String before = Lexicon.lower(tokens.get(start - 1).text());
+        boolean titled = "TITLE".equals(tokens.get(start - 2).ner());
+        if (!titled || !(before.equals("to") || before.equals("of") || before.equals("in"))) {
+            return false;
+        }
+        String name = text.text()
+                .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+        return gazetteer.country(name).isPresent() || gazetteer.isRegion(name);
+    }
+
+    private boolean hasClassNoun(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (classNouns.isClassNoun(
+                    Lexicon.lower(GluedTokens.core(tokens.get(i).text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean andFollows(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+            if (tokens.get(i).text().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personBoundary(List<Token> tokens, int end) {
+        boolean before = "PERSON".equals(tokens.get(end - 1).ner());
+        boolean here = "PERSON".equals(tokens.get(end).ner());
+        return before != here
+                && tokens.get(end).isCapitalized()
+                && tokens.get(end - 1).isCapitalized();
+    }
+
+    private boolean endsWithClassNoun(List<Token> tokens, int end) {
+        String last = Lexicon.lower(tokens.get(end - 1).text());
+        return classNouns.isClassNoun(last) || last.equals("republic") || last.equals("kingdom");
+    }
+
+    /**
+     * Whether the name after "and" ends in a class noun, so that "and" joins two parts of one name ("Science and
+     * Technology Corporation", "Air Force and Air Defense forces") rather than two names ("Zhejiang and Fudan
+     * Universities" names two universities: a capitalised plural head is shared, not joined).
+     */
+    private boolean endsInClassNounAhead(AnnotatedText text, List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && nameWord(text, tokens, i)) {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < i; k++) {
+            words.add(Lexicon.lower(tokens.get(k).text()));
+        }
+        Token last = tokens.get(i - 1);
+        String singular = Lexicon.lower(last.text()).replaceAll("ies$", "y").replaceAll("s$", "");
+        boolean sharedPlural =
+                (last.pos().equals("NNPS") || last.pos().equals("NNS")) && classNouns.isClassNoun(singular);
+        if (classNouns.endingAt(words, words.size()).isPresent()) {
+            return !sharedPlural;
+        }
+        return i < tokens.size()
+                && classNouns.isClassNoun(Lexicon.lower(tokens.get(i).text()));
+    }
+
+    private static boolean yearOrNumberInName(List<Token> tokens, int end) {
+        Token t = tokens.get(end);
+        Token prev = tokens.get(end - 1);
+        if (!t.text().matches("\\d{1,4}[A-Za-z]?") || !prev.isCapitalized() || PLACE_TAGS.contains(prev.ner())) {
+            return false;
+        }
+        return !"DATE".equals(prev.ner()) && !prev.text().matches("\\d+");
+    }
+
+    /**
+     * A capitalised word SUTime reads as a relative time ("Future", "Present") that is neither a month nor a weekday: in
+     * running text such a capitalised word is part of a name.
+     */
+    private static boolean isRelativeTimeInName(Token t) {
+        if (!"DATE".equals(t.ner()) || !t.isCapitalized() || !t.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String upper = t.text().toUpperCase(java.util.Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            if (month.name().startsWith(upper)) {
+                return false;
+            }
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (day.name().startsWith(upper)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name particle followed (across a hyphen or another particle) by a capitalised word; a particle that cannot open
+     * a name needs a capitalised word before it too.
+     */
+    private static boolean isParticle(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        if (!PARTICLES.contains(word)) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < tokens.size()
+                && (PARTICLES.contains(tokens.get(next).text())
+                        || tokens.get(next).text().equals("-"))) {
+            next++;
+        }
+        boolean nameAfter = next < tokens.size()
+                && next - i <= 2
+                && tokens.get(next).isCapitalized()
+                && tokens.get(next).text().chars().allMatch(Character::isLetter);
+        boolean nameBefore = i > 0
+                && (tokens.get(i - 1).isCapitalized()
+                        || PARTICLES.contains(tokens.get(i - 1).text()));
+        return nameAfter && (nameBefore || LEADING_PARTICLES.contains(word));
+    }
+
+    /**
+     * A capitalised word SUTime reads as a time unit ("Min", "Sec") right after a capitalised proper noun is part of a
+     * personal name ("Lee Min"), not a duration.
+     */
+    private static boolean isTimeWordInName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || !(t.ner().equals("DURATION") || t.ner().equals("TIME")) || !t.isCapitalized()) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return t.text().chars().allMatch(Character::isLetter)
+                && prev.isProperNoun()
+                && "O".equals(prev.ner())
+                && prev.isCapitalized();
+    }
+
+    /** A word that can be part of a name by itself: a proper noun, a capitalised word inside a name, a model code. */
+    private boolean nameWord(AnnotatedText text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (HONORIFICS.contains(Lexicon.lower(t.text()))) {
+            return false;
+        }
+        if (isParticle(tokens, i) || GluedTokens.startsWithGluedName(t.text())) {
+            return true;
+        }
+        if ((NOT_NAMES.contains(t.ner()) && !isRelativeTimeInName(t) && !isTimeWordInName(tokens, i))
+                || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
+            return false;
+        }
+        if (Lexicon.isCurrencyCode(t.text())) {
+            return false;
+        }
+        if (isCode(t.text())) {
+            return true;
+        }
+        if (!t.isCapitalized() || (Headings.isHeading(text, t) && !HEADING_NAME_TAGS.contains(t.ner()))) {
+            return false;
+        }
+        if (t.isProperNoun() || !"O".equals(t.ner())) {
+            return true;
+        }
+        return (i > 0 && !OPEN_QUOTES.contains(tokens.get(i - 1).text())) || i > 1;
+    }
+
+    static boolean isCode(String word) {
+        return word.matches("(?=.*\\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
+                && !word.matches("\\d+(st|nd|rd|th|s)")
+                && !GluedTokens.isGlued(word);
+    }
+
+    private static boolean closesQuote(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + 8; i++) {
+            if (CLOSE_QUOTES.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoteOpenIn(List<Token> tokens, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            String w = tokens.get(i).text();
+            if (OPEN_QUOTES.contains(w) && (open == 0 || !CLOSE_QUOTES.contains(w))) {
+                open++;
+            } else if (CLOSE_QUOTES.contains(w)) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    /** A range of tokens {@code [from, to)} of the whole text. */
+    record Range(int from, int to) {}
+}

@@ -1,0 +1,118 @@
+package org.bilat.extract.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bilat.extract.text.Gazetteer;
+import org.bilat.extract.text.Lexicon;
+import org.bilat.model.EntityType;
+import org.bilat.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/** Names of places and of what is named after them: countries, capitals, hyphenated pairs, wars between states. */
+final class PlaceNames {
+    /** English combining forms of country names, as in "Sino-Russian" or "Russo-Ukrainian". */
+    private static final java.util.Map<String, String> COMBINING_FORMS = java.util.Map.ofEntries(
+            java.util.Map.entry("sino", "China"),
+            java.util.Map.entry("russo", "Russia"),
+            java.util.Map.entry("anglo", "United Kingdom"),
+            java.util.Map.entry("franco", "France"),
+            java.util.Map.entry("indo", "India"),
+            java.util.Map.entry("austro", "Austria"),
+            java.util.Map.entry("greco", "Greece"),
+            java.util.Map.entry("italo", "Italy"),
+            java.util.Map.entry("turco", "Turkey"),
+            java.util.Map.entry("germano", "Germany"),
+            java.util.Map.entry("hispano", "Spain"),
+            java.util.Map.entry("luso", "Portugal"),
+            java.util.Map.entry("nippo", "Japan"),
+            java.util.Map.entry("serbo", "Serbia"),
+            java.util.Map.entry("irano", "Iran"));
+
+    private final Gazetteer gazetteer;
+    private final ClassNouns classNouns;
+
+    PlaceNames(Gazetteer gazetteer, ClassNouns classNouns) {
+        this.gazetteer = gazetteer;
+        this.classNouns = classNouns;
+    }
+
+    boolean onlyPlacesOrDemonyms(List<Token> tokens) {
+        return tokens.stream()
+                .allMatch(t -> t.text().matches("[-–/]")
+                        || isDemonymLike(t)
+                        || gazetteer.country(t.text()).isPresent()
+                        || gazetteer.capitalOf(t.text()).isPresent());
+    }
+
+    /** "Russian-Ukrainian war", "Russo-Ukrainian conflict", "Russia–Ukraine war" all name the "Russia–Ukraine war". */
+    @Nullable
+    String warName(List<Token> tokens) {
+        List<String> sides = new ArrayList<>();
+        for (Token t : tokens) {
+            String w = t.text();
+            Optional<Gazetteer.Country> side = gazetteer
+                    .country(w)
+                    .or(() -> gazetteer.byDemonym(w))
+                    .or(() -> gazetteer.capitalOf(w))
+                    .or(() -> Optional.ofNullable(COMBINING_FORMS.get(Lexicon.lower(w)))
+                            .flatMap(gazetteer::country));
+            side.ifPresent(country -> sides.add(country.name()));
+        }
+        return sides.size() < 2 ? null : String.join("–", sides) + " war";
+    }
+
+    boolean isDemonymLike(Token t) {
+        return "NATIONALITY".equals(t.ner())
+                || gazetteer.byDemonym(t.text()).isPresent()
+                || COMBINING_FORMS.containsKey(Lexicon.lower(t.text()));
+    }
+
+    boolean onlyDemonyms(List<Token> tokens) {
+        return tokens.stream()
+                .allMatch(t -> t.text().matches("[-–/]|and|&")
+                        || isDemonymLike(t)
+                        || (classNouns.isClassNoun(Lexicon.lower(t.text()))
+                                && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))));
+    }
+
+    Optional<Typed> reference(List<Token> tokens, String name) {
+        String bare = ChunkTyper.unquoted(name);
+        Optional<Gazetteer.Country> country = gazetteer.country(bare);
+        if (country.isPresent()) {
+            return Optional.of(Typed.of(tokens, EntityType.GPE, 3, country.get().name()));
+        }
+        Optional<Gazetteer.Country> capital = gazetteer.capitalOf(bare);
+        if (capital.isPresent()) {
+            return Optional.of(Typed.of(tokens, EntityType.GPE, 3, capitalName(capital.get(), bare)));
+        }
+        if (gazetteer.isRegion(bare)) {
+            return Optional.of(Typed.of(tokens, EntityType.LOC, 3, null));
+        }
+        return gazetteer.organization(bare).map(org -> Typed.of(tokens, EntityType.ORG, 3, org.name()));
+    }
+
+    static String capitalName(Gazetteer.Country country, String surface) {
+        return country.capitals().isEmpty() ? surface : country.capitals().get(0);
+    }
+
+    List<Typed> hyphenatedPlaces(List<Token> tokens) {
+        List<Typed> places = new ArrayList<>();
+        boolean hyphen = tokens.stream().anyMatch(t -> t.text().matches("[-–/]"));
+        boolean classNoun = tokens.stream().anyMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text())));
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.equals("-") || w.equals("–") || w.equals("/")) {
+                continue;
+            }
+            Optional<Typed> known = reference(List.of(t), w);
+            EntityType type = known.map(Typed::type).orElse(EntityType.LOC);
+            if (type == EntityType.GPE || (type == EntityType.ORG && hyphen && !classNoun)) {
+                places.add(known.get());
+            } else if (!isDemonymLike(t) && (!hyphen || classNoun)) {
+                return List.of();
+            }
+        }
+        return tokens.size() > 1 ? places : List.of();
+    }
+}

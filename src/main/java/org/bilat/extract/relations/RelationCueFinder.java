@@ -1,0 +1,205 @@
+package org.bilat.extract.relations;
+
+import static org.bilat.model.RelationType.LOCATED_IN;
+import static org.bilat.model.RelationType.MEMBER_OF;
+import static org.bilat.model.RelationType.PARTNER;
+import static org.bilat.model.RelationType.PART_OF;
+import static org.bilat.model.RelationType.PRODUCED_BY;
+
+import java.util.List;
+import java.util.Optional;
+import org.bilat.extract.relations.RelationRule.Link;
+import org.bilat.extract.text.Occurrence;
+
+/** Finds relations that cue phrases state between two mentions: "X, a branch of Y", "accession of X to Y". */
+final class RelationCueFinder {
+    private static final String BODY = "{ORG|PROGRAM}";
+    private static final String PARTS = "branch|part|subsidiary|division|unit|department|arm|affiliate|component";
+    private static final String MADE = "developed|produced|manufactured|made|built|designed|created|assembled";
+    private static final String PLACED = "based|located|headquartered|situated|stationed|deployed";
+    private static final String FOUNDED = "established|founded|created|opened|registered|set";
+    private static final String SETTLEMENT = "town|city|village|region|province|district|oblast";
+    private static final String BUILT = "built|constructed|developed|operated|financed|funded|designed";
+    private static final String STARTED = "started|begun|began|starts|start|completed|completes|finished|launched";
+    private static final String SET_UP = "set|established|founded|formed|created|launched";
+
+    private static final List<RelationRule> RULES = List.of(
+            RelationRule.of(
+                    BODY + " (...)? ,? which|that? is|was|being? ART? " + PARTS + " of ART? {ORG}", PART_OF, 0, 1),
+            RelationRule.of("{ORG} and its subsidiary|subsidiaries|branch|unit|affiliate {ORG}", PART_OF, 1, 0),
+            // "Acme Holdings (a subsidiary of Acme Group)": the part named with its parent in brackets.
+            RelationRule.of(BODY + " (...)? ( ART? " + PARTS + " of ART? {ORG}", PART_OF, 0, 1),
+            // "Acme Group's subsidiary Acme Steel": the parent's possessive before the part.
+            RelationRule.of("{ORG} 's|' " + PARTS + " {ORG}", PART_OF, 1, 0),
+            RelationRule.ofUnit("{ORG} 's|' {ORG}", 1, 0),
+            RelationRule.ofUnit("{ORG} of ART? {ORG}", 0, 1),
+            RelationRule.ofUnit("{ORG} under ART? {ORG}", 0, 1),
+            RelationRule.of("accession|entry|admission of {GPE|ORG} to|into ART? {ORG}", MEMBER_OF, 0, 1),
+            RelationRule.of(
+                    "{GPE|ORG} 's|' accession|entry|admission|membership to|into|in ART? {ORG}", MEMBER_OF, 0, 1),
+            RelationRule.of("membership|participation of {GPE|ORG} in ART? {ORG}", MEMBER_OF, 0, 1),
+            RelationRule.of("{GPE|ORG} has|had? officially|formally? joined ART? {ORG}", MEMBER_OF, 0, 1),
+            // "the Union's ten members include Ruritania, Borduria and Syldavia" (the rest by coordination).
+            RelationRule.of(
+                    "{ORG} 's|' * members|member-states|member-countries include|includes|are :? {GPE|ORG}",
+                    MEMBER_OF,
+                    1,
+                    0),
+            RelationRule.of("{GPE|ORG} (...)? ,? became|is|was ART? full? member of ART? {ORG}", MEMBER_OF, 0, 1),
+            RelationRule.of(
+                    "{ORG} member states|countries|state|country|members? (? for|e.g.|such|including|like?"
+                            + " example|as? ,? {GPE}",
+                    MEMBER_OF,
+                    1,
+                    0),
+            RelationRule.of(
+                    "{ORG|FAC} (...)? ,? " + PLACED + " in ART? " + SETTLEMENT + "? of? {GPE|LOC} in|,"
+                            + " ART? {GPE|LOC}",
+                    List.of(new Link(LOCATED_IN, 0, 1), new Link(LOCATED_IN, 0, 2))),
+            RelationRule.of(
+                    "{ORG|FAC} (...)? ,? " + PLACED + " in ART? " + SETTLEMENT + "? of? {GPE|LOC}", LOCATED_IN, 0, 1),
+            RelationRule.of(
+                    "{ORG|FAC} (...)? ,? was|were|is|has|had? been? " + FOUNDED + " up? in {GPE} ( {GPE}",
+                    List.of(new Link(LOCATED_IN, 0, 1), new Link(LOCATED_IN, 0, 2))),
+            RelationRule.of(
+                    "{ORG|FAC} (...)? ,? was|were|is|has|had? been? " + FOUNDED + " up? in {GPE}", LOCATED_IN, 0, 1),
+            RelationRule.of(
+                    "venture|company|enterprise|plant|factory was|were " + FOUNDED + " in {GPE} * called|named"
+                            + " {ORG}",
+                    LOCATED_IN,
+                    1,
+                    0),
+            RelationRule.of(
+                    "{ORG|FAC} (...)? , one of ART? * enterprises|companies|plants|factories|firms in {GPE}",
+                    LOCATED_IN,
+                    0,
+                    1),
+            RelationRule.of(
+                    "{ORG|FAC} (...)? ,? which|that? is|was|are|were? being? built|located|situated on ART?"
+                            + " outskirts of {GPE}",
+                    LOCATED_IN,
+                    0,
+                    1),
+            RelationRule.of("{GPE} 's|' {FAC}", LOCATED_IN, 1, 0),
+            // "Ruritania's Acme Steel": a company named through its state stands in that state (not a ministry).
+            RelationRule.ofCompany(
+                    "{GPE} 's|' ART? state-owned|state-run|private|largest|biggest|giant? {ORG}", LOCATED_IN, 1, 0),
+            // "Acme Steel (Ruritania)": a company or site with its country in brackets.
+            RelationRule.of("{ORG|FAC} ( {GPE} )", LOCATED_IN, 0, 1),
+            // "the Acme power plant in Ruritania": a site and the place after "in".
+            RelationRule.of("{FAC} in ART? {GPE|LOC}", LOCATED_IN, 0, 1),
+            RelationRule.of(
+                    "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE
+                            + "|carried? out? by ART? {ORG} in|together|jointly cooperation|partnership|collaboration?"
+                            + " with ART? {ORG}",
+                    List.of(new Link(PRODUCED_BY, 0, 1), new Link(PRODUCED_BY, 0, 2), new Link(PARTNER, 1, 2))),
+            RelationRule.of(
+                    "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE + "|carried? out? by ART? {ORG}",
+                    PRODUCED_BY,
+                    0,
+                    1),
+            RelationRule.of(
+                    "{ORG|FAC|PROGRAM} in|together|jointly cooperation|partnership|collaboration? with ART?" + " {ORG}",
+                    PARTNER,
+                    0,
+                    1),
+            RelationRule.of(
+                    "{ORG|FAC|PROGRAM} (...)? became|is|was|has|becomes become? ART? strategic|key|main|major?"
+                            + " partner of ART? {ORG}",
+                    PARTNER,
+                    0,
+                    1),
+            RelationRule.of(
+                    "agreement|memorandum|contract|accord (...)? between ART? {ORG} and ART? {ORG}", PARTNER, 0, 1),
+            // "the Lakeside Port, built by Acme": a site or project and who builds, runs or pays for it.
+            RelationRule.of(
+                    "{FAC|PROGRAM} (...)? ,? which|that? is|was|are|were|will|being? be|been? " + BUILT
+                            + " by ART? {ORG}",
+                    PARTNER,
+                    0,
+                    1),
+            // "Lakeside Port, which is 60% owned by Acme": a venture and its owners (listed owners by coordination).
+            RelationRule.of(
+                    "{ORG|FAC|PROGRAM} (...)? , which|that? is|was|are|were? * owned|co-owned by ART? {ORG}",
+                    PARTNER,
+                    0,
+                    1),
+            // "Acme started construction of the Lakeside Port": a builder and its site.
+            RelationRule.of(
+                    "{ORG} has|have|had|will? " + STARTED + "? the? construction|building of ART? {FAC}",
+                    PARTNER,
+                    1,
+                    0),
+            // "Acme's partners include Beta, Gamma and Delta".
+            RelationRule.of("{ORG|FAC|PROGRAM} 's|' partners include|includes|are {ORG}", PARTNER, 0, 1),
+            // "Acme and Beta set up a joint venture, Gamma": the venture and each of its founders.
+            RelationRule.of(
+                    "{ORG|GPE} and {ORG|GPE} " + SET_UP + " up? ART? joint venture|company|enterprise ,? called|named?"
+                            + " {ORG}",
+                    List.of(new Link(PARTNER, 2, 0), new Link(PARTNER, 2, 1))),
+            RelationRule.of(
+                    "{ORG|FAC} (...)? , ART? joint venture of|between ART? {ORG} and ART? {ORG}",
+                    List.of(new Link(PARTNER, 0, 1), new Link(PARTNER, 0, 2))));
+
+    private final RelationText text;
+    private final RelationSink sink;
+
+    RelationCueFinder(RelationText text, RelationSink sink) {
+        this.text = text;
+        this.sink = sink;
+    }
+
+    void find() {
+        int sentences = text.annotated().sentenceCount();
+        for (int s = 0; s < sentences; s++) {
+            int from = text.annotated().sentenceStarts().get(s);
+            int end = text.annotated().sentenceEnd(s);
+            for (int i = from; i < end; i++) {
+                for (RelationRule rule : RULES) {
+                    Optional<RelationMatch> match = rule.pattern().match(text, i, end);
+                    match.filter(this::standsAlone).ifPresent(m -> emit(rule, m));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the mention a match opens with is a name of its own, not part of a longer one nor the complement of
+     * one ("the 5th Brigade of [the Army], based in Y" says where the brigade is).
+     */
+    private boolean standsAlone(RelationMatch match) {
+        Occurrence first = match.captures().get(0);
+        if (first.first() != match.first()) {
+            return true;
+        }
+        int before = text.word(first.first() - 1).equals("the") ? first.first() - 2 : first.first() - 1;
+        return !text.isNested(first) && !(text.word(before).equals("of") && text.sameSentence(before, first.first()));
+    }
+
+    private void emit(RelationRule rule, RelationMatch match) {
+        int lastCapture = match.captures().size() - 1;
+        for (Link link : rule.links()) {
+            Occurrence subject = match.captures().get(link.subject());
+            Occurrence object = match.captures().get(link.object());
+            if (!holds(rule.subjectKind(), subject)) {
+                continue;
+            }
+            // The mention a match ends with may head a list ("include Ruritania, Borduria and Syldavia").
+            List<Occurrence> subjects = link.subject() == lastCapture ? text.coordinated(subject) : List.of(subject);
+            List<Occurrence> objects = link.object() == lastCapture ? text.coordinated(object) : List.of(object);
+            for (Occurrence s : subjects) {
+                for (Occurrence o : objects) {
+                    sink.add(link.type(), s, o, null, match.first(), match.last());
+                }
+            }
+        }
+    }
+
+    private boolean holds(RelationRule.SubjectKind kind, Occurrence subject) {
+        return switch (kind) {
+            case ANY -> true;
+            case UNIT -> RelationCues.hasSubUnit(text, subject.first(), subject.last());
+            case COMPANY -> RelationCues.isCompany(text, subject.first(), subject.last());
+        };
+    }
+}

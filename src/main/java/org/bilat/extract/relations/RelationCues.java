@@ -1,0 +1,143 @@
+package org.bilat.extract.relations;
+
+import java.util.Set;
+import org.bilat.extract.text.RoleTitles;
+
+/** Cue words of the relation rules. */
+final class RelationCues {
+    /** Head nouns of bodies that are parts of a larger one ("committee" of a parliament, "brigade" of an army). */
+    static final Set<String> SUB_UNITS = Set.of(
+            "committee",
+            "senate",
+            "presidium",
+            "council",
+            "commission",
+            "brigade",
+            "regiment",
+            "battalion",
+            "division",
+            "corps",
+            "troops",
+            "bureau",
+            "department",
+            "directorate",
+            "administration",
+            "office",
+            "secretariat",
+            "agency",
+            "service",
+            "academy",
+            "institute",
+            "centre",
+            "center",
+            "laboratory",
+            "school",
+            "faculty",
+            "unit",
+            "branch",
+            "subsidiary",
+            "section",
+            "board",
+            "chamber",
+            "command",
+            "fleet",
+            "programme",
+            "program",
+            "forces",
+            "force",
+            "guard",
+            "police",
+            "inspectorate");
+
+    /** Verbs and nouns saying an organisation makes a thing. */
+    static final Set<String> PRODUCTION = Set.of(
+            "produce",
+            "produces",
+            "produced",
+            "producing",
+            "production",
+            "manufacture",
+            "manufactures",
+            "manufactured",
+            "manufacturing",
+            "develop",
+            "develops",
+            "developed",
+            "developing",
+            "development",
+            "make",
+            "makes",
+            "build",
+            "builds",
+            "assemble",
+            "assembles",
+            "assembled",
+            "assembly",
+            "design",
+            "designs",
+            "designed");
+
+    /** Nouns for an organisation named just before ("The company manufactures ..."). */
+    static final Set<String> COMPANY_NOUNS = Set.of(
+            "company",
+            "plant",
+            "factory",
+            "enterprise",
+            "corporation",
+            "firm",
+            "manufacturer",
+            "venture",
+            "holding",
+            "works");
+
+    /** Head nouns of industrial sites that take the name of their town ("Kisumu Tool Plant"). */
+    static final Set<String> WORKS = Set.of(
+            "plant", "factory", "works", "mill", "combine", "shipyard", "refinery", "port", "airport", "station");
+
+    /** Head nouns of a state's own bodies, which are not companies ("Ruritania's Defence Ministry"). */
+    static final Set<String> STATE_BODIES = Set.of(
+            "ministry",
+            "government",
+            "cabinet",
+            "parliament",
+            "assembly",
+            "army",
+            "navy",
+            "embassy",
+            "court",
+            "party",
+            "bank",
+            "authority",
+            "president",
+            "presidency",
+            "people",
+            "republic");
+
+    private RelationCues() {}
+
+    /**
+     * Whether no word of tokens {@code first..last} is a sub-unit, state-body or title noun: a company's name, not a
+     * ministry's nor a post's.
+     */
+    static boolean isCompany(RelationText text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String word = text.word(i);
+            if (SUB_UNITS.contains(word)
+                    || STATE_BODIES.contains(word)
+                    || RoleTitles.load().is(RoleTitles.Kind.HEAD, word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether some word of tokens {@code first..last} is a sub-unit head noun. */
+    static boolean hasSubUnit(RelationText text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (SUB_UNITS.contains(text.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

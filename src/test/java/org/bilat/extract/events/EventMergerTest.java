@@ -1,0 +1,104 @@
+package org.bilat.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.bilat.model.EventType;
+import org.bilat.model.Evidence;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+    private static final Predicate<String> PERSON = EventMergerTest::isPerson;
+
+    private static boolean isPerson(String id) {
+        return id.startsWith("person-");
+    }
+
+    private static EventCandidate event(
+            EventType type, @Nullable String date, List<String> participants, int sentence, TriggerForm form) {
+        Evidence evidence = new Evidence(sentence * 10, sentence * 10 + 1, "x");
+        return new EventCandidate(
+                type, "040", date, participants, null, List.of(evidence), "s" + sentence, sentence, Set.of(), form);
+    }
+
+    @Test
+    void joinsTwoTellingsOfOneVisitAndKeepsBothPassagesInOrder() {
+        EventCandidate first = event(EventType.MEET, "2019", List.of("kenya", "estonia"), 3, TriggerForm.VERB);
+        EventCandidate second = event(EventType.MEET, "2019-05", List.of("estonia"), 4, TriggerForm.NOUN);
+
+        List<EventCandidate> merged = EventMerger.merge(List.of(first, second), PERSON);
+
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).date()).isEqualTo("2019-05");
+        assertThat(merged.get(0).participants()).containsExactly("kenya", "estonia");
+        assertThat(merged.get(0).evidence()).extracting(Evidence::start).containsExactly(30, 40);
+    }
+
+    @Test
+    void keepsEventsOfDifferentYearsApart() {
+        EventCandidate first = event(EventType.EXERCISE, "2011", List.of("kenya"), 3, TriggerForm.VERB);
+        EventCandidate second = event(EventType.EXERCISE, "2012", List.of("kenya"), 3, TriggerForm.VERB);
+
+        assertThat(EventMerger.merge(List.of(first, second), PERSON)).hasSize(2);
+    }
+
+    @Test
+    void keepsMeetingsOfDifferentPeopleApart() {
+        EventCandidate first = event(EventType.MEET, "2019", List.of("kenya", "person-a"), 3, TriggerForm.VERB);
+        EventCandidate second = event(EventType.MEET, "2019", List.of("kenya", "person-b"), 3, TriggerForm.VERB);
+
+        assertThat(EventMerger.merge(List.of(first, second), PERSON)).hasSize(2);
+    }
+
+    @Test
+    void keepsDistantUndatedTellingsWithoutACommonThingApart() {
+        EventCandidate first = event(EventType.DEVELOP, null, List.of("kenya"), 3, TriggerForm.VERB);
+        EventCandidate second = event(EventType.DEVELOP, null, List.of("kenya"), 9, TriggerForm.VERB);
+
+        assertThat(EventMerger.merge(List.of(first, second), PERSON)).hasSize(2);
+    }
+
+    @Test
+    void anUndatedTheExerciseJoinsTheLatestExercise() {
+        EventCandidate first = event(EventType.EXERCISE, "2017-07", List.of("kenya"), 2, TriggerForm.VERB);
+        EventCandidate anaphor = event(EventType.EXERCISE, null, List.of("nairobi-police"), 4, TriggerForm.ANAPHOR);
+
+        List<EventCandidate> merged = EventMerger.merge(List.of(first, anaphor), PERSON);
+
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).participants()).containsExactly("kenya", "nairobi-police");
+    }
+
+    @Test
+    void anUndatedTheAgreementWasSignedRetellsTheLatestLoanAgreement() {
+        EventCandidate loan = event(EventType.FINANCE, "2016-04", List.of("chile", "norway"), 2, TriggerForm.VERB);
+        EventCandidate signed = event(EventType.AGREE, null, List.of("person-minister"), 3, TriggerForm.REFERRING);
+
+        List<EventCandidate> merged = EventMerger.merge(List.of(loan, signed), PERSON);
+
+        assertThat(merged).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.FINANCE);
+            assertThat(e.participants()).containsExactly("chile", "norway", "person-minister");
+        });
+    }
+
+    @Test
+    void aReferringTellingFarFromAnyAgreementStaysApart() {
+        EventCandidate loan = event(EventType.FINANCE, "2016-04", List.of("chile"), 2, TriggerForm.VERB);
+        EventCandidate signed = event(EventType.AGREE, null, List.of("peru"), 30, TriggerForm.REFERRING);
+
+        assertThat(EventMerger.merge(List.of(loan, signed), PERSON)).hasSize(2);
+    }
+
+    @Test
+    void datesAgreeWhenTheyOverlapAndAnAbsentDateAgreesWithAny() {
+        assertThat(EventMerger.datesAgree("2016", "2016-09-28/2016-09-29")).isTrue();
+        assertThat(EventMerger.datesAgree("2010/2013", "2014")).isFalse();
+        assertThat(EventMerger.datesAgree(null, "2014")).isTrue();
+        assertThat(EventMerger.sameDate("2015", "2015-05")).isTrue();
+        assertThat(EventMerger.sameDate("2008/2024", "2021")).isFalse();
+    }
+}

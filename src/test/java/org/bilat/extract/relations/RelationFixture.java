@@ -1,0 +1,88 @@
+package org.bilat.extract.relations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bilat.extract.text.FactContext;
+import org.bilat.extract.time.Dates;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Mention;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/**
+ * A hand-made document for relation rules: tokens are the text's space-separated words ("." ends a sentence),
+ * capitalised words are proper nouns, and each entity is mentioned wherever its surface forms occur.
+ */
+final class RelationFixture {
+    private final String text;
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, String> tags = new LinkedHashMap<>();
+
+    private RelationFixture(String text) {
+        this.text = text;
+    }
+
+    static RelationFixture of(String text) {
+        return new RelationFixture(text);
+    }
+
+    /** Adds an entity mentioned by each of {@code surfaces} wherever it occurs as whole words. */
+    RelationFixture entity(String id, EntityType type, String... surfaces) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String surface : surfaces) {
+            for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+                boolean starts = at == 0 || text.charAt(at - 1) == ' ';
+                int end = at + surface.length();
+                if (starts && (end == text.length() || text.charAt(end) == ' ')) {
+                    mentions.add(new Mention(at, end, surface, type));
+                }
+            }
+        }
+        entities.put(id, new Entity(id, surfaces[0], type, List.of(surfaces), mentions));
+        return this;
+    }
+
+    /** Gives {@code word} the part-of-speech tag {@code pos} (default: NNP if capitalised, else NN). */
+    RelationFixture tag(String word, String pos) {
+        tags.put(word, pos);
+        return this;
+    }
+
+    FactContext context() {
+        AnnotatedText annotated = annotate();
+        List<String> warnings = new ArrayList<>();
+        return FactContext.of(annotated, List.copyOf(entities.values()), Dates.of(annotated, null, warnings), null);
+    }
+
+    List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    private AnnotatedText annotate() {
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        int sentence = 0;
+        int at = 0;
+        for (String word : text.split(" ", -1)) {
+            int begin = text.indexOf(word, at);
+            at = begin + word.length();
+            tokens.add(new Token(
+                    tokens.size(), sentence, word, word.toLowerCase(java.util.Locale.ROOT), pos(word), "O", begin, at));
+            if (word.equals(".") && at < text.length()) {
+                sentence++;
+                starts.add(tokens.size());
+            }
+        }
+        return new AnnotatedText(text, tokens, starts);
+    }
+
+    private String pos(String word) {
+        if (tags.containsKey(word)) {
+            return tags.get(word);
+        }
+        return Character.isUpperCase(word.codePointAt(0)) ? "NNP" : "NN";
+    }
+}
