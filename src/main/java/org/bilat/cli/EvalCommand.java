@@ -72,10 +72,13 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         Path given = pred;
-        return given != null ? print(goldDir, given, docsDir, ExitCode.OK) : extractAndScore(docsDir, goldDir);
+        if (given != null) {
+            return print(goldDir, given, docsDir, ExitCode.OK);
+        }
+        return extractAndScore(docsDir, goldDir);
     }
 
-    private Integer extractAndScore(Path docsDir, Path goldDir) throws IOException {
+    private int extractAndScore(Path docsDir, Path goldDir) throws IOException {
         Path predicted = Files.createTempDirectory("bilat-eval");
         try {
             Inputs inputs = Inputs.of(List.of(docsDir));

@@ -64,20 +64,22 @@ final class TypeScores {
     private static void table(
             StringBuilder out, String title, Map<String, Tally> byType, ToIntFunction<String> matched) {
         out.append(String.format(
-                Locale.ROOT, "%-18s%7s%7s%7s%7s%7s%7s\n", title, "P", "R", "F1", "gold", "pred", "match"));
+                        Locale.ROOT, "%-18s%7s%7s%7s%7s%7s%7s", title, "P", "R", "F1", "gold", "pred", "match"))
+                .append('\n');
         List<Map.Entry<String, Tally>> rows = new ArrayList<>(byType.entrySet());
         rows.sort(Comparator.comparing(
                 (Map.Entry<String, Tally> e) -> -e.getValue().counts().gold()));
         for (Map.Entry<String, Tally> row : rows) {
             Tally t = row.getValue();
             out.append(String.format(
-                    Locale.ROOT,
-                    "%-18s%s%7d%7d%7d\n",
-                    row.getKey(),
-                    Score.columns(t.prf()),
-                    t.counts().gold(),
-                    t.counts().pred(),
-                    matched.applyAsInt(row.getKey())));
+                            Locale.ROOT,
+                            "%-18s%s%7d%7d%7d",
+                            row.getKey(),
+                            Score.columns(t.prf()),
+                            t.counts().gold(),
+                            t.counts().pred(),
+                            matched.applyAsInt(row.getKey())))
+                    .append('\n');
         }
     }
 
