@@ -81,6 +81,11 @@ public final class NlpPipeline {
         return new NlpPipeline(props, false);
     }
 
+    /** CoreNLP with its defaults for tokenize, ssplit, pos, lemma and ner, no parser: what the parser costs is measured against it. */
+    public static NlpPipeline plainWithoutParser() {
+        return new NlpPipeline(base(), false);
+    }
+
     private static Properties parserProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "depparse");

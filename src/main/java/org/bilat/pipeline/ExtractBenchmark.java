@@ -28,12 +28,12 @@ public final class ExtractBenchmark {
                 .mapToLong(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .sum();
         System.out.printf(Locale.ROOT, "text: %d documents, %.2f MB%n", texts.size(), bytes / 1e6);
-        long tokens = 0;
-        NlpPipeline plain = NlpPipeline.plain();
         long start = System.nanoTime();
-        for (String text : texts) {
-            tokens += plain.annotate(text).tokens().size();
-        }
+        long tokens = annotateAll(NlpPipeline.plainWithoutParser(), texts);
+        double unparsedSeconds = (System.nanoTime() - start) / 1e9;
+        NlpPipeline plain = NlpPipeline.plain();
+        start = System.nanoTime();
+        annotateAll(plain, texts);
         double plainSeconds = (System.nanoTime() - start) / 1e9;
         int threads = Runtime.getRuntime().availableProcessors();
         Pipeline pipeline = Pipeline.load();
@@ -43,7 +43,17 @@ public final class ExtractBenchmark {
         double plainRate = tokens / plainSeconds;
         double bilatRate = tokens / bilatSeconds;
         System.out.printf(Locale.ROOT, "tokens: %d%n", tokens);
-        System.out.printf(Locale.ROOT, "plain CoreNLP, 1 thread: %.1f s, %.0f tokens/s%n", plainSeconds, plainRate);
+        System.out.printf(
+                Locale.ROOT,
+                "plain CoreNLP without depparse, 1 thread: %.1f s, %.0f tokens/s%n",
+                unparsedSeconds,
+                tokens / unparsedSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "plain CoreNLP with depparse, 1 thread: %.1f s, %.0f tokens/s (depparse adds %.0f%%)%n",
+                plainSeconds,
+                plainRate,
+                (plainSeconds / unparsedSeconds - 1) * 100);
         System.out.printf(
                 Locale.ROOT,
                 "bilat extract, %d threads: %.1f s, %.0f tokens/s (%d entities)%n",
@@ -53,6 +63,14 @@ public final class ExtractBenchmark {
                 entities);
         System.out.printf(Locale.ROOT, "ratio bilat/plain: %.2f (target >= 1.5 on 2 cores)%n", bilatRate / plainRate);
         System.out.printf(Locale.ROOT, "peak resident memory: %s%n", peakMemory());
+    }
+
+    private static long annotateAll(NlpPipeline nlp, List<String> texts) {
+        long tokens = 0;
+        for (String text : texts) {
+            tokens += nlp.annotate(text).tokens().size();
+        }
+        return tokens;
     }
 
     /** Streams the texts through the workers, at most two per thread in flight, as a batch run does. */
