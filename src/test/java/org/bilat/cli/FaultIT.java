@@ -1,0 +1,110 @@
+package org.bilat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.bilat.search.SearchIndex;
+import org.bilat.search.SearchKind;
+import org.bilat.search.SearchQuery;
+import org.bilat.store.DocumentRow;
+import org.bilat.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills {@code bilat ingest} ({@code kill -9}) at random points of a 40-document batch, reruns it each time, and checks
+ * after every rerun that the store holds each document once and whole, passes SQLite's integrity check, and that the
+ * search index finds every stored document.
+ */
+class FaultIT {
+    private static final int DOCUMENTS = 40;
+    private static final int KILLS = 20;
+    /** Kill points fall between model loading and the end of a batch on a 2-core machine. */
+    private static final long LATEST_KILL_MILLIS = 16_000;
+
+    private static final long RUN_LIMIT_SECONDS = 300;
+
+    @Test
+    void killedIngestsLeaveNoPartialDocumentAndNothingMissingFromSearch(@TempDir Path dir) throws Exception {
+        Path docs = writeDocuments(Files.createDirectories(dir.resolve("docs")));
+        Path data = dir.resolve("data");
+        Random random = new Random(20_261_207L);
+        int killedMidway = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            Process run = ingest(docs, data);
+            boolean ended = run.waitFor(1_000 + random.nextInt((int) LATEST_KILL_MILLIS), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                run.destroyForcibly().waitFor();
+                killedMidway++;
+            }
+            Process rerun = ingest(docs, data);
+            assertThat(rerun.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            assertThat(rerun.exitValue()).as("rerun after kill %d", kill).isZero();
+            assertWhole(data);
+        }
+        assertThat(killedMidway).as("runs killed before their end").isGreaterThan(KILLS / 2);
+    }
+
+    private static void assertWhole(Path data) throws SQLException {
+        List<DocumentRow> rows;
+        try (Store store = Store.open(data)) {
+            rows = store.documents();
+        }
+        assertThat(rows).hasSize(DOCUMENTS);
+        assertThat(rows.stream().map(DocumentRow::source).collect(Collectors.toSet()))
+                .hasSize(DOCUMENTS);
+        assertThat(rows).allSatisfy(row -> assertThat(row.entities()).isPositive());
+        assertThat(integrityCheck(data)).isEqualTo("ok");
+        Set<String> indexed = SearchIndex.ids(data, SearchKind.DOCUMENT);
+        assertThat(indexed)
+                .containsExactlyInAnyOrderElementsOf(
+                        rows.stream().map(DocumentRow::id).toList());
+        try (SearchIndex index = SearchIndex.open(data)) {
+            assertThat(index.search(SearchQuery.of("Strelsau")).total()).isGreaterThanOrEqualTo(DOCUMENTS);
+        }
+    }
+
+    private static String integrityCheck(Path data) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("bilat.db"));
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static Process ingest(Path docs, Path data) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx3g", "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(Main.class.getName(), "ingest", docs.toString(), "--data", data.toString()));
+        return new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    /** Forty short notes of our own writing, each naming the same places and one numbered envoy. */
+    private static Path writeDocuments(Path folder) throws IOException {
+        for (int i = 1; i <= DOCUMENTS; i++) {
+            Files.writeString(
+                    folder.resolve(String.format("note-%02d.txt", i)),
+                    "Ruritania and Borduria signed trade accord number " + i + " in Strelsau on 3 May 2019.\n"
+                            + "Envoy Anna Kessel" + i + " of the Borduria Trade Office said the accord covers " + i
+                            + " projects worth $" + (i * 10) + " million.\n");
+        }
+        return folder;
+    }
+}
