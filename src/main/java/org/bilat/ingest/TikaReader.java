@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -22,6 +23,12 @@ import org.xml.sax.SAXException;
  */
 final class TikaReader implements FormatReader {
     private volatile @Nullable AutoDetectParser parser;
+    private final int writeLimit;
+
+    /** Tika stops writing text after {@code maxChars} characters (and one more, to tell "at" from "over"). */
+    TikaReader(long maxChars) {
+        this.writeLimit = (int) Math.min(Integer.MAX_VALUE, maxChars + 1);
+    }
 
     @Override
     public Extracted read(Path file, byte[] bytes) {
@@ -41,17 +48,29 @@ final class TikaReader implements FormatReader {
     }
 
     private String parse(Path file, Format format, byte[] bytes, Metadata metadata) {
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        BodyContentHandler handler = new BodyContentHandler(writeLimit);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser().parse(in, handler, metadata, context());
             return handler.toString();
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw ContentChecks.overLimit(file, writeLimit - 1L, e);
+            }
+            throw corrupt(file, format, e);
         } catch (EncryptedDocumentException e) {
             throw new BilatException(
                     file + ": password-protected " + format.label() + "; remove the password and retry", e);
-        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+        } catch (TikaException | IOException | RuntimeException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw ContentChecks.overLimit(file, writeLimit - 1L, e);
+            }
             // PDFBox and POI throw all kinds of runtime exceptions on broken files
-            throw new BilatException(file + ": corrupt or unreadable " + format.label() + " (" + reason(e) + ")", e);
+            throw corrupt(file, format, e);
         }
+    }
+
+    private static BilatException corrupt(Path file, Format format, Exception e) {
+        return new BilatException(file + ": corrupt or unreadable " + format.label() + " (" + reason(e) + ")", e);
     }
 
     private static ParseContext context() {
