@@ -11,6 +11,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.bilat.model.BilatException;
@@ -76,8 +77,13 @@ final class TikaReader implements FormatReader {
     private static ParseContext context() {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true); // OCR is slow and not installed on most machines; scanned pages give no text
+        OfficeParserConfig office = new OfficeParserConfig();
+        // the default .docx reader builds the whole XML tree first, so a zip bomb fills the heap before any write
+        // limit can stop it; the streaming one writes as it reads, and the write limit cuts it off
+        office.setUseSAXDocxExtractor(true);
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, noOcr);
+        context.set(OfficeParserConfig.class, office);
         return context;
     }
 
