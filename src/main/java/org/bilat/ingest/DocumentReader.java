@@ -22,7 +22,7 @@ public final class DocumentReader {
     private DocumentReader(Limits limits) {
         this.maxBytes = limits.maxBytes();
         this.maxChars = limits.maxChars();
-        this.registry = new FormatRegistry(maxChars);
+        this.registry = new FormatRegistry(maxChars, maxBytes);
     }
 
     /** A reader that refuses files over {@code maxBytes} bytes, with the other limits at their defaults. */
