@@ -24,7 +24,7 @@ final class Batch {
         BatchRun run = BatchRun.of(DocumentReader.withLimits(limits)::read, Models.extractor())
                 .withTimeout(limits.docTimeout());
         BatchReport report;
-        try (Progress progress = Progress.start(task, inputs.files.size(), err, debug)) {
+        try (Progress progress = Progress.start(task, inputs.files, err, debug)) {
             report = run.run(inputs.files, target, progress);
         }
         inputs.skipped.forEach(err::println);

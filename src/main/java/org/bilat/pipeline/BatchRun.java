@@ -27,7 +27,8 @@ import org.bilat.pipeline.BatchProgress.Status;
  *
  * <p>Workers read and extract; the calling thread writes each result in input order. At most {@code 2 × threads}
  * documents are in flight, so a batch never holds more texts than that. A failure of one file, whatever its kind,
- * becomes one error line and the batch goes on.
+ * becomes one error line and the batch goes on: that includes a document that takes longer than its time or runs the
+ * JVM out of memory (see {@link DocumentDeadline}).
  */
 public final class BatchRun {
     private final Function<Path, Document> reader;
