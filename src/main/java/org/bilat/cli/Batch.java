@@ -22,7 +22,8 @@ final class Batch {
     static BatchReport run(
             @Nullable String task, Inputs inputs, BatchTarget target, Limits limits, PrintWriter err, boolean debug) {
         BatchRun run = BatchRun.of(DocumentReader.withLimits(limits)::read, Models.extractor())
-                .withTimeout(limits.docTimeout());
+                .withTimeout(limits.docTimeout())
+                .withWarmUp(Models::pipeline);
         BatchReport report;
         try (Progress progress = Progress.start(task, inputs.files, err, debug)) {
             report = run.run(inputs.files, target, progress);

@@ -35,9 +35,14 @@ public final class BatchRun {
     private final Function<Document, Extraction> extractor;
     private final int threads;
     private final Duration timeout;
+    private final Runnable warmUp;
 
     private BatchRun(
-            Function<Path, Document> reader, Function<Document, Extraction> extractor, int threads, Duration timeout) {
+            Function<Path, Document> reader,
+            Function<Document, Extraction> extractor,
+            int threads,
+            Duration timeout,
+            Runnable warmUp) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         if (threads < 1) {
@@ -48,20 +53,30 @@ public final class BatchRun {
         }
         this.threads = threads;
         this.timeout = timeout;
+        this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
     }
 
     /** A run with one worker per processor; {@code extractor} must be thread-safe, e.g. {@code pipeline::extract}. */
     public static BatchRun of(Function<Path, Document> reader, Function<Document, Extraction> extractor) {
-        return new BatchRun(reader, extractor, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT.docTimeout());
+        return new BatchRun(
+                reader, extractor, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT.docTimeout(), () -> {});
     }
 
     public BatchRun withThreads(int count) {
-        return new BatchRun(reader, extractor, count, timeout);
+        return new BatchRun(reader, extractor, count, timeout, warmUp);
     }
 
     /** A run in which reading and extracting one document fails that document once it takes longer than this. */
     public BatchRun withTimeout(Duration perDocument) {
-        return new BatchRun(reader, extractor, threads, perDocument);
+        return new BatchRun(reader, extractor, threads, perDocument, warmUp);
+    }
+
+    /**
+     * A run that calls {@code prepare} before each extraction, outside the document's deadline: loading the models
+     * on first use must not count against the first documents.
+     */
+    public BatchRun withWarmUp(Runnable prepare) {
+        return new BatchRun(reader, extractor, threads, timeout, prepare);
     }
 
     /** Runs every file into {@code target}, telling {@code listener} about each file in input order. */
@@ -105,6 +120,7 @@ public final class BatchRun {
             if (contains(target, document.contentHash())) {
                 return Outcome.known(file);
             }
+            deadline.pauseFor(warmUp);
             String size = Limits.textSize(document.text().length(), true) + " of text";
             return Outcome.extracted(file, deadline.run(() -> extractor.apply(document), size));
         } catch (RuntimeException | StackOverflowError e) {

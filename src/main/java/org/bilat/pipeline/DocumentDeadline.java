@@ -22,7 +22,7 @@ final class DocumentDeadline {
     private final Path file;
     private final ExecutorService steps;
     private final Duration timeout;
-    private final long end;
+    private long end;
 
     /** The deadline starts now, when a worker takes up the document, not when the document was queued. */
     DocumentDeadline(Path file, ExecutorService steps, Duration timeout) {
@@ -30,6 +30,13 @@ final class DocumentDeadline {
         this.steps = steps;
         this.timeout = timeout;
         this.end = System.nanoTime() + timeout.toNanos();
+    }
+
+    /** Runs {@code work} on this thread without counting its time, e.g. loading the models the first document needs. */
+    void pauseFor(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        end += System.nanoTime() - start;
     }
 
     /** The step's result; {@code size} says how much the step had in hand, for the out-of-memory line. */

@@ -170,6 +170,17 @@ class BatchRunTest {
     }
 
     @Test
+    void doesNotCountTheWarmUpAgainstTheDeadline() {
+        BatchReport report = BatchRun.of(BatchRunTest::read, BatchRunTest::extract)
+                .withThreads(1)
+                .withTimeout(Duration.ofSeconds(1))
+                .withWarmUp(() -> sleep(1500))
+                .run(List.of(Path.of("a.txt")), target, progress::add);
+
+        assertThat(report).isEqualTo(new BatchReport(1, 0, 0, List.of()));
+    }
+
+    @Test
     void failsADocumentThatRunsOutOfMemoryAndGoesOn() {
         Function<Document, Extraction> hungryOnB = document -> {
             if (document.source().equals("b.txt")) {
@@ -228,6 +239,15 @@ class BatchRunTest {
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
