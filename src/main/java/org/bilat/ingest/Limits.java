@@ -5,9 +5,9 @@ import java.time.Duration;
 /**
  * The bounds one document of a batch must keep within, so that no single file can take the batch down.
  *
- * <p>The text bound is checked after reading and before the NLP, whose memory grows with the text (a few hundred bytes
- * of heap per character): 2 MB of text is about 350,000 words or 700 pages, far above any news article or analytical
- * brief, and still fits a 3 GB heap beside the models.
+ * <p>The text bound is checked after reading and before the NLP, whose memory grows with the text (CoreNLP keeps an
+ * object per token, its tags and a parse per sentence): 2 MB of text is about 350,000 words or 700 pages, far above any
+ * news article or analytical brief (tens of KB); a higher bound wants a larger heap.
  *
  * @param maxBytes the largest file read, in bytes
  * @param maxChars the most characters of text a document may have
