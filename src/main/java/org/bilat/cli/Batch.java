@@ -3,14 +3,13 @@ package org.bilat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.bilat.ingest.DocumentReader;
+import org.bilat.ingest.Limits;
 import org.bilat.pipeline.BatchReport;
 import org.bilat.pipeline.BatchRun;
 import org.bilat.pipeline.BatchTarget;
 import org.bilat.pipeline.SearchIndexing;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Runs a batch for a command: progress on stderr, then on stderr one line per warning of a written document and one per
@@ -21,10 +20,12 @@ final class Batch {
 
     /** Runs the inputs into the target; {@code task} names the progress bar, null for none (output on stdout). */
     static BatchReport run(
-            @Nullable String task, Inputs inputs, BatchTarget target, long maxBytes, PrintWriter err, boolean debug) {
-        BatchRun run = BatchRun.of(DocumentReader.withMaxSize(maxBytes)::read, Models.extractor());
+            @Nullable String task, Inputs inputs, BatchTarget target, Limits limits, PrintWriter err, boolean debug) {
+        BatchRun run = BatchRun.of(DocumentReader.withLimits(limits)::read, Models.extractor())
+                .withTimeout(limits.docTimeout())
+                .withWarmUp(Models::pipeline);
         BatchReport report;
-        try (Progress progress = Progress.start(task, inputs.files.size(), err, debug)) {
+        try (Progress progress = Progress.start(task, inputs.files, err, debug)) {
             report = run.run(inputs.files, target, progress);
         }
         inputs.skipped.forEach(err::println);
@@ -55,16 +56,5 @@ final class Batch {
     /** Exit code 1 when any input failed or a folder held nothing to read. */
     static int exitCode(Inputs inputs, BatchReport report) {
         return report.failed() > 0 || !inputs.problems.isEmpty() ? 1 : 0;
-    }
-
-    /** The byte limit for {@code --max-size MB}, the reader's default when absent. */
-    static long maxBytes(CommandSpec spec, @Nullable Long megabytes) {
-        if (megabytes == null) {
-            return DocumentReader.DEFAULT_MAX_BYTES;
-        }
-        if (megabytes < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-size: must be at least 1 (MB), got " + megabytes);
-        }
-        return Math.min(megabytes, Long.MAX_VALUE >> 20) << 20;
     }
 }

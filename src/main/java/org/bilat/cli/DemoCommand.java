@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.bilat.ingest.DocumentReader;
 import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.pipeline.BatchReport;
@@ -40,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
     Serving serving = new Serving();
 
     @Option(names = "--no-serve", description = "Stop after the summary instead of starting the web server.")
@@ -57,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
             Inputs inputs = Inputs.of(List.of(folder));
             Batch.catchUpIndex(store, root.data, err());
             BatchTarget target = BatchTarget.indexed(store, root.data);
-            BatchReport report = Batch.run("demo", inputs, target, DocumentReader.DEFAULT_MAX_BYTES, err(), root.debug);
+            BatchReport report = Batch.run("demo", inputs, target, limitOptions.limits(spec), err(), root.debug);
             boolean nothingNew = report.ingested() == 0 && report.failed() == 0;
             out.println(
                     nothingNew

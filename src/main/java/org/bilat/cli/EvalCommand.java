@@ -11,12 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.bilat.eval.Evaluation;
 import org.bilat.eval.Scorer;
-import org.bilat.ingest.DocumentReader;
 import org.bilat.pipeline.BatchReport;
 import org.bilat.pipeline.BatchTarget;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +36,9 @@ final class EvalCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Parameters(arity = "0..1", paramLabel = "SET", description = "A folder holding docs/ and gold/.")
     @Nullable
@@ -84,7 +87,7 @@ final class EvalCommand implements Callable<Integer> {
             Inputs inputs = Inputs.of(List.of(docsDir));
             BatchTarget target = BatchTarget.jsonFiles(predicted);
             PrintWriter err = spec.commandLine().getErr();
-            BatchReport report = Batch.run("eval", inputs, target, DocumentReader.DEFAULT_MAX_BYTES, err, root.debug);
+            BatchReport report = Batch.run("eval", inputs, target, limitOptions.limits(spec), err, root.debug);
             return print(goldDir, predicted, docsDir, Batch.exitCode(inputs, report));
         } finally {
             delete(predicted);

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bilat.ingest.Limits;
 import org.bilat.pipeline.BatchReport;
 import org.bilat.pipeline.BatchTarget;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,20 +40,19 @@ final class ExtractCommand implements Callable<Integer> {
     @Nullable
     Path outDir;
 
-    @Option(names = "--max-size", paramLabel = "MB", description = "Refuse files larger than this (default: 50).")
-    @Nullable
-    Long maxSize;
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Override
     public Integer call() {
-        long maxBytes = Batch.maxBytes(spec, maxSize);
+        Limits limits = limitOptions.limits(spec);
         Inputs inputs = Inputs.of(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = outDir;
         BatchTarget target = dir == null ? BatchTarget.jsonStream(out) : BatchTarget.jsonFiles(dir);
         // records on a terminal's stdout would be torn by a bar on its stderr
-        BatchReport report = Batch.run(dir == null ? null : "extract", inputs, target, maxBytes, err, root.debug);
+        BatchReport report = Batch.run(dir == null ? null : "extract", inputs, target, limits, err, root.debug);
         if (dir != null) {
             out.println("extracted " + report.ingested() + ", failed " + report.failed() + " into " + dir);
             out.flush();

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bilat.ingest.Limits;
 import org.bilat.pipeline.BatchReport;
 import org.bilat.pipeline.BatchTarget;
 import org.bilat.store.Store;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,19 +32,18 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders to read recursively.")
     List<Path> paths = List.of();
 
-    @Option(names = "--max-size", paramLabel = "MB", description = "Refuse files larger than this (default: 50).")
-    @Nullable
-    Long maxSize;
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Override
     public Integer call() {
-        long maxBytes = Batch.maxBytes(spec, maxSize);
+        Limits limits = limitOptions.limits(spec);
         Inputs inputs = Inputs.of(paths);
         try (Store store = root.openStore()) {
             PrintWriter err = spec.commandLine().getErr();
             Batch.catchUpIndex(store, root.data, err);
             BatchReport report =
-                    Batch.run("ingest", inputs, BatchTarget.indexed(store, root.data), maxBytes, err, root.debug);
+                    Batch.run("ingest", inputs, BatchTarget.indexed(store, root.data), limits, err, root.debug);
             PrintWriter out = spec.commandLine().getOut();
             out.println(Batch.summary(inputs, report));
             out.flush();

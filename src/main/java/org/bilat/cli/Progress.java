@@ -2,6 +2,8 @@ package org.bilat.cli;
 
 import java.io.Console;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -14,17 +16,20 @@ import org.jspecify.annotations.Nullable;
 /** Shows a batch's progress: a bar on a terminal's stderr, nothing when output goes to a file or a test. */
 final class Progress implements Consumer<BatchProgress>, AutoCloseable {
     private final @Nullable ProgressBar bar;
+    private final List<Path> files;
     private final PrintWriter err;
     private final boolean debug;
 
-    private Progress(@Nullable ProgressBar bar, PrintWriter err, boolean debug) {
+    private Progress(@Nullable ProgressBar bar, List<Path> files, PrintWriter err, boolean debug) {
         this.bar = bar;
+        this.files = List.copyOf(files);
         this.err = err;
         this.debug = debug;
     }
 
-    static Progress start(@Nullable String task, int total, PrintWriter err, boolean debug) {
-        return new Progress(task != null && total > 0 && interactive() ? bar(task, total) : null, err, debug);
+    static Progress start(@Nullable String task, List<Path> files, PrintWriter err, boolean debug) {
+        ProgressBar bar = task != null && !files.isEmpty() && interactive() ? bar(task, files.size()) : null;
+        return new Progress(bar, files, err, debug);
     }
 
     /** True when a person watches: stdin and stdout are a terminal. */
@@ -51,7 +56,9 @@ final class Progress implements Consumer<BatchProgress>, AutoCloseable {
         }
         if (bar != null) {
             bar.stepTo(progress.done());
-            bar.setExtraMessage(String.valueOf(progress.file().getFileName()));
+            // documents finish in input order, so the next one is the one the batch waits for, however long it takes
+            Path next = progress.done() < files.size() ? files.get(progress.done()) : progress.file();
+            bar.setExtraMessage(String.valueOf(next.getFileName()));
         }
     }
 

@@ -40,6 +40,22 @@ final class ContentChecks {
         }
     }
 
+    /** Refuses text the NLP should not be given: its memory grows with the text. */
+    static void requireWithin(Path file, long chars, long maxChars) {
+        if (chars > maxChars) {
+            throw new BilatException(file + ": " + Limits.textSize(chars, true) + " of text is over the "
+                    + Limits.textSize(maxChars, false) + " limit; split it or raise --max-text");
+        }
+    }
+
+    /** The line for a reader that stopped at the limit, not knowing how much text there was in all. */
+    static BilatException overLimit(Path file, long maxChars, Throwable cause) {
+        return new BilatException(
+                file + ": more than " + Limits.textSize(maxChars, false) + " of text, over the "
+                        + "limit; split it or raise --max-text",
+                cause);
+    }
+
     /** ASCII control characters other than the whitespace ones text files use (tab, line feed, form feed, return). */
     private static boolean isControl(byte b) {
         return (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7F;

@@ -13,21 +13,29 @@ import org.bilat.model.Document;
 
 /** Reads .txt, .md, .html, .htm, .pdf and .docx files into {@link Document}s; safe to share between threads. */
 public final class DocumentReader {
-    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = Limits.DEFAULT.maxBytes();
 
     private final long maxBytes;
-    private final FormatRegistry registry = new FormatRegistry();
+    private final long maxChars;
+    private final FormatRegistry registry;
 
-    private DocumentReader(long maxBytes) {
-        this.maxBytes = maxBytes;
+    private DocumentReader(Limits limits) {
+        this.maxBytes = limits.maxBytes();
+        this.maxChars = limits.maxChars();
+        this.registry = new FormatRegistry(maxChars, maxBytes);
     }
 
-    /** A reader that refuses files over {@code maxBytes} bytes. */
+    /** A reader that refuses files over {@code maxBytes} bytes, with the other limits at their defaults. */
     public static DocumentReader withMaxSize(long maxBytes) {
         if (maxBytes <= 0) {
             throw new BilatException("--max-size: must be more than 0 bytes, got " + maxBytes);
         }
-        return new DocumentReader(maxBytes);
+        return new DocumentReader(Limits.DEFAULT.withMaxBytes(maxBytes));
+    }
+
+    /** A reader that refuses files over the limits' bytes and documents over their characters of text. */
+    public static DocumentReader withLimits(Limits limits) {
+        return new DocumentReader(limits);
     }
 
     /** Reads one file; throws BilatException with one line "PATH: what is wrong" for any bad input. */
@@ -37,6 +45,7 @@ public final class DocumentReader {
         ContentChecks.rejectEmpty(file, bytes);
         Extracted extracted = registry.readerFor(format).read(file, bytes);
         ContentChecks.requireText(file, extracted.text());
+        ContentChecks.requireWithin(file, extracted.text().length(), maxChars);
         boolean plain = format == Format.TXT || format == Format.MD;
         Citation citation = extracted.citation().orElse(TextMetadata.from(extracted.text(), plain));
         return new Document(

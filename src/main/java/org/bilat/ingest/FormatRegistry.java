@@ -7,10 +7,11 @@ import java.util.Map;
 final class FormatRegistry {
     private final Map<Format, FormatReader> readers = new EnumMap<>(Format.class);
 
-    FormatRegistry() {
+    /** {@code maxChars} bounds the text the readers that stream (Tika's) build at all, so a zip bomb stops there. */
+    FormatRegistry(long maxChars, long maxBytes) {
         FormatReader text = new PlainTextReader();
         FormatReader html = new HtmlReader();
-        FormatReader tika = new TikaReader();
+        FormatReader tika = new TikaReader(maxChars, maxBytes);
         readers.put(Format.TXT, text);
         readers.put(Format.MD, text);
         readers.put(Format.HTML, html);

@@ -1,6 +1,7 @@
 package org.bilat.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.bilat.ingest.Limits;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.Extraction;
@@ -25,45 +27,76 @@ import org.bilat.pipeline.BatchProgress.Status;
  *
  * <p>Workers read and extract; the calling thread writes each result in input order. At most {@code 2 × threads}
  * documents are in flight, so a batch never holds more texts than that. A failure of one file, whatever its kind,
- * becomes one error line and the batch goes on.
+ * becomes one error line and the batch goes on: that includes a document that takes longer than its time or runs the
+ * JVM out of memory (see {@link DocumentDeadline}).
  */
 public final class BatchRun {
     private final Function<Path, Document> reader;
     private final Function<Document, Extraction> extractor;
     private final int threads;
+    private final Duration timeout;
+    private final Runnable warmUp;
 
-    private BatchRun(Function<Path, Document> reader, Function<Document, Extraction> extractor, int threads) {
+    private BatchRun(
+            Function<Path, Document> reader,
+            Function<Document, Extraction> extractor,
+            int threads,
+            Duration timeout,
+            Runnable warmUp) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         if (threads < 1) {
             throw new IllegalArgumentException("threads < 1: " + threads);
         }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be more than 0: " + timeout);
+        }
         this.threads = threads;
+        this.timeout = timeout;
+        this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
     }
 
     /** A run with one worker per processor; {@code extractor} must be thread-safe, e.g. {@code pipeline::extract}. */
     public static BatchRun of(Function<Path, Document> reader, Function<Document, Extraction> extractor) {
-        return new BatchRun(reader, extractor, Runtime.getRuntime().availableProcessors());
+        return new BatchRun(
+                reader, extractor, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT.docTimeout(), () -> {});
     }
 
     public BatchRun withThreads(int count) {
-        return new BatchRun(reader, extractor, count);
+        return new BatchRun(reader, extractor, count, timeout, warmUp);
+    }
+
+    /** A run in which reading and extracting one document fails that document once it takes longer than this. */
+    public BatchRun withTimeout(Duration perDocument) {
+        return new BatchRun(reader, extractor, threads, perDocument, warmUp);
+    }
+
+    /**
+     * A run that calls {@code prepare} before each extraction, outside the document's deadline: loading the models
+     * on first use must not count against the first documents.
+     */
+    public BatchRun withWarmUp(Runnable prepare) {
+        return new BatchRun(reader, extractor, threads, timeout, prepare);
     }
 
     /** Runs every file into {@code target}, telling {@code listener} about each file in input order. */
     public BatchReport run(List<Path> files, BatchTarget target, Consumer<BatchProgress> listener) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers("bilat-worker-"));
+        // a thread per step, not a fixed few: a step abandoned at its deadline must not hold up the others
+        ExecutorService steps = Executors.newCachedThreadPool(new Workers("bilat-step-"));
         try {
             BatchReport report =
-                    new Tally(files.size(), target, listener).drain(submitter(files, target, pool), threads * 2);
+                    new Tally(files.size(), target, listener).drain(submitter(files, target, pool, steps), threads * 2);
             target.finish();
             return report;
         } finally {
             pool.shutdownNow();
+            steps.shutdownNow();
         }
     }
 
-    private Iterator<Future<Outcome>> submitter(List<Path> files, BatchTarget target, ExecutorService pool) {
+    private Iterator<Future<Outcome>> submitter(
+            List<Path> files, BatchTarget target, ExecutorService pool, ExecutorService steps) {
         Iterator<Path> paths = List.copyOf(files).iterator();
         return new Iterator<>() {
             @Override
@@ -74,17 +107,22 @@ public final class BatchRun {
             @Override
             public Future<Outcome> next() {
                 Path file = paths.next();
-                return pool.submit(() -> process(file, target));
+                return pool.submit(() -> process(file, target, steps));
             }
         };
     }
 
-    private Outcome process(Path file, BatchTarget target) {
+    /** Reads and extracts one file on step threads against its deadline; only this thread asks the target. */
+    private Outcome process(Path file, BatchTarget target, ExecutorService steps) {
+        DocumentDeadline deadline = new DocumentDeadline(file, steps, timeout);
         try {
-            Document document = reader.apply(file);
-            return contains(target, document.contentHash())
-                    ? Outcome.known(file)
-                    : Outcome.extracted(file, extractor.apply(document));
+            Document document = deadline.run(() -> reader.apply(file), "while reading the file");
+            if (contains(target, document.contentHash())) {
+                return Outcome.known(file);
+            }
+            deadline.pauseFor(warmUp);
+            String size = Limits.textSize(document.text().length(), true) + " of text";
+            return Outcome.extracted(file, deadline.run(() -> extractor.apply(document), size));
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.failed(file, e);
         }
@@ -178,10 +216,15 @@ public final class BatchRun {
     /** Daemon worker threads, so an interrupted batch never keeps the JVM alive. */
     private static final class Workers implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final String prefix;
+
+        Workers(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "bilat-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

@@ -151,6 +151,25 @@ class DocumentReaderTest {
     }
 
     @Test
+    void rejectsTextOverTheTextLimitBeforeAnyNlp() throws Exception {
+        Path file = write("long.txt", "Ruritania and Borduria met. ".repeat(100));
+        Limits twoKb = new Limits(Limits.MB, 2048, Limits.DEFAULT.docTimeout());
+
+        assertThatThrownBy(() -> DocumentReader.withLimits(twoKb).read(file))
+                .hasMessage(file + ": 2.8 KB of text is over the 2 KB limit; split it or raise --max-text");
+    }
+
+    @Test
+    void stopsReadingADocxAtTheTextLimit() throws Exception {
+        Path file = Fixtures.docx(
+                dir.resolve("long.docx"), "t", "a", "Syldavia and Borduria talked. ".repeat(200), "More text.");
+        Limits oneKb = new Limits(Limits.MB, 1024, Limits.DEFAULT.docTimeout());
+
+        assertThatThrownBy(() -> DocumentReader.withLimits(oneKb).read(file))
+                .hasMessage(file + ": more than 1 KB of text, over the limit; split it or raise --max-text");
+    }
+
+    @Test
     void rejectsNonPositiveSizeLimit() {
         assertThatThrownBy(() -> DocumentReader.withMaxSize(0))
                 .hasMessage("--max-size: must be more than 0 bytes, got 0");

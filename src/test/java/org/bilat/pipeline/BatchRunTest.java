@@ -3,6 +3,7 @@ package org.bilat.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.Extraction;
@@ -144,6 +146,75 @@ class BatchRunTest {
     }
 
     @Test
+    void failsADocumentPastItsDeadlineWithOneLineAndNeverWritesItsLateResult() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch lateDone = new CountDownLatch(1);
+        Function<Document, Extraction> deafOnB = document -> {
+            if (document.source().equals("b.txt")) {
+                awaitIgnoringInterrupts(release); // as CoreNLP, which does not answer interrupts
+                lateDone.countDown();
+            }
+            return extract(document);
+        };
+
+        BatchReport report = BatchRun.of(BatchRunTest::read, deafOnB)
+                .withThreads(2)
+                .withTimeout(Duration.ofSeconds(1))
+                .run(Stream.of("a.txt", "b.txt", "c.txt").map(Path::of).toList(), target, progress::add);
+        release.countDown();
+
+        assertThat(lateDone.await(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(report.errors())
+                .containsExactly("b.txt: extraction took longer than 1 s; raise --doc-timeout or split the file");
+        assertThat(target.written).containsExactly("a.txt", "c.txt");
+    }
+
+    @Test
+    void doesNotCountTheWarmUpAgainstTheDeadline() {
+        BatchReport report = BatchRun.of(BatchRunTest::read, BatchRunTest::extract)
+                .withThreads(1)
+                .withTimeout(Duration.ofSeconds(1))
+                .withWarmUp(() -> sleep(1500))
+                .run(List.of(Path.of("a.txt")), target, progress::add);
+
+        assertThat(report).isEqualTo(new BatchReport(1, 0, 0, List.of()));
+    }
+
+    @Test
+    void failsADocumentThatRunsOutOfMemoryAndGoesOn() {
+        Function<Document, Extraction> hungryOnB = document -> {
+            if (document.source().equals("b.txt")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return extract(document);
+        };
+
+        BatchReport report = run(2, hungryOnB, "a.txt", "b.txt", "c.txt");
+
+        assertThat(report.errors())
+                .containsExactly("b.txt: ran out of memory (13 bytes of text); raise the heap or split the file");
+        assertThat(target.written).containsExactly("a.txt", "c.txt");
+        assertThat(progress.get(1).cause()).hasCauseInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
+    void failsAFileThatRunsOutOfMemoryInTheReader() {
+        Function<Path, Document> hungryOnB = file -> {
+            if (file.toString().equals("b.txt")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return read(file);
+        };
+
+        BatchReport report = BatchRun.of(hungryOnB, BatchRunTest::extract)
+                .withThreads(1)
+                .run(List.of(Path.of("a.txt"), Path.of("b.txt")), target, progress::add);
+
+        assertThat(report.errors())
+                .containsExactly("b.txt: ran out of memory (while reading the file); raise the heap or split the file");
+    }
+
+    @Test
     void reportsAnEmptyBatchAsNothingDone() {
         assertThat(run(2, BatchRunTest::extract)).isEqualTo(new BatchReport(0, 0, 0, List.of()));
     }
@@ -171,6 +242,26 @@ class BatchRunTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        boolean released = false;
+        while (!released) {
+            try {
+                released = latch.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                // ignored on purpose: the step must outlive its deadline
+            }
         }
     }
 
