@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills {@code bilat ingest} ({@code kill -9}) at random points of a 40-document batch, reruns it each time, and checks
- * after every rerun that the store holds each document once and whole, passes SQLite's integrity check, and that the
+ * Kills {@code bilat ingest} ({@code kill -9}) at random points of a 40-document batch (model loading, reading,
+ * saving, indexing), reruns it each time into the same store, and checks after every rerun that the store holds each document once and whole, passes SQLite's integrity check, and that the
  * search index finds every stored document.
  */
 class FaultIT {
@@ -40,10 +40,11 @@ class FaultIT {
     @Test
     void killedIngestsLeaveNoPartialDocumentAndNothingMissingFromSearch(@TempDir Path dir) throws Exception {
         Path docs = writeDocuments(Files.createDirectories(dir.resolve("docs")));
-        Path data = dir.resolve("data");
         Random random = new Random(20_261_207L);
         int killedMidway = 0;
         for (int kill = 0; kill < KILLS; kill++) {
+            // a store of its own each time, so that every killed run has a whole batch of work in hand
+            Path data = dir.resolve("data-" + kill);
             Process run = ingest(docs, data);
             boolean ended = run.waitFor(1_000 + random.nextInt((int) LATEST_KILL_MILLIS), TimeUnit.MILLISECONDS);
             if (!ended) {
