@@ -21,11 +21,11 @@ final class Batch {
     /** Runs the inputs into the target; {@code task} names the progress bar, null for none (output on stdout). */
     static BatchReport run(
             @Nullable String task, Inputs inputs, BatchTarget target, Limits limits, PrintWriter err, boolean debug) {
-        BatchRun run = BatchRun.of(DocumentReader.withLimits(limits)::read, Models.extractor())
-                .withTimeout(limits.docTimeout())
-                .withWarmUp(Models::pipeline);
         BatchReport report;
         try (Progress progress = Progress.start(task, inputs.files, err, debug)) {
+            BatchRun run = BatchRun.of(DocumentReader.withLimits(limits)::read, Models.extractor(progress))
+                    .withTimeout(limits.docTimeout())
+                    .withWarmUp(Models::pipeline);
             report = run.run(inputs.files, target, progress);
         }
         inputs.skipped.forEach(err::println);

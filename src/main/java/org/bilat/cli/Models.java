@@ -9,9 +9,12 @@ import org.bilat.pipeline.Pipeline;
 final class Models {
     private Models() {}
 
-    /** Extraction that loads the models only when a document needs them, so a batch of known files loads nothing. */
-    static Function<Document, Extraction> extractor() {
-        return document -> pipeline().extract(document);
+    /**
+     * Extraction that loads the models only when a document needs them, so a batch of known files loads nothing; each
+     * document's share of sentences done shows on {@code progress}.
+     */
+    static Function<Document, Extraction> extractor(Progress progress) {
+        return document -> pipeline().extract(document, progress.sentencesOf(document));
     }
 
     static Pipeline pipeline() {

@@ -4,12 +4,16 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.bilat.model.BilatException;
+import org.bilat.model.Document;
+import org.bilat.nlp.SentenceProgress;
 import org.bilat.pipeline.BatchProgress;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +23,10 @@ final class Progress implements Consumer<BatchProgress>, AutoCloseable {
     private final List<Path> files;
     private final PrintWriter err;
     private final boolean debug;
+    /** The share of sentences done, in percent, of each document in work; finished ones are left out. */
+    private final Map<Path, Integer> working = new ConcurrentHashMap<>();
+
+    private volatile int done;
 
     private Progress(@Nullable ProgressBar bar, List<Path> files, PrintWriter err, boolean debug) {
         this.bar = bar;
@@ -54,12 +62,35 @@ final class Progress implements Consumer<BatchProgress>, AutoCloseable {
             cause.printStackTrace(err);
             err.flush();
         }
+        working.remove(progress.file());
+        done = progress.done();
         if (bar != null) {
             bar.stepTo(progress.done());
-            // documents finish in input order, so the next one is the one the batch waits for, however long it takes
-            Path next = progress.done() < files.size() ? files.get(progress.done()) : progress.file();
-            bar.setExtraMessage(String.valueOf(next.getFileName()));
+            showNext(bar);
         }
+    }
+
+    /** A listener for the NLP of {@code document}, showing its share of sentences done while the bar waits for it. */
+    SentenceProgress sentencesOf(Document document) {
+        Path file = Path.of(document.path());
+        return (sentences, total) -> {
+            working.put(file, sentences * 100 / Math.max(1, total));
+            ProgressBar shown = bar;
+            if (shown != null) {
+                showNext(shown);
+            }
+        };
+    }
+
+    /** Names the document the batch waits for: documents finish in input order, so it is the next one. */
+    private void showNext(ProgressBar shown) {
+        int finished = done;
+        if (finished >= files.size()) {
+            return;
+        }
+        Path next = files.get(finished);
+        Integer share = working.get(next);
+        shown.setExtraMessage(next.getFileName() + (share == null ? "" : " (" + share + "% of sentences)"));
     }
 
     @Override

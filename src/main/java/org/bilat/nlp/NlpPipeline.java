@@ -17,9 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
-/** One CoreNLP pipeline for the process; {@link #annotate} may be called from several threads at once. */
+/**
+ * One CoreNLP pipeline for the process; {@link #annotate} may be called from several threads at once.
+ *
+ * <p>A text is split into sentences first, then tagged and parsed a few sentences at a time, so that a long document
+ * reports its progress and a thread interrupted at its document's deadline stops at the next few sentences instead of
+ * running on through the whole text.
+ */
 public final class NlpPipeline {
     /** A token's edge in its sentence's tree: the head's 0-based position in the sentence (-1 for the root). */
     private record Arc(int head, String dep) {}
@@ -38,16 +45,30 @@ public final class NlpPipeline {
      */
     public static final int MAX_TAGGED_TOKENS = 300;
 
+    /** Sentences tagged and parsed between two progress reports and interrupt checks. */
+    private static final int SENTENCES_PER_STEP = 20;
+
     private static final Object LOCK = new Object();
     private static @Nullable NlpPipeline shared;
 
     private final StanfordCoreNLP pipeline;
+    private final @Nullable StanfordCoreNLP tagger;
     private final @Nullable StanfordCoreNLP parser;
 
-    private NlpPipeline(Properties properties, boolean parse) {
+    /** A whole-text pipeline: {@code properties} name every annotator; no steps, no parse of its own. */
+    private NlpPipeline(Properties properties) {
         RedwoodConfiguration.current().clear().apply();
         this.pipeline = new StanfordCoreNLP(properties);
-        this.parser = parse ? new StanfordCoreNLP(parserProperties()) : null;
+        this.tagger = null;
+        this.parser = null;
+    }
+
+    /** A stepped pipeline: {@code splitting} makes tokens and sentences, {@code tagging} the rest, step by step. */
+    private NlpPipeline(Properties splitting, Properties tagging) {
+        RedwoodConfiguration.current().clear().apply();
+        this.pipeline = new StanfordCoreNLP(splitting);
+        this.tagger = new StanfordCoreNLP(tagging);
+        this.parser = new StanfordCoreNLP(parserProperties());
     }
 
     /** The process-wide {@link #load()} pipeline, loaded on first use so that the models load once per process. */
@@ -64,11 +85,15 @@ public final class NlpPipeline {
 
     /** The pipeline extraction uses: tokens, sentences, tags, lemmas, fine-grained NER and dependency trees. */
     public static NlpPipeline load() {
-        Properties props = base();
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
-        props.setProperty("ner.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
-        return new NlpPipeline(props, true);
+        Properties splitting = base();
+        splitting.setProperty("annotators", "tokenize,ssplit");
+        splitting.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        Properties tagging = new Properties();
+        tagging.setProperty("annotators", "pos,lemma,ner");
+        tagging.setProperty("enforceRequirements", "false");
+        tagging.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
+        tagging.setProperty("ner.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
+        return new NlpPipeline(splitting, tagging);
     }
 
     /**
@@ -78,12 +103,12 @@ public final class NlpPipeline {
     public static NlpPipeline plain() {
         Properties props = base();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        return new NlpPipeline(props, false);
+        return new NlpPipeline(props);
     }
 
     /** CoreNLP with its defaults for tokenize, ssplit, pos, lemma and ner, no parser: what the parser costs is measured against it. */
     public static NlpPipeline plainWithoutParser() {
-        return new NlpPipeline(base(), false);
+        return new NlpPipeline(base());
     }
 
     private static Properties parserProperties() {
@@ -109,13 +134,22 @@ public final class NlpPipeline {
      * times such as "two years ago" are anchored on it.
      */
     public AnnotatedText annotate(String text, @Nullable String documentDate) {
+        return annotate(text, documentDate, SentenceProgress.NONE);
+    }
+
+    /**
+     * As {@link #annotate(String, String)}, telling {@code progress} after each step of sentences.
+     *
+     * @throws CancellationException when the thread is interrupted, at the end of the step in hand
+     */
+    public AnnotatedText annotate(String text, @Nullable String documentDate, SentenceProgress progress) {
         Annotation annotation = new Annotation(LineWraps.unwrap(text));
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, anchorDay(documentDate));
         }
         pipeline.annotate(annotation);
         List<String> warnings = new ArrayList<>();
-        parse(text, annotation, warnings);
+        tagAndParse(text, annotation, progress, warnings);
         List<Token> tokens = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         List<TimeMention> times = new ArrayList<>();
@@ -132,14 +166,44 @@ public final class NlpPipeline {
         return new AnnotatedText(text, tokens, starts, times, warnings);
     }
 
-    /** Parses the sentences short enough for the parser; each longer one is named in {@code warnings}. */
-    private void parse(String text, Annotation annotation, List<String> warnings) {
+    /** Tags and parses the split text a step of sentences at a time; a whole-text pipeline has done it all already. */
+    private void tagAndParse(String text, Annotation annotation, SentenceProgress progress, List<String> warnings) {
+        StanfordCoreNLP tagging = tagger;
         StanfordCoreNLP dependencies = parser;
-        if (dependencies == null) {
+        if (tagging == null || dependencies == null) {
             return;
         }
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int from = 0; from < sentences.size(); from += SENTENCES_PER_STEP) {
+            List<CoreMap> step = sentences.subList(from, Math.min(sentences.size(), from + SENTENCES_PER_STEP));
+            tagging.annotate(part(text, annotation, step));
+            parse(text, step, dependencies, warnings);
+            progress.sentencesDone(from + step.size(), sentences.size());
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted after " + (from + step.size()) + " sentences");
+            }
+        }
+    }
+
+    /** A document of the given sentences only, sharing their tokens and the whole text's date and offsets. */
+    private static Annotation part(String text, Annotation whole, List<CoreMap> sentences) {
+        Annotation part = new Annotation(text);
+        List<CoreLabel> tokens = new ArrayList<>();
+        sentences.forEach(sentence -> tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+        part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        String date = whole.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        return part;
+    }
+
+    /** Parses the sentences short enough for the parser; each longer one is named in {@code warnings}. */
+    private static void parse(
+            String text, List<CoreMap> sentences, StanfordCoreNLP dependencies, List<String> warnings) {
         List<CoreMap> parsable = new ArrayList<>();
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap sentence : sentences) {
             List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
             int begin = words.get(0).beginPosition();
             if (words.size() <= MAX_PARSED_TOKENS) {

@@ -14,8 +14,9 @@ import org.bilat.model.BilatException;
  * Runs the steps of one document (reading, extracting) each on a thread of its own, against one deadline for the
  * document, and turns running out of time or of memory into that document's one-line failure.
  *
- * <p>CoreNLP does not answer interrupts reliably, so a step that misses the deadline is interrupted and then abandoned:
- * its thread may run on, but its result goes into a cancelled future nobody reads. A step never touches the batch's
+ * <p>A step that misses the deadline is interrupted and then abandoned: the NLP stops within its next few sentences
+ * (CoreNLP's annotators themselves do not answer interrupts), and whatever the thread still finishes goes into a
+ * cancelled future nobody reads. A step never touches the batch's
  * target (checking and writing happen on the worker and calling threads), so an abandoned step cannot store anything.
  */
 final class DocumentDeadline {

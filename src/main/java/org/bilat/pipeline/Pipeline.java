@@ -10,6 +10,7 @@ import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.NlpPipeline;
+import org.bilat.nlp.SentenceProgress;
 import org.bilat.resolve.Resolver;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +46,13 @@ public final class Pipeline {
     }
 
     public Extraction extract(Document document) {
+        return extract(document, SentenceProgress.NONE);
+    }
+
+    /** As {@link #extract(Document)}, telling {@code progress} how far the NLP has come through the text. */
+    public Extraction extract(Document document, SentenceProgress progress) {
         String anchor = TimeAnchor.of(document);
-        AnnotatedText annotated = nlp.annotate(document.text(), anchor);
+        AnnotatedText annotated = nlp.annotate(document.text(), anchor, progress);
         List<Mention> mentions = entities.extract(annotated);
         List<Entity> resolved = Resolver.resolve(document.text(), mentions);
         Facts found = facts.extract(annotated, resolved, anchor);

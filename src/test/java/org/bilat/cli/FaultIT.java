@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -88,13 +87,8 @@ class FaultIT {
     }
 
     private static Process ingest(Path docs, Path data) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx3g", "-cp", System.getProperty("java.class.path")));
-        command.addAll(List.of(Main.class.getName(), "ingest", docs.toString(), "--data", data.toString()));
-        return new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Path discard = Path.of("/dev/null");
+        return ChildBilat.start(List.of(), discard, discard, "ingest", docs.toString(), "--data", data.toString());
     }
 
     /** Forty short notes of our own writing, each naming the same places and one numbered envoy. */

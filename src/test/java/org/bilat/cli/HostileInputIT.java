@@ -11,8 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.bilat.search.SearchIndex;
+import org.bilat.search.SearchQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +35,7 @@ class HostileInputIT {
     private static final long MB = 1024L * 1024;
     // our own sentences about invented states
     private static final String GOOD = "Ruritania and Borduria signed a trade agreement in Strelsau in May 2021.\n";
+    private static final String UTF16_TEXT = "Syldavia opened a consulate in Klow in June 2020, its envoy said.\n";
     private static final String FILLER = "The ministers of Ruritania and Borduria met again to talk about trade. ";
 
     @TempDir
@@ -53,6 +65,63 @@ class HostileInputIT {
                 .contains(good.getFileName().toString());
     }
 
+    /**
+     * The rest of the hostile files, in a JVM with the launcher's heap whose garbage collector logs every pause: the
+     * batch ends within its time, names each file it could not take or passed over, stores the good ones, and its heap
+     * never came near the limit.
+     */
+    @Test
+    void takesEveryOtherHostileFileInTheLaunchersHeap() throws IOException, InterruptedException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path good = Files.writeString(in.resolve("it's a \"good\" -- one.txt"), GOOD, StandardCharsets.UTF_8);
+        Path utf16 = Files.writeString(in.resolve("notes utf16.txt"), UTF16_TEXT, StandardCharsets.UTF_16LE);
+        Path pdf = longPdf(in.resolve("minutes of 2000 pages.pdf"), 2000);
+        Path nested = nestedHtml(in.resolve("nested.html"), 100_000);
+        Path loop = Files.createSymbolicLink(in.resolve("loop"), in);
+        Path data = dir.resolve("data");
+        Path gcLog = dir.resolve("gc.log");
+
+        long start = System.nanoTime();
+        Process run = ChildBilat.start(
+                List.of("-Xlog:gc:file=" + gcLog),
+                dir.resolve("out.txt"),
+                dir.resolve("err.txt"),
+                "ingest",
+                "--data",
+                data.toString(),
+                "--doc-timeout",
+                "30",
+                in.toString());
+        boolean ended = run.waitFor(4, TimeUnit.MINUTES);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (!ended) {
+            run.destroyForcibly();
+        }
+
+        List<String> err = Files.readAllLines(dir.resolve("err.txt"));
+        long peak = peakHeapMegabytes(gcLog);
+        System.out.printf("hostile batch: %d s, peak heap %d MB of 3072 MB, stderr %s%n", took.toSeconds(), peak, err);
+        assertThat(ended).as("ended within 4 minutes").isTrue();
+        assertThat(run.exitValue()).isEqualTo(1);
+        assertThat(err)
+                .contains(
+                        loop + ": skipped, a link to a folder (links to folders are not followed)",
+                        pdf + ": extraction took longer than 30 s; raise --doc-timeout or split the file");
+        assertThat(Files.readAllLines(dir.resolve("out.txt")))
+                .containsExactly("ingested 3, unchanged 0, failed 1, skipped 1");
+        assertThat(peak).isLessThan(3072);
+        String docs = Run.bilat("docs", "--data", data.toString()).out();
+        assertThat(docs)
+                .contains(
+                        good.getFileName().toString(),
+                        utf16.getFileName().toString(),
+                        nested.getFileName().toString());
+        try (SearchIndex index = SearchIndex.open(data)) {
+            assertThat(index.search(SearchQuery.of("Strelsau")).total()).isGreaterThanOrEqualTo(2);
+            assertThat(index.search(SearchQuery.of("Klow")).total()).isPositive();
+        }
+    }
+
     @Test
     void takesTheTextLimitFromTheCommandLine() throws IOException {
         Path file = repeat(dir.resolve("report.txt"), FILLER, 2 * MB);
@@ -70,6 +139,55 @@ class HostileInputIT {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLines()).first().isEqualTo("--doc-timeout: must be at least 1 (s), got 0");
+    }
+
+    /** A PDF of {@code pages} pages, each of twenty lines of our own text: about 1.4 MB of text in all. */
+    private static Path longPdf(Path file, int pages) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage();
+                pdf.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                    text.beginText();
+                    text.setFont(font, 8);
+                    text.newLineAtOffset(40, 760);
+                    for (int line = 0; line < 20; line++) {
+                        text.showText("Item " + (p * 20 + line) + ". " + FILLER.substring(0, 28));
+                        text.newLineAtOffset(0, -18);
+                    }
+                    text.endText();
+                }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A page whose one sentence sits inside {@code depth} nested elements. */
+    private static Path nestedHtml(Path file, int depth) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("<html><head><title>Nested</title></head><body>");
+            for (int i = 0; i < depth; i++) {
+                out.write("<div>");
+            }
+            out.write(GOOD);
+            for (int i = 0; i < depth; i++) {
+                out.write("</div>");
+            }
+            out.write("</body></html>");
+        }
+        return file;
+    }
+
+    /** The heap in use just before the fullest collection the JVM logged, from {@code -Xlog:gc} lines "1200M->800M(3072M)". */
+    private static long peakHeapMegabytes(Path gcLog) throws IOException {
+        Matcher used = Pattern.compile("(\\d+)M->\\d+M\\(").matcher(Files.readString(gcLog));
+        long peak = 0;
+        while (used.find()) {
+            peak = Math.max(peak, Long.parseLong(used.group(1)));
+        }
+        return peak;
     }
 
     /** Exactly {@code chars} characters of {@code piece} again and again, without a line break. */
