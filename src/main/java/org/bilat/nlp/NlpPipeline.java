@@ -209,16 +209,20 @@ public final class NlpPipeline {
             if (words.size() <= MAX_PARSED_TOKENS) {
                 parsable.add(sentence);
             } else if (words.size() <= MAX_TAGGED_TOKENS) {
-                warnings.add("character " + begin + ": a sentence of " + words.size() + " tokens is longer than the "
-                        + MAX_PARSED_TOKENS + " the parser takes; its facts are read without its syntax");
+                warnings.add(tooLong(begin, words.size(), MAX_PARSED_TOKENS, "parser", "without its syntax"));
             } else {
-                warnings.add("character " + begin + ": a sentence of " + words.size() + " tokens is longer than the "
-                        + MAX_TAGGED_TOKENS + " the tagger takes; it is read without tags, names or syntax");
+                warnings.add(
+                        tooLong(begin, words.size(), MAX_TAGGED_TOKENS, "tagger", "without tags, names or syntax"));
             }
         }
         Annotation subset = new Annotation(text);
         subset.set(CoreAnnotations.SentencesAnnotation.class, parsable);
         dependencies.annotate(subset);
+    }
+
+    private static String tooLong(int begin, int tokens, int limit, String tool, String readHow) {
+        return "character " + begin + ": a sentence of " + tokens + " tokens is longer than the " + limit + " the "
+                + tool + " takes; it is read " + readHow;
     }
 
     /** The edge into each token of a parsed sentence, by the token's 1-based index; empty when it was not parsed. */
