@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bilat.model.EntityType;
+import org.bilat.model.Relation;
 import org.bilat.store.CanonicalEntity;
+import org.bilat.store.LocalEntity;
 import org.bilat.store.StoreContents;
 import org.bilat.store.StoredEvent;
 import org.bilat.store.StoredRelation;
@@ -30,27 +32,28 @@ record EntityGraph(List<Node> nodes, List<Edge> edges) {
         List<Node> nodes = new ArrayList<>();
         for (CanonicalEntity e : contents.entities()) {
             int documents = (int)
-                    e.locals().stream().map(l -> l.documentId()).distinct().count();
+                    e.locals().stream().map(LocalEntity::documentId).distinct().count();
             nodes.add(new Node(e.id(), e.name(), e.type(), documents, e.mentionCount()));
         }
         Map<List<String>, Integer> weights = new LinkedHashMap<>();
         for (StoredRelation stored : contents.relations()) {
-            var r = stored.relation();
+            Relation r = stored.relation();
             weights.merge(List.of(r.subject(), r.object(), "relation", r.type().name()), 1, Integer::sum);
         }
-        for (Map.Entry<String, Set<String>> happening : happenings(contents).entrySet()) {
-            List<String> actors = new ArrayList<>(happening.getValue());
-            String type = happening.getKey().substring(0, happening.getKey().indexOf(' '));
-            actors.sort(null);
-            for (int i = 0; i < actors.size(); i++) {
-                for (int j = i + 1; j < actors.size(); j++) {
-                    weights.merge(List.of(actors.get(i), actors.get(j), "event", type), 1, Integer::sum);
-                }
-            }
-        }
+        happenings(contents).forEach((key, actors) -> pairs(key.substring(0, key.indexOf(' ')), actors, weights));
         List<Edge> edges = new ArrayList<>();
         weights.forEach((k, weight) -> edges.add(new Edge(k.get(0), k.get(1), k.get(2), k.get(3), weight)));
         return new EntityGraph(nodes, edges);
+    }
+
+    /** Counts one happening of the type for every pair of its actors, in sorted order. */
+    private static void pairs(String type, Set<String> participants, Map<List<String>, Integer> weights) {
+        List<String> actors = participants.stream().sorted().toList();
+        for (int i = 0; i < actors.size(); i++) {
+            for (int j = i + 1; j < actors.size(); j++) {
+                weights.merge(List.of(actors.get(i), actors.get(j), "event", type), 1, Integer::sum);
+            }
+        }
     }
 
     /** Every happening ("TYPE id") with the participants of all its accounts. */

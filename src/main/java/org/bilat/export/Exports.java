@@ -42,16 +42,20 @@ public final class Exports {
         }
         FileOutput.Content content = writer(format, contents);
         if (out == null) {
-            try {
-                int records = content.write(stdout);
-                stdout.flush();
-                return new Written("standard output", records);
-            } catch (IOException e) {
-                throw new BilatException("standard output: cannot write: " + FileOutput.reason(e), e);
-            }
+            return new Written("standard output", toStandardOutput(content, stdout));
         }
         Path file = Files.isDirectory(out) ? out.resolve("bilat." + format.extension()) : out;
         return new Written(file.toString(), FileOutput.write(file, content));
+    }
+
+    private static int toStandardOutput(FileOutput.Content content, Writer stdout) {
+        try {
+            int records = content.write(stdout);
+            stdout.flush();
+            return records;
+        } catch (IOException e) {
+            throw new BilatException("standard output: cannot write: " + FileOutput.reason(e), e);
+        }
     }
 
     /**

@@ -88,10 +88,7 @@ final class FtmWriter {
                 new ValueEntity(id("event-" + stored.documentId() + "-" + stored.seq()), model.schema("Event"));
         FtmModel.add(ftm, "name", event.summary());
         dates(ftm, event.date());
-        for (String participant : event.participants()) {
-            String property = model.is(id(participant), "LegalEntity") ? "involved" : "namesMentioned";
-            FtmModel.add(ftm, property, property.equals("involved") ? id(participant) : names.entity(participant));
-        }
+        participants(ftm, event.participants());
         if (event.location() != null) {
             FtmModel.add(ftm, "location", names.entity(event.location()));
             if (model.is(id(event.location()), "Address")) {
@@ -102,6 +99,17 @@ final class FtmWriter {
         FtmModel.add(ftm, "keywords", "CAMEO " + event.cameo());
         source(ftm, stored.documentId(), event.evidence());
         return ftm;
+    }
+
+    /** Parties (people, organisations, states) are {@code involved}; other participants are names mentioned. */
+    private void participants(ValueEntity ftm, List<String> participants) {
+        for (String participant : participants) {
+            if (model.is(id(participant), "LegalEntity")) {
+                FtmModel.add(ftm, "involved", id(participant));
+            } else {
+                FtmModel.add(ftm, "namesMentioned", names.entity(participant));
+            }
+        }
     }
 
     private ValueEntity relation(StoredRelation stored) {

@@ -26,13 +26,7 @@ final class GraphmlWriter {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("graphml");
             xml.writeDefaultNamespace(NS);
-            key(xml, "label", "node", "label", "string");
-            key(xml, "type", "node", "type", "string");
-            key(xml, "documents", "node", "documents", "int");
-            key(xml, "mentions", "node", "mentions", "int");
-            key(xml, "kind", "edge", "kind", "string");
-            key(xml, "edgelabel", "edge", "label", "string");
-            key(xml, "weight", "edge", "weight", "double");
+            keys(xml);
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "bilat");
             xml.writeAttribute("edgedefault", "directed");
@@ -49,6 +43,17 @@ final class GraphmlWriter {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write GraphML: " + e.getMessage(), e);
         }
+    }
+
+    /** Declares the attributes, so that readers know their names and types. */
+    private static void keys(XMLStreamWriter xml) throws XMLStreamException {
+        key(xml, "label", "node", "label", "string");
+        key(xml, "type", "node", "type", "string");
+        key(xml, "documents", "node", "documents", "int");
+        key(xml, "mentions", "node", "mentions", "int");
+        key(xml, "kind", "edge", "kind", "string");
+        key(xml, "edgelabel", "edge", "label", "string");
+        key(xml, "weight", "edge", "weight", "double");
     }
 
     private static void key(XMLStreamWriter xml, String id, String scope, String name, String type)
