@@ -80,6 +80,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyExportWritesExchangeFormats() {
+        onlyPackageUses("org.bilat.export..", "tech.followthemoney..", "com.fasterxml.jackson.dataformat.csv..");
+    }
+
+    @Test
     void featurePackagesDoNotCallTheCommandLine() {
         noClasses()
                 .that()

@@ -30,6 +30,8 @@ import picocli.CommandLine.ScopeType;
             DocsCommand.class,
             ServeCommand.class,
             ReindexCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             EvalCommand.class,
             HelpCommand.class
         })

@@ -91,6 +91,33 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Everything stored, in a stable order, for exporting or for loading into another store. */
+    public StoreContents contents() {
+        return read(() -> new ContentsReader(connection).read());
+    }
+
+    /**
+     * Loads contents another store held into this one, all or nothing, keeping their ids and links; this store must
+     * hold no documents yet.
+     */
+    public void restore(StoreContents contents) {
+        synchronized (lock) {
+            try {
+                if (documents.count() > 0) {
+                    throw new BilatException(file.getParent() + ": the knowledge base is not empty; load into a new"
+                            + " one (point --data at a new folder)");
+                }
+                inTransaction(() -> {
+                    new ContentsWriter(connection).write(contents);
+                    return contents.documents().size();
+                });
+            } catch (SQLException e) {
+                throw new BilatException(
+                        file + ": cannot load the contents: " + SqliteDatabase.oneLine(e.getMessage()), e);
+            }
+        }
+    }
+
     /** Every stored document, ordered by source. */
     public List<DocumentRow> documents() {
         return read(documents::all);
