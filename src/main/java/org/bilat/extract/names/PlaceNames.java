@@ -124,6 +124,7 @@ final class PlaceNames {
      * A route written as its stops joined by hyphens ("Klow-Dbar-Tesla", "Minsk-Zembla and Zembla-Orsk"): with three
      * stops or more, or one stop a known country or capital, every stop is a place. Stops are runs of capitalised
      * words; a class noun or a lower-case word in the run means it is the name of one thing instead.
+     * CoreNLP often tags unfamiliar town names PERSON, so its class does not veto a stop.
      */
     private List<Typed> placeChain(List<Token> tokens) {
         List<List<Token>> stops = PlaceChain.stops(tokens);
@@ -134,8 +135,8 @@ final class PlaceNames {
         boolean anyKnown = false;
         for (List<Token> stop : stops) {
             String name = PlaceChain.text(stop);
-            Optional<Typed> known = reference(stop, name).filter(t -> t.type() == EntityType.GPE);
-            anyKnown |= known.isPresent();
+            Optional<Typed> known = reference(stop, name);
+            anyKnown |= known.filter(t -> t.type() == EntityType.GPE).isPresent();
             places.add(known.orElse(Typed.of(stop, EntityType.GPE, 2, null)));
         }
         boolean route = stops.size() >= 3 || anyKnown;
