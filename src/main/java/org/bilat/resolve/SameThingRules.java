@@ -188,12 +188,18 @@ final class SameThingRules {
                 String longer = cores.get(j);
                 if (longer.length() > shorter.length()
                         && compatible(mentions.get(i), mentions.get(j))
+                        && !siteAndItsOperator(mentions.get(i), mentions.get(j))
                         && (extendsName(longer, shorter)
                                 || (bothProducts(mentions.get(i), mentions.get(j)) && madeBy(longer, shorter)))) {
                     groups.union(i, j);
                 }
             }
         }
+    }
+
+    /** "the Klow railway" and "Klow Railway Company": a site and the company named after it are two things. */
+    private static boolean siteAndItsOperator(Mention shorter, Mention longer) {
+        return shorter.type() == EntityType.FAC && longer.type() == EntityType.ORG;
     }
 
     private static boolean extendsName(String longer, String shorter) {

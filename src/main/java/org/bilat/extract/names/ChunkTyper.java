@@ -40,7 +40,11 @@ final class ChunkTyper {
         String name = text.text()
                 .substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
         Optional<Typed> following = byFollowingClassNoun(text, tokens);
-        if (following.isPresent() && following.get().type() == EntityType.GPE) {
+        boolean site = following.isPresent()
+                && following.get().type() == EntityType.FAC
+                && !places.onlyDemonyms(tokens)
+                && places.reference(tokens, name).stream().allMatch(t -> t.type() == EntityType.GPE);
+        if (site || (following.isPresent() && following.get().type() == EntityType.GPE)) {
             return List.of(following.get());
         }
         if (following.isPresent()
@@ -77,6 +81,18 @@ final class ChunkTyper {
                 .or(() -> ContextClues.byTitleNearby(text, tokens))
                 .or(() -> ContextClues.unknownProperName(text, tokens));
         return typed.map(List::of).orElse(List.of());
+    }
+
+    /** The places a site's name is made of ("Klow port", "Klow-Dbar railway"): the town or the stops of the route. */
+    List<Typed> placesWithin(AnnotatedText text, NameChunker.Range range) {
+        List<Token> tokens = trimmed(text, range);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String name = text.text()
+                .substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+        Optional<Typed> known = places.reference(tokens, name).filter(t -> t.type() == EntityType.GPE);
+        return known.map(List::of).orElseGet(() -> places.hyphenatedPlaces(tokens));
     }
 
     /**
@@ -121,6 +137,9 @@ final class ChunkTyper {
         if (tokens.size() == 1 && titles.is(RoleTitles.Kind.HEAD, tokens.get(0).text())) {
             return !classNouns.isClassNoun(Lexicon.lower(tokens.get(0).text()));
         }
+        if (pluralPost(titles, tokens)) {
+            return true;
+        }
         if (tokens.stream()
                 .anyMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text()))
                         || t.ner().equals("PERSON"))) {
@@ -134,6 +153,17 @@ final class ChunkTyper {
         return i > 0
                 && (link.equals("of") || link.equals("for"))
                 && titles.is(RoleTitles.Kind.PORTFOLIO, text.tokens().get(i - 1).text());
+    }
+
+    /** "Ministers", "Foreign Ministers", "Deputy Prime Ministers": holders of a post in the plural are no one name. */
+    private boolean pluralPost(RoleTitles titles, List<Token> tokens) {
+        String last = tokens.get(tokens.size() - 1).text();
+        if (!last.endsWith("s") || !titles.is(RoleTitles.Kind.HEAD, last.substring(0, last.length() - 1))) {
+            return false;
+        }
+        return tokens.stream()
+                .noneMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text()))
+                        || t.ner().equals("PERSON"));
     }
 
     private static boolean listWord(Token t) {

@@ -3,6 +3,7 @@ package org.bilat.extract.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Lexicon;
 import org.bilat.model.EntityType;
@@ -15,11 +16,13 @@ public final class EntityExtractor {
     private final NameChunker chunker;
     private final ChunkTyper typer;
     private final Gazetteer gazetteer;
+    private final StateBodyNames bodies;
 
     private EntityExtractor(ClassNouns classNouns, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.chunker = new NameChunker(classNouns, gazetteer);
         this.typer = new ChunkTyper(gazetteer, classNouns, StateBodies.load());
+        this.bodies = new StateBodyNames(gazetteer, StateBodies.load());
     }
 
     public static EntityExtractor create() {
@@ -32,10 +35,7 @@ public final class EntityExtractor {
         List<Typed> inner = new ArrayList<>();
         for (int s = 0; s < text.sentenceCount(); s++) {
             for (NameChunker.Range range : chunker.chunks(text, s)) {
-                List<Typed> typed = typer.type(text, range);
-                outer.addAll(typed);
-                inner.addAll(nested(text, range));
-                inner.addAll(leadingCountry(text, range, typed));
+                collect(text, range, outer, inner);
             }
         }
         List<Typed> kept = withoutOverlaps(SameNameSameType.apply(text, outer));
@@ -43,6 +43,49 @@ public final class EntityExtractor {
         kept.addAll(inner);
         kept.sort(Comparator.comparingInt(Typed::begin).thenComparingInt(Typed::end));
         return kept.stream().map(t -> toMention(text, t)).distinct().toList();
+    }
+
+    /** The names of one chunk: the outer ones compete for their span, the inner ones stand inside another name. */
+    private void collect(AnnotatedText text, NameChunker.Range range, List<Typed> outer, List<Typed> inner) {
+        List<Typed> typed = typer.type(text, range);
+        List<Typed> places = placesOfSite(text, range, typed);
+        if (places.size() == 1) {
+            typed = List.of(PortNames.named(text, typed.get(0), places.get(0)));
+        }
+        outer.addAll(typed);
+        outer.addAll(bodyOfState(text, range, typed, inner));
+        outer.addAll(portOfPlace(text, typed, inner));
+        inner.addAll(places);
+        inner.addAll(nested(text, range));
+        inner.addAll(leadingCountry(text, range, typed));
+    }
+
+    /** "the port of Klow": the port is the outer name, the town a name inside it. */
+    private static List<Typed> portOfPlace(AnnotatedText text, List<Typed> typed, List<Typed> inner) {
+        if (typed.size() != 1) {
+            return List.of();
+        }
+        Optional<Typed> port = PortNames.portOf(text, typed.get(0));
+        port.ifPresent(p -> inner.add(typed.get(0)));
+        return port.stream().toList();
+    }
+
+    /** "Klow port", "the Klow-Dbar railway": a site named by a class noun after its places keeps them as names. */
+    private List<Typed> placesOfSite(AnnotatedText text, NameChunker.Range range, List<Typed> typed) {
+        boolean site = typed.size() == 1
+                && typed.get(0).type() == EntityType.FAC
+                && typed.get(0).to() > range.to();
+        return site ? typer.placesWithin(text, range) : List.of();
+    }
+
+    /** "Ruritania's Foreign Ministry": the body becomes the outer name, the state stays as a name inside it. */
+    private List<Typed> bodyOfState(AnnotatedText text, NameChunker.Range range, List<Typed> typed, List<Typed> inner) {
+        if (typed.size() != 1 || typed.get(0).to() < range.to() - 1) {
+            return List.of();
+        }
+        Optional<Typed> body = bodies.afterState(text, typed.get(0));
+        body.ifPresent(b -> inner.add(typed.get(0)));
+        return body.stream().toList();
     }
 
     /** A country that starts a longer name ("US" in "US Department of Commerce"). */
@@ -74,7 +117,8 @@ public final class EntityExtractor {
                 boolean place = word.equals("in") && t.type() == EntityType.GPE;
                 boolean placeNamed = t.type() == EntityType.ORG && t.strength() >= 2 && startsWithPlace(text, t);
                 boolean named = article && (t.strength() >= 2 || t.to() - t.from() == 1);
-                if (t.strength() == 3 || named || place || placeNamed) {
+                boolean stop = t.type() == EntityType.GPE && t.strength() >= 2;
+                if (t.strength() == 3 || named || place || placeNamed || stop) {
                     found.add(t);
                 }
             }

@@ -44,6 +44,10 @@ final class NameChunker {
     private static final Set<String> COMPANY_ENDS =
             Set.of("corporation", "corp", "corp.", "company", "co", "co.", "ltd", "ltd.", "llc", "inc", "inc.", "plc");
 
+    /** Legal forms that may close a company's name after its class noun ("… Group Company Limited"). */
+    private static final Set<String> LEGAL_FORMS =
+            Set.of("limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "jsc", "pte", "pte.", "ag", "gmbh", "s.a.");
+
     private static final int LONGEST_KNOWN_NAME = 6;
     private final ClassNouns classNouns;
     private final Gazetteer gazetteer;
@@ -179,6 +183,9 @@ final class NameChunker {
                 && COMPANY_ENDS.contains(Lexicon.lower(tokens.get(end - 1).text()))) {
             return end;
         }
+        if (word.equals("and") && loneStateName(tokens, start, end)) {
+            return end;
+        }
         if ((word.equals("and") || word.equals("&")) && (inComplement || endsInClassNounAhead(text, tokens, end + 1))) {
             return nextIsName ? end + 1 : end;
         }
@@ -207,6 +214,20 @@ final class NameChunker {
         String name = text.text()
                 .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
         return gazetteer.country(name).isPresent() || gazetteer.isRegion(name);
+    }
+
+    /**
+     * A state's name or adjective alone before "and" is a name of its own, not the start of a longer one ("Ruritania and
+     * the Borduria Export Bank", "European and Syldavian troops").
+     */
+    private boolean loneStateName(List<Token> tokens, int start, int end) {
+        if (end - start != 1) {
+            return false;
+        }
+        String word = tokens.get(start).text();
+        return "NATIONALITY".equals(tokens.get(start).ner())
+                || gazetteer.country(word).isPresent()
+                || gazetteer.byDemonym(word).isPresent();
     }
 
     private boolean hasClassNoun(List<Token> tokens, int start, int end) {
@@ -257,6 +278,11 @@ final class NameChunker {
         List<String> words = new ArrayList<>();
         for (int k = from; k < i; k++) {
             words.add(Lexicon.lower(tokens.get(k).text()));
+        }
+        while (i - 1 > from
+                && LEGAL_FORMS.contains(Lexicon.lower(tokens.get(i - 1).text()))) {
+            i--;
+            words.remove(words.size() - 1);
         }
         Token last = tokens.get(i - 1);
         String singular = Lexicon.lower(last.text()).replaceAll("ies$", "y").replaceAll("s$", "");

@@ -97,6 +97,10 @@ final class PlaceNames {
     }
 
     List<Typed> hyphenatedPlaces(List<Token> tokens) {
+        List<Typed> chain = placeChain(tokens);
+        if (!chain.isEmpty()) {
+            return chain;
+        }
         List<Typed> places = new ArrayList<>();
         boolean hyphen = tokens.stream().anyMatch(t -> t.text().matches("[-–/]"));
         boolean classNoun = tokens.stream().anyMatch(t -> classNouns.isClassNoun(Lexicon.lower(t.text())));
@@ -114,5 +118,36 @@ final class PlaceNames {
             }
         }
         return tokens.size() > 1 ? places : List.of();
+    }
+
+    /**
+     * A route written as its stops joined by hyphens ("Klow-Dbar-Tesla", "Minsk-Zembla and Zembla-Orsk"): with three
+     * stops or more, or one stop a known country or capital, every stop is a place. Stops are runs of capitalised
+     * words; a class noun or a lower-case word in the run means it is the name of one thing instead.
+     * CoreNLP often tags unfamiliar town names PERSON, so its class does not veto a stop.
+     */
+    private List<Typed> placeChain(List<Token> tokens) {
+        List<List<Token>> stops = PlaceChain.stops(tokens);
+        if (stops.size() < 2 || stops.stream().flatMap(List::stream).anyMatch(this::notAStopWord)) {
+            return List.of();
+        }
+        List<Typed> places = new ArrayList<>();
+        boolean anyKnown = false;
+        for (List<Token> stop : stops) {
+            String name = PlaceChain.text(stop);
+            Optional<Typed> known = reference(stop, name);
+            anyKnown |= known.filter(t -> t.type() == EntityType.GPE).isPresent();
+            places.add(known.orElse(Typed.of(stop, EntityType.GPE, 2, null)));
+        }
+        boolean route = stops.size() >= 3 || anyKnown;
+        return route && stops.stream().noneMatch(stop -> stop.stream().anyMatch(this::isDemonymLike))
+                ? places
+                : List.of();
+    }
+
+    private boolean notAStopWord(Token t) {
+        return !t.isCapitalized()
+                || !t.text().chars().allMatch(Character::isLetter)
+                || classNouns.isClassNoun(Lexicon.lower(t.text()));
     }
 }

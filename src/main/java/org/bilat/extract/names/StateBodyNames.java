@@ -19,9 +19,14 @@ final class StateBodyNames {
         this.bodies = bodies;
     }
 
-    /** "Belarusian Armed Forces", "Belarusian army", "Armed Forces of the Republic of Belarus". */
+    /**
+     * "Belarusian Armed Forces", "Belarusian army", "Ruritania MoD", "Armed Forces of the Republic of Belarus": a body
+     * after the state's adjective or one-word name, or with the state in its "of" phrase.
+     */
     Optional<Typed> byStateBody(AnnotatedText text, List<Token> tokens) {
-        Optional<Gazetteer.Country> state = gazetteer.byDemonym(tokens.get(0).text());
+        Optional<Gazetteer.Country> state = gazetteer
+                .byDemonym(tokens.get(0).text())
+                .or(() -> gazetteer.country(tokens.get(0).text()));
         if (state.isPresent()) {
             List<String> words =
                     lowerWords(text, tokens.get(0).index() + 1, tokens.get(0).index() + 8);
@@ -37,6 +42,34 @@ final class StateBodyNames {
             return Optional.empty();
         }
         return bodyOfState(tokens);
+    }
+
+    /**
+     * "Borduria's Foreign Ministry", "the Syldavia government": a state's name, with or without "'s", then one of its
+     * bodies names that body (SCHEMA: a government or ministry named through its state is an ORG).
+     */
+    Optional<Typed> afterState(AnnotatedText text, Typed state) {
+        if (state.type() != EntityType.GPE
+                || state.canonical() == null
+                || state.to() >= text.tokens().size()) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.Country> country = gazetteer.country(state.canonical());
+        String next = text.tokens().get(state.to()).text();
+        int from = next.equals("'s") || next.equals("’s") ? state.to() + 1 : state.to();
+        if (country.isEmpty() || from >= text.tokens().size()) {
+            return Optional.empty();
+        }
+        List<String> words = lowerWords(text, from, from + 6);
+        Optional<StateBodies.Body> body = bodies.startingAt(words, 0);
+        if (body.isEmpty() || words.subList(0, body.get().words()).contains("of")) {
+            return Optional.empty();
+        }
+        int to = placeAfter(
+                text, from + body.get().words(), text.tokens().get(from).sentence());
+        Token last = text.tokens().get(to - 1);
+        String canonical = country.get().name() + " " + body.get().name();
+        return Optional.of(new Typed(state.from(), to, state.begin(), last.end(), EntityType.ORG, 3, canonical));
     }
 
     /** "Chinese Embassy in Belarus": a body's name may go on with "in" and a place. */
