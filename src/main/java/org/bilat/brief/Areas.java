@@ -13,13 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bilat.model.EventType;
 import org.bilat.store.FigureRow;
 
 /** Maps event types and figures to the areas of a relationship, as {@code areas.tsv} documents. */
 final class Areas {
     private static final String MONEY = "MONEY";
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final Map<EventType, String> events = new LinkedHashMap<>();
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Map<String, String> units = new LinkedHashMap<>();

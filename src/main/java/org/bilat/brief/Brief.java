@@ -17,9 +17,9 @@ final class Brief {
     static String markdown(BriefFacts facts, String generated) {
         MarkdownText out = new MarkdownText(new Footnotes(facts.documents()));
         out.heading(1, "Brief: " + facts.title());
-        out.paragraph("*Scope: " + MarkdownText.plain(facts.title()) + ". Assembled by Bilat on " + generated
+        out.paragraph("Scope: " + MarkdownText.plain(facts.title()) + ". Assembled by Bilat on " + generated
                 + " from " + facts.inScope().size() + " stored documents; every statement cites its passage in the"
-                + " notes.*");
+                + " notes.");
         SECTIONS.forEach(section -> section.write(facts, out));
         out.notesSection("Notes");
         return out.toString();

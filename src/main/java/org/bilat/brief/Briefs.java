@@ -2,6 +2,7 @@ package org.bilat.brief;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.bilat.model.BilatException;
 import org.bilat.store.Store;
 
@@ -22,7 +23,7 @@ public final class Briefs {
 
     /** Today by the clock, in UTC: the default end of a digest's period. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     /**

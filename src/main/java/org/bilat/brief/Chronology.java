@@ -2,8 +2,6 @@ package org.bilat.brief;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.bilat.store.EntityRef;
 import org.bilat.store.HappeningRow;
 
 /** The dated chronology of the main events: the most corroborated dated happenings, in date order. */
@@ -31,22 +29,10 @@ final class Chronology implements Section<BriefFacts> {
         out.bullets(main.stream().map(h -> line(h, out)).toList());
     }
 
-    /** "**2016-09-29** — AGREE (Belarus, China): summary [1][2]". */
+    /** "**2016-09-29** — AGREE: Belarus, China — signed [1][2]": the stored summary names the main actors. */
     static String line(HappeningRow happening, MarkdownText out) {
         String date = happening.date() == null ? "undated" : happening.date();
-        return "**" + MarkdownText.plain(date) + "** — " + happening.type() + actors(happening) + ": "
+        return "**" + MarkdownText.plain(date) + "** — " + happening.type() + ": "
                 + MarkdownText.plain(happening.summary()) + " " + out.cite(FactKeys.passages(happening));
-    }
-
-    static String actors(HappeningRow happening) {
-        if (happening.participants().isEmpty()) {
-            return "";
-        }
-        return " ("
-                + happening.participants().stream()
-                        .map(EntityRef::name)
-                        .map(MarkdownText::plain)
-                        .collect(Collectors.joining(", "))
-                + ")";
     }
 }

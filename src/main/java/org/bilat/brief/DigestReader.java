@@ -1,6 +1,7 @@
 package org.bilat.brief;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class DigestReader {
     }
 
     private static Instant start(Period period) {
-        return period.since().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return period.since().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The happening with only the accounts of the given documents. */

@@ -1,5 +1,6 @@
 package org.bilat.brief;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class DigestSections {
     }
 
     private static List<String> row(FigureRow figure, DigestFacts facts, MarkdownText out) {
-        List<String> cells = new java.util.ArrayList<>(KeyFigures.row(figure, out));
+        List<String> cells = new ArrayList<>(KeyFigures.row(figure, out));
         cells.add(before(figure, facts.earlierFigures())
                 .map(f -> MarkdownText.plain(f.amount() + (f.date() == null ? "" : " (" + f.date() + ")")) + " "
                         + out.cite(List.of(FactKeys.passage(f))))

@@ -26,12 +26,16 @@ final class NewEntities implements Section<DigestFacts> {
                 .toList());
     }
 
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** "ORG (12): A (5 mentions in 2 documents), B (…), … and 3 more". */
     private static String line(EntityType type, List<EntityRow> rows) {
         String names = rows.stream()
                 .limit(MAX_PER_TYPE)
-                .map(r -> MarkdownText.plain(r.name()) + " (" + r.mentions() + " mentions in " + r.documents()
-                        + " documents)")
+                .map(r -> MarkdownText.plain(r.name()) + " (" + plural(r.mentions(), "mention") + " in "
+                        + plural(r.documents(), "document") + ")")
                 .collect(Collectors.joining(", "));
         String more = rows.size() > MAX_PER_TYPE ? " and " + (rows.size() - MAX_PER_TYPE) + " more" : "";
         return "**" + type + "** (" + rows.size() + "): " + names + more;

@@ -1,6 +1,7 @@
 package org.bilat.brief;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,10 +48,11 @@ final class Renderer {
     }
 
     static byte[] pdf(String xhtml) {
+        XRLog.setLoggingEnabled(false); // its INFO lines on stderr would bury the command's one line
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+        PdfFonts.find().register(builder);
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
-            PdfFonts.find().register(builder);
             builder.withHtmlContent(xhtml, null).toStream(bytes).run();
         } catch (IOException | RuntimeException e) {
             throw new BilatException("pdf: cannot render the document: " + e.getMessage(), e);

@@ -1,6 +1,5 @@
 package org.bilat.brief;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -115,7 +114,7 @@ final class ScopeReader {
     }
 
     private static String title(List<EntityRow> named, BriefScope scope) {
-        List<String> names = new ArrayList<>(named.stream().map(EntityRow::name).toList());
+        List<String> names = named.stream().map(EntityRow::name).toList();
         String who = names.isEmpty() ? "All stored documents" : String.join(scope.together() ? " and " : ", ", names);
         return who + ", " + scope.years();
     }

@@ -1,10 +1,12 @@
 package org.bilat.brief;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bilat.store.Passage;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +36,7 @@ final class Trends implements Section<DigestFacts> {
         int previous = passages(area, facts, before).size();
         return "**" + MarkdownText.plain(area) + "**: " + current.size() + " dated in the period, "
                 + comparison(current.size(), previous) + " the " + previous + " of the period before"
-                + (current.isEmpty() ? "." : " " + out.cite(current));
+                + (current.isEmpty() ? "" : " " + out.cite(current)) + ".";
     }
 
     static String comparison(int now, int before) {
@@ -54,7 +56,7 @@ final class Trends implements Section<DigestFacts> {
                 .filter(f -> areas.of(f).filter(area::equals).isPresent() && in(f.date(), period))
                 .map(FactKeys::passage)
                 .toList();
-        return java.util.stream.Stream.concat(events.stream(), figures.stream()).toList();
+        return Stream.concat(events.stream(), figures.stream()).toList();
     }
 
     private static boolean in(@Nullable String date, Period period) {
@@ -74,7 +76,7 @@ final class Trends implements Section<DigestFacts> {
         int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), month, day));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.bilat.brief.BriefFormat;
 import org.bilat.brief.BriefScope;
 import org.bilat.brief.Briefs;
@@ -71,11 +72,11 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     /** Turns a bad option value into a usage error (exit 2). */
-    private <T> T usage(java.util.function.Supplier<T> parse) {
+    private <T> T usage(Supplier<T> parse) {
         try {
             return parse.get();
         } catch (BilatException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 

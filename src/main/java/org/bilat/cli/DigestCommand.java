@@ -56,7 +56,7 @@ final class DigestCommand implements Callable<Integer> {
                 chosen = BriefFormat.parse(format);
                 period = Period.parse(since, until, briefs.today());
             } catch (BilatException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             }
             content = briefs.digest(period, chosen);
         }

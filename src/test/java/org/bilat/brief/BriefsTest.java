@@ -47,12 +47,13 @@ class BriefsTest {
     void markdownBriefHasHeadingScopeKeyNumbersAndDatedChronology() {
         String md = markdown(new BriefScope(List.of("Ruritania", "Borduria"), true, null, null));
 
-        assertThat(md).startsWith("# Brief: Ruritania and Borduria, all years\n");
+        assertThat(md)
+                .startsWith("# Brief: Ruritania and Borduria, all years\n\nScope: Ruritania and Borduria, all years.");
         assertThat(md).contains("Assembled by Bilat on 2030-03-01 from 2 stored documents");
         assertThat(md).contains("2 documents from 2 sources state the 3 events and 2 figures");
         assertThat(md)
                 .containsSubsequence(
-                        "## Chronology", "**2015** — AGREE", "**2016-05-12** — AGREE", "**2018** — EXERCISE");
+                        "## Chronology", "**2015** — AGREE: signed", "**2016-05-12** — AGREE", "**2018** — EXERCISE");
     }
 
     @Test

@@ -46,7 +46,9 @@ class DigestTest {
         assertThat(md).contains("2 documents entered the store");
         assertThat(md).contains("| AGREE | 2 |").contains("| EXERCISE | 1 |");
         assertThat(md).contains("| 3,100,000,000 | USD | bilateral trade |");
-        assertThat(md).contains("**GPE** (2): Borduria (6 mentions in 2 documents), Ruritania").contains("**PRODUCT** (1): Falcon (1 mention in 1 document)");
+        assertThat(md)
+                .contains("**GPE** (2): Borduria (6 mentions in 2 documents), Ruritania")
+                .contains("**PRODUCT** (1): Falcon (1 mention in 1 document)");
         assertThat(md).containsSubsequence("## New conflicts between sources", "The figure of");
     }
 

@@ -42,16 +42,35 @@ class BriefCommandsIT {
         List<Entity> entities = List.of(entity("syldavia", "Syldavia"), entity("borduria", "Borduria"));
         int at = TEXT.indexOf("signed");
         Evidence evidence = Evidence.of(TEXT, at, TEXT.indexOf(" in Klow"));
-        Event event = new Event(EventType.AGREE, "05", "2019-03-03", List.of("syldavia", "borduria"), null,
-                List.of(evidence), "customs accord signed");
-        Document document = new Document("accord.txt", "/in/accord.txt", Document.hashOf(TEXT), "text/plain", TEXT,
-                "The accord", null, "Klow Times", "2019-03-04", null);
+        Event event = new Event(
+                EventType.AGREE,
+                "05",
+                "2019-03-03",
+                List.of("syldavia", "borduria"),
+                null,
+                List.of(evidence),
+                "customs accord signed");
+        Document document = new Document(
+                "accord.txt",
+                "/in/accord.txt",
+                Document.hashOf(TEXT),
+                "text/plain",
+                TEXT,
+                "The accord",
+                null,
+                "Klow Times",
+                "2019-03-04",
+                null);
         return new Extraction(document, entities, List.of(event), List.of(), List.of(), List.of());
     }
 
     private static Entity entity(String id, String name) {
         int at = TEXT.indexOf(name);
-        return new Entity(id, name, EntityType.GPE, List.of(name),
+        return new Entity(
+                id,
+                name,
+                EntityType.GPE,
+                List.of(name),
                 List.of(new Mention(at, at + name.length(), name, EntityType.GPE)));
     }
 
@@ -62,7 +81,7 @@ class BriefCommandsIT {
         assertThat(run.code()).isZero();
         assertThat(run.outLines()).first().isEqualTo("# Brief: Syldavia and Borduria, all years");
         assertThat(run.out())
-                .contains("- **2019-03-03** — AGREE (Syldavia, Borduria): customs accord signed \\[1\\]")
+                .contains("- **2019-03-03** — AGREE: customs accord signed \\[1\\]")
                 .contains("1. “signed a customs accord” — The accord, Klow Times, 2019-03-04, file accord.txt");
     }
 
@@ -70,7 +89,8 @@ class BriefCommandsIT {
     void pdfGoesToTheFileNamedAndTheCommandSaysWhere() throws IOException {
         Path pdf = dir.resolve("brief.pdf");
 
-        Run run = Run.bilat("brief", "--data", data, "--entity", "Syldavia", "--format", "pdf", "--out", pdf.toString());
+        Run run =
+                Run.bilat("brief", "--data", data, "--entity", "Syldavia", "--format", "pdf", "--out", pdf.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("wrote " + pdf + " (");
@@ -85,7 +105,8 @@ class BriefCommandsIT {
         Run run = Run.bilat("digest", "--data", data, "--since", today, "--format", "html", "--out", html.toString());
 
         assertThat(run.code()).isZero();
-        assertThat(Files.readString(html)).contains("<h1>Digest: " + today + " to " + today + "</h1>")
+        assertThat(Files.readString(html))
+                .contains("<h1>Digest: " + today + " to " + today + "</h1>")
                 .contains("<td>AGREE</td>");
     }
 
@@ -97,7 +118,8 @@ class BriefCommandsIT {
         assertThat(format.code()).isEqualTo(2);
         assertThat(format.errLines()).first().isEqualTo("format: unknown value 'docx'; use md, html or pdf");
         assertThat(date.code()).isEqualTo(2);
-        assertThat(date.errLines()).first()
+        assertThat(date.errLines())
+                .first()
                 .isEqualTo("--since: 'yesterday' is not a date; give YYYY-MM-DD, e.g. 2024-01-01");
     }
 
@@ -105,8 +127,8 @@ class BriefCommandsIT {
     void unknownEntityEmptyScopeAndEmptyPeriodFailWithOneLineAndNoFile() {
         Path out = dir.resolve("none.pdf");
 
-        Run entity = Run.bilat("brief", "--data", data, "--entity", "Atlantis", "--format", "pdf", "--out",
-                out.toString());
+        Run entity =
+                Run.bilat("brief", "--data", data, "--entity", "Atlantis", "--format", "pdf", "--out", out.toString());
         Run years = Run.bilat("brief", "--data", data, "--from", "1990", "--to", "1991");
         Run period = Run.bilat("digest", "--data", data, "--since", "2001-01-01", "--until", "2001-12-31");
 
@@ -114,11 +136,13 @@ class BriefCommandsIT {
         assertThat(entity.err()).isEqualTo("error: Atlantis: no such entity\n");
         assertThat(out).doesNotExist();
         assertThat(years.code()).isEqualTo(1);
-        assertThat(years.err()).isEqualTo("error: brief: no stored event or figure for All stored documents,"
-                + " 1990–1991; widen the years or name other entities\n");
+        assertThat(years.err())
+                .isEqualTo("error: brief: no stored event or figure for All stored documents,"
+                        + " 1990–1991; widen the years or name other entities\n");
         assertThat(period.code()).isEqualTo(1);
-        assertThat(period.err()).isEqualTo("error: digest: no document was ingested from 2001-01-01 to 2001-12-31;"
-                + " pick a period that includes an ingest (bilat docs lists the documents)\n");
+        assertThat(period.err())
+                .isEqualTo("error: digest: no document was ingested from 2001-01-01 to 2001-12-31;"
+                        + " pick a period that includes an ingest (bilat docs lists the documents)\n");
         assertThat(years.out()).isEmpty();
     }
 }

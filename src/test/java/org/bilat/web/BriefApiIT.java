@@ -55,12 +55,21 @@ class BriefApiIT {
         assertThat(md.statusCode()).isEqualTo(200);
         assertThat(md.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"bilat-brief.md\"");
         String markdown = text(md);
-        assertThat(markdown).startsWith("# Brief: Belarus and China, all years").contains("## Chronology")
-                .contains("## Key figures").contains("## Agreements").contains("## Notes\n\n1. “");
+        assertThat(markdown)
+                .startsWith("# Brief: Belarus and China, all years")
+                .contains("## Chronology")
+                .contains("## Key figures")
+                .contains("## Agreements")
+                .contains("## Notes\n\n1. “");
         assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(text(html)).contains("<h1>Brief: Belarus and China, all years</h1>").contains("<table>");
+        assertThat(text(html))
+                .contains("<h1>Brief: Belarus and China, all years</h1>")
+                .contains("<table>");
         String pdfText = pdfText(pdf, "brief-belarus-china.pdf");
-        assertThat(pdfText).contains("Brief: Belarus and China, all years").contains("Chronology").contains("Notes");
+        assertThat(pdfText)
+                .contains("Brief: Belarus and China, all years")
+                .contains("Chronology")
+                .contains("Notes");
     }
 
     @Test
@@ -71,8 +80,11 @@ class BriefApiIT {
         String html = text(get(query + "html"));
         String pdfText = pdfText(get(query + "pdf"), "digest-since-2024-01-01.pdf");
 
-        assertThat(markdown).contains("## Documents ingested").contains("10 documents entered the store")
-                .contains("## New events by type").contains("## Trend by area")
+        assertThat(markdown)
+                .contains("## Documents ingested")
+                .contains("10 documents entered the store")
+                .contains("## New events by type")
+                .contains("## Trend by area")
                 .containsPattern("\\*\\*economy and finance\\*\\*: \\d+ dated in the period, (more than|fewer than|as"
                         + " many as) the \\d+ of the period before");
         assertThat(html).contains("<h2>New figures and changes to figure series</h2>");
@@ -94,7 +106,8 @@ class BriefApiIT {
     }
 
     private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(server.url() + path)).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
