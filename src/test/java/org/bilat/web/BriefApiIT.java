@@ -107,7 +107,7 @@ class BriefApiIT {
 
     private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         HttpRequest request =
-                HttpRequest.newBuilder(URI.create(server.url() + path)).build();
+                HttpRequest.newBuilder(URI.create(server.url()).resolve(path)).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
