@@ -52,3 +52,17 @@ export const api = {
 export function registerCsvUrl(name) {
   return "/api/registers/" + part(name) + "?format=csv";
 }
+
+/** Where the cited brief of a scope is served: params are entity (one id or a list), from, to; format html or pdf. */
+export function briefUrl(params, format) {
+  const search = new URLSearchParams();
+  for (const id of [params.entity ?? []].flat()) if (id) search.append("entity", String(id));
+  for (const name of ["from", "to"]) if (params[name]) search.set(name, String(params[name]));
+  search.set("format", format);
+  return "/api/brief?" + search.toString();
+}
+
+/** Where the digest of a period is served: since and until are YYYY-MM-DD; format html, pdf or md. */
+export function digestUrl(params, format) {
+  return "/api/digest" + queryString({ since: params.since, until: params.until, format });
+}

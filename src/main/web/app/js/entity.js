@@ -5,6 +5,7 @@ import { href } from "./links.js";
 import { empty, entityLinks, errorLine, eventItem, plural, quote, section, table, typeBadge } from "./parts.js";
 import { countPerYear, mountChart, yearBarsOption } from "./charts.js";
 import { relationsBlock } from "./relations.js";
+import { briefButton } from "./brief.js";
 
 export async function render(ctx, id) {
   fill(ctx.main, el("p", { class: "loading" }, "Loading…"));
@@ -55,6 +56,8 @@ function header(entity) {
       el("a", { href: href.network({ entity: entity.id }) }, "show in the network"),
       " · ",
       el("a", { href: href.timeline({ entity: entity.id }) }, "on the timeline"),
+      " · ",
+      briefButton({ entity: entity.id }),
     ),
   );
 }

@@ -22,6 +22,7 @@ export const href = {
   network: (params) => "#/network" + queryString(params),
   indicators: () => "#/indicators",
   registers: (params) => "#/registers" + queryString(params),
+  digest: (params) => "#/digest" + queryString(params),
 };
 
 /** Splits location.hash into decoded path segments and query params: "#/entity/a%2Fb?x=1" → ["entity","a/b"], {x:"1"}. */

@@ -10,6 +10,7 @@ import * as timeline from "./timeline.js";
 import * as network from "./network.js";
 import * as indicators from "./indicators.js";
 import * as registers from "./registers.js";
+import * as digest from "./digest.js";
 
 const VIEWS = {
   "": search,
@@ -20,6 +21,7 @@ const VIEWS = {
   network,
   indicators,
   registers,
+  digest,
 };
 const TYPING_DELAY_MS = 200;
 

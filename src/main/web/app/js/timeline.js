@@ -5,6 +5,7 @@ import { href } from "./links.js";
 import { EVENT_TYPES, eventColor } from "./colors.js";
 import { empty, errorLine, eventItem, plural } from "./parts.js";
 import { mountChart, orderTypes, timeOf } from "./charts.js";
+import { briefButton } from "./brief.js";
 
 export async function render(ctx, _arg, params) {
   document.title = "Bilat · Timeline";
@@ -48,6 +49,7 @@ function filterForm(params) {
     label("To", yearInput("timeline-to", "to", params.to)),
     el("button", { type: "submit" }, "Apply"),
     el("a", { href: href.timeline() }, "Clear"),
+    briefButton({ entity: params.entity, from: params.from, to: params.to }),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();

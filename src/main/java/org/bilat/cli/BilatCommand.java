@@ -27,6 +27,8 @@ import picocli.CommandLine.ScopeType;
             TimelineCommand.class,
             FiguresCommand.class,
             ConflictsCommand.class,
+            BriefCommand.class,
+            DigestCommand.class,
             DocsCommand.class,
             ServeCommand.class,
             ReindexCommand.class,

@@ -226,6 +226,11 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** When each document was ingested, and when each entity's first document was. */
+    public IngestTimes ingestTimes() {
+        return read(() -> new IngestQueries(connection).times());
+    }
+
     /** How many documents and entities per type are stored, and the {@code top} most mentioned entities. */
     public Summary summary(int top) {
         return read(() -> {

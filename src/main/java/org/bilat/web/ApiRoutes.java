@@ -19,6 +19,7 @@ final class ApiRoutes {
         FactEndpoints facts = new FactEndpoints(store);
         GraphEndpoint graph = new GraphEndpoint(store);
         RegisterEndpoints registers = new RegisterEndpoints(new Registers(store));
+        BriefEndpoints briefs = new BriefEndpoints(store);
         return List.of(
                 new Route("/api/summary", ctx -> ctx.json(store.summary(SUMMARY_TOP))),
                 new Route("/api/search", search::search),
@@ -31,6 +32,8 @@ final class ApiRoutes {
                 new Route("/api/indicators", facts::indicators),
                 new Route("/api/graph", graph::graph),
                 new Route("/api/registers", registers::list),
-                new Route("/api/registers/{name}", registers::one));
+                new Route("/api/registers/{name}", registers::one),
+                new Route("/api/brief", briefs::brief),
+                new Route("/api/digest", briefs::digest));
     }
 }

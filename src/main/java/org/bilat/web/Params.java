@@ -99,6 +99,13 @@ final class Params {
                         .id();
     }
 
+    /** The canonical id of the entity with this id, name or alias; an unknown one is answered 404, naming it. */
+    static String entityId(Store store, String value) {
+        return store.find(value)
+                .orElseThrow(() -> new NotFound(value + ": no such entity"))
+                .id();
+    }
+
     /** An entity or event type (the codes of SCHEMA.md, any case), upper-cased; null when absent. */
     static @Nullable String typeCode(Context ctx, String name) {
         String value = text(ctx, name);

@@ -1,0 +1,125 @@
+package org.bilat.brief;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bilat.model.BilatException;
+import org.bilat.model.EntityType;
+import org.bilat.model.RelationType;
+import org.bilat.store.Conflict;
+import org.bilat.store.DocumentRow;
+import org.bilat.store.EntityRow;
+import org.bilat.store.FigureFilter;
+import org.bilat.store.FigureRow;
+import org.bilat.store.HappeningRow;
+import org.bilat.store.RelationRow;
+import org.bilat.store.Store;
+import org.bilat.store.TimelineFilter;
+import org.jspecify.annotations.Nullable;
+
+/** Reads from the store the facts a brief's scope covers. */
+final class ScopeReader {
+    static final int MAX_PRODUCTS = 5000;
+    private final Store store;
+
+    ScopeReader(Store store) {
+        this.store = store;
+    }
+
+    BriefFacts read(BriefScope scope) {
+        List<EntityRow> named = scope.entities().stream()
+                .map(name -> store.find(name).orElseThrow(() -> new BilatException(name + ": no such entity")))
+                .toList();
+        List<HappeningRow> happenings = select(
+                named,
+                scope.together(),
+                e -> store.timeline(new TimelineFilter(e, null, scope.from(), scope.to())),
+                HappeningRow::id);
+        List<FigureRow> figures =
+                select(named, scope.together(), e -> store.figures(new FigureFilter(null, e)), FactKeys::of).stream()
+                        .filter(f -> scope.covers(f.date()))
+                        .toList();
+        Set<String> inScope = documents(happenings, figures);
+        List<RelationRow> producedBy = statedIn(store.relations(RelationType.PRODUCED_BY), inScope);
+        return new BriefFacts(
+                title(named, scope),
+                store.documents().stream().collect(Collectors.toMap(DocumentRow::id, d -> d)),
+                inScope,
+                happenings,
+                figures,
+                conflicts(happenings, figures),
+                statedIn(store.relations(RelationType.PARTNER), inScope),
+                producedBy,
+                products(producedBy));
+    }
+
+    /**
+     * The facts of each named entity (of the whole store when none is named): those of any of them, or only those
+     * all of them share when {@code together}; in the order the store gives them.
+     */
+    private static <T> List<T> select(
+            List<EntityRow> named,
+            boolean together,
+            Function<@Nullable String, List<T>> read,
+            Function<T, String> key) {
+        if (named.isEmpty()) {
+            return read.apply(null);
+        }
+        Map<String, T> union = new LinkedHashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (EntityRow entity : named) {
+            for (T fact : read.apply(entity.id())) {
+                union.putIfAbsent(key.apply(fact), fact);
+                seen.merge(key.apply(fact), 1, Integer::sum);
+            }
+        }
+        return union.entrySet().stream()
+                .filter(e -> !together || seen.getOrDefault(e.getKey(), 0) == named.size())
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+
+    private static Set<String> documents(List<HappeningRow> happenings, List<FigureRow> figures) {
+        Set<String> ids = new HashSet<>();
+        happenings.forEach(h -> h.reports().forEach(r -> ids.add(r.documentId())));
+        figures.forEach(f -> ids.add(f.documentId()));
+        return ids;
+    }
+
+    /** The conflicts one of whose sides is a passage of an event or figure in scope. */
+    private List<Conflict> conflicts(List<HappeningRow> happenings, List<FigureRow> figures) {
+        Set<String> passages = new HashSet<>(FactKeys.passages(happenings));
+        figures.forEach(f -> passages.add(FactKeys.of(f)));
+        return store.conflicts().stream()
+                .filter(c -> c.claims().stream().anyMatch(claim -> passages.contains(FactKeys.of(claim.passage()))))
+                .toList();
+    }
+
+    private static List<RelationRow> statedIn(List<RelationRow> relations, Set<String> documents) {
+        return relations.stream()
+                .filter(r -> r.passages().stream().anyMatch(p -> documents.contains(p.documentId())))
+                .toList();
+    }
+
+    private List<EntityRow> products(List<RelationRow> producedBy) {
+        Set<String> made = producedBy.stream().map(r -> r.subject().id()).collect(Collectors.toSet());
+        return store.entities(EntityType.PRODUCT, null, MAX_PRODUCTS).stream()
+                .filter(p -> made.contains(p.id()))
+                .toList();
+    }
+
+    private static String title(List<EntityRow> named, BriefScope scope) {
+        List<String> names = named.stream().map(EntityRow::name).toList();
+        String who = names.isEmpty() ? "All stored documents" : String.join(scope.together() ? " and " : ", ", names);
+        return who + ", " + scope.years();
+    }
+
+    static Comparator<HappeningRow> byDate() {
+        return Comparator.comparing(HappeningRow::date, Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+}

@@ -1,0 +1,37 @@
+package org.bilat.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Reads when documents were ingested, and so when each entity was first seen. */
+final class IngestQueries {
+    private final Connection connection;
+
+    IngestQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    IngestTimes times() throws SQLException {
+        Map<String, Instant> documents = new HashMap<>();
+        Jdbc.query(connection, "SELECT id, ingested_at FROM documents", r -> Map.entry(r.getString(1), r.getString(2)))
+                .forEach(e -> documents.put(e.getKey(), Instant.parse(e.getValue())));
+        Map<String, Instant> entities = new HashMap<>();
+        Jdbc.query(
+                        connection,
+                        "SELECT de.entity_id, de.document_id FROM document_entities de",
+                        r -> Map.entry(r.getString(1), r.getString(2)))
+                .forEach(e -> earliest(entities, e.getKey(), documents.get(e.getValue())));
+        return new IngestTimes(documents, entities);
+    }
+
+    private static void earliest(Map<String, Instant> entities, String entityId, @Nullable Instant ingested) {
+        if (ingested == null) {
+            return;
+        }
+        entities.merge(entityId, ingested, (a, b) -> a.isBefore(b) ? a : b);
+    }
+}

@@ -1,0 +1,115 @@
+package org.bilat.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bilat.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private Briefs briefs;
+
+    @BeforeEach
+    void storeTheDossier() {
+        store = Dossier.store(dir);
+        briefs = Briefs.of(store, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private String markdown(BriefScope scope) {
+        return new String(briefs.brief(scope, BriefFormat.MD), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void markdownBriefHasHeadingScopeKeyNumbersAndDatedChronology() {
+        String md = markdown(new BriefScope(List.of("Ruritania", "Borduria"), true, null, null));
+
+        assertThat(md)
+                .startsWith("# Brief: Ruritania and Borduria, all years\n\nScope: Ruritania and Borduria, all years.");
+        assertThat(md).contains("Assembled by Bilat on 2030-03-01 from 2 stored documents");
+        assertThat(md).contains("2 documents from 2 sources state the 3 events and 2 figures");
+        assertThat(md)
+                .containsSubsequence(
+                        "## Chronology", "**2015** — AGREE: signed", "**2016-05-12** — AGREE", "**2018** — EXERCISE");
+    }
+
+    @Test
+    void everyStatementCitesANoteWithItsQuoteAndSource() {
+        String md = markdown(BriefScope.all());
+
+        assertThat(md).contains("| 2,500,000,000 | USD | bilateral trade | Ruritania, Borduria | 2017 | \\[");
+        assertThat(md)
+                .contains("## Notes\n\n1. “signed the friendship treaty in 2015” — Notes on borduria-2020.txt,"
+                        + " Szohod Daily, 2020-01-15, file borduria-2020.txt");
+        assertThat(md).contains("**Falcon**, made by Zenda Works \\[");
+    }
+
+    @Test
+    void conflictingFiguresAppearWithBothSides() {
+        String md = markdown(BriefScope.all());
+
+        assertThat(md)
+                .containsSubsequence(
+                        "## Open conflicts between sources", "The figure of", "2,500,000,000 USD", "3,100,000,000 USD");
+    }
+
+    @Test
+    void yearsNarrowTheBriefAndAnEmptyScopeIsAnError() {
+        String md = markdown(new BriefScope(List.of(), false, 2018, 2018));
+
+        assertThat(md).contains("EXERCISE").doesNotContain("AGREE (");
+        assertThatThrownBy(() -> briefs.brief(new BriefScope(List.of(), false, 1990, 1991), BriefFormat.MD))
+                .hasMessage("brief: no stored event or figure for All stored documents, 1990–1991; widen the years"
+                        + " or name other entities");
+    }
+
+    @Test
+    void unknownEntityIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> briefs.brief(new BriefScope(List.of("Syldavia"), false, null, null), BriefFormat.MD))
+                .hasMessage("Syldavia: no such entity");
+    }
+
+    @Test
+    void htmlEscapesSourceTextThatLooksLikeMarkup() {
+        String html = new String(briefs.brief(BriefScope.all(), BriefFormat.HTML), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(html).contains("<h2>Key figures</h2>").contains("<table>");
+    }
+
+    @Test
+    void pdfCarriesCyrillicAndChineseTextInEmbeddedFonts() throws IOException {
+        byte[] pdf = briefs.brief(BriefScope.all(), BriefFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Brief: All stored documents")
+                    .contains(Dossier.CYRILLIC)
+                    .contains(Dossier.CHINESE);
+        }
+    }
+}
