@@ -47,11 +47,12 @@ final class RelationSyntaxFinder {
 
     void find() {
         for (Occurrence name : text.spans()) {
-            Token head = nounOf(text.headOf(name));
+            Token head = name.type() == EntityType.PRODUCT ? nounOf(text.headOf(name)) : text.headOf(name);
             if (name.adjective() || text.isNested(name) || !head.parsed()) {
                 continue;
             }
-            if (SITES.contains(name.type())) {
+            // Only a site: a body's "in" phrase often tells where it acts, and event names typed as bodies abound.
+            if (name.type() == EntityType.FAC) {
                 for (Token modifier : parse.dependents(head, "nmod")) {
                     placeIn(name, modifier);
                 }
@@ -62,7 +63,10 @@ final class RelationSyntaxFinder {
         }
     }
 
-    /** The noun a name qualifies ("howitzer" in "the Falcon-7 howitzer"), else the name's own head. */
+    /**
+     * The noun a product's name qualifies ("howitzer" in "the Falcon-7 howitzer"), else the name's own head; not for
+     * bodies, whose name before a noun ("the Acme deal in Borduria") says nothing of where they are.
+     */
     private Token nounOf(Token head) {
         return head.dep().equals("compound") ? parse.governor(head).orElse(head) : head;
     }

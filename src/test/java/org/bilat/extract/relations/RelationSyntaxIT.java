@@ -63,6 +63,15 @@ class RelationSyntaxIT {
     }
 
     @Test
+    void neverPlacesABodyByAnInPhraseAlone() {
+        RelationFixture fixture = RelationFixture.parsed("The Acme Group in Borduria hired 300 engineers.")
+                .entity("acme-group", EntityType.ORG, "Acme Group")
+                .entity("borduria", EntityType.GPE, "Borduria");
+
+        assertThat(triples(fixture)).noneMatch(t -> t.startsWith("LOCATED_IN"));
+    }
+
+    @Test
     void findsEachOwnerOfAVentureInCoordinatedPassives() {
         RelationFixture fixture = RelationFixture.parsed(
                         "Port Vell Terminals, which is 60% owned by Acme Holdings and 30% owned by Beta Shipping,"
