@@ -130,6 +130,10 @@ final class RelationCueFinder {
                     PARTNER,
                     1,
                     0),
+            // "the Lakeside Port is the first overseas project of Acme": a site or programme and its builder.
+            RelationRule.of("{FAC|PROGRAM} is|was|became ART? * project|projects of ART? {ORG}", PARTNER, 0, 1),
+            // "Acme's investment in the Lakeside Port": an investor in a site or programme is its partner.
+            RelationRule.of("{ORG|GPE} 's|' investment|investments|stake|stakes in ART? {FAC|PROGRAM}", PARTNER, 1, 0),
             // "Acme's partners include Beta, Gamma and Delta".
             RelationRule.of("{ORG|FAC|PROGRAM} 's|' partners include|includes|are {ORG}", PARTNER, 0, 1),
             // "Acme and Beta set up a joint venture, Gamma": the venture and each of its founders.

@@ -3,6 +3,7 @@ package org.bilat.extract.relations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +176,7 @@ final class RelationText {
         }
         List<Occurrence> found = new ArrayList<>(List.of(span));
         for (Token conjunct : text.withConjuncts(headOf(span))) {
-            covering(conjunct.index(), span.type())
+            nameOver(conjunct.index(), EnumSet.of(span.type()))
                     .filter(o -> !found.contains(o))
                     .ifPresent(found::add);
         }
@@ -184,7 +185,7 @@ final class RelationText {
     }
 
     /** The token of {@code span} whose head lies outside it (its last token where the sentence was not parsed). */
-    private Token headOf(Occurrence span) {
+    Token headOf(Occurrence span) {
         for (int i = span.first(); i <= span.last(); i++) {
             int head = token(i).head();
             if (token(i).parsed() && (head < span.first() || head > span.last())) {
@@ -194,11 +195,11 @@ final class RelationText {
         return token(span.last());
     }
 
-    /** The longest name (not an adjective) of {@code type} over token {@code index}. */
-    private Optional<Occurrence> covering(int index, EntityType type) {
+    /** The longest name (not an adjective) of one of {@code types} over token {@code index}. */
+    Optional<Occurrence> nameOver(int index, Set<EntityType> types) {
         for (int i = Math.max(0, index - LONGEST_INNER_NAME * 3); i <= index; i++) {
             for (Occurrence o : startingAt(i)) {
-                if (o.last() >= index && o.type() == type && !o.adjective()) {
+                if (o.last() >= index && types.contains(o.type()) && !o.adjective()) {
                     return Optional.of(o);
                 }
             }

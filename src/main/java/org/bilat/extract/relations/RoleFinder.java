@@ -155,7 +155,16 @@ final class RoleFinder {
         }
         int at = ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1;
         Set<EntityType> types = word.equals("of") ? BODIES_AND_STATES : ORG;
-        return text.startingAt(at, types).filter(o -> o.last() < end && !o.adjective());
+        Optional<Occurrence> found = text.startingAt(at, types).filter(o -> o.last() < end && !o.adjective());
+        return found.flatMap(o -> bodyOf(o, end)).or(() -> found);
+    }
+
+    /** "of Kenya's Security Council": the body the possessive names, not its state. */
+    private Optional<Occurrence> bodyOf(Occurrence owner, int end) {
+        if (!Set.of("'s", "'").contains(text.word(owner.last() + 1))) {
+            return Optional.empty();
+        }
+        return text.startingAt(owner.last() + 2, ORG).filter(o -> o.last() < end && !o.adjective());
     }
 
     /** "from the Centre" after a person named after a title. */

@@ -36,6 +36,37 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aPostOfAStatesBodyNamedWithAPossessiveIsInTheBody() {
+        RelationFixture fixture = RelationFixture.of(
+                        "Alar Tamm , the Secretary of Borduria 's Security Council , arrived .")
+                .entity("alar-tamm", EntityType.PERSON, "Alar Tamm")
+                .entity("borduria", EntityType.GPE, "Borduria")
+                .entity("borduria-security-council", EntityType.ORG, "Security Council")
+                .tag("arrived", "VBD");
+
+        assertThat(triples(relations(fixture))).containsExactly("ROLE alar-tamm borduria-security-council (Secretary)");
+    }
+
+    @Test
+    void aSiteCalledTheProjectOfACompanyHasItAsPartner() {
+        RelationFixture fixture = RelationFixture.of("The Lakeside Dam is the first foreign project of Acme Hydro .")
+                .entity("lakeside-dam", EntityType.FAC, "Lakeside Dam")
+                .entity("acme-hydro", EntityType.ORG, "Acme Hydro");
+
+        assertThat(triples(relations(fixture))).containsExactly("PARTNER lakeside-dam acme-hydro");
+    }
+
+    @Test
+    void anInvestorInASiteIsItsPartner() {
+        RelationFixture fixture = RelationFixture.of("Acme Group 's investment in the Lakeside Port grew .")
+                .entity("acme-group", EntityType.ORG, "Acme Group")
+                .entity("lakeside-port", EntityType.FAC, "Lakeside Port")
+                .tag("grew", "VBD");
+
+        assertThat(triples(relations(fixture))).containsExactly("PARTNER lakeside-port acme-group");
+    }
+
+    @Test
     void findsPostsInAChainOfAppositions() {
         RelationFixture fixture = RelationFixture.of(
                         "Alar Tamm , a member of the Riigikogu , and the Minister of Finance of Estonia , arrived .")

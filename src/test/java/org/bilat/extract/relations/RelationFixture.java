@@ -10,23 +10,32 @@ import org.bilat.model.Entity;
 import org.bilat.model.EntityType;
 import org.bilat.model.Mention;
 import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.NlpPipeline;
 import org.bilat.nlp.Token;
 
 /**
  * A hand-made document for relation rules: tokens are the text's space-separated words ("." ends a sentence),
- * capitalised words are proper nouns, and each entity is mentioned wherever its surface forms occur.
+ * capitalised words are proper nouns, and each entity is mentioned wherever its surface forms occur; a parsed fixture
+ * takes its tokens, tags and dependency tree from the NLP pipeline instead.
  */
 final class RelationFixture {
     private final String text;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, String> tags = new LinkedHashMap<>();
+    private final boolean parsed;
 
-    private RelationFixture(String text) {
+    private RelationFixture(String text, boolean parsed) {
         this.text = text;
+        this.parsed = parsed;
     }
 
     static RelationFixture of(String text) {
-        return new RelationFixture(text);
+        return new RelationFixture(text, false);
+    }
+
+    /** A fixture annotated by the real pipeline (loads the models once per test JVM). */
+    static RelationFixture parsed(String text) {
+        return new RelationFixture(text, true);
     }
 
     /** Adds an entity mentioned by each of {@code surfaces} wherever it occurs as whole words. */
@@ -34,9 +43,8 @@ final class RelationFixture {
         List<Mention> mentions = new ArrayList<>();
         for (String surface : surfaces) {
             for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-                boolean starts = at == 0 || text.charAt(at - 1) == ' ';
                 int end = at + surface.length();
-                if (starts && (end == text.length() || text.charAt(end) == ' ')) {
+                if (isBoundary(at - 1) && isBoundary(end)) {
                     mentions.add(new Mention(at, end, surface, type));
                 }
             }
@@ -61,7 +69,16 @@ final class RelationFixture {
         return List.copyOf(entities.values());
     }
 
+    private boolean isBoundary(int at) {
+        return at < 0
+                || at >= text.length()
+                || (parsed ? !Character.isLetterOrDigit(text.charAt(at)) : text.charAt(at) == ' ');
+    }
+
     private AnnotatedText annotate() {
+        if (parsed) {
+            return NlpPipeline.shared().annotate(text);
+        }
         List<Token> tokens = new ArrayList<>();
         List<Integer> starts = new ArrayList<>(List.of(0));
         int sentence = 0;

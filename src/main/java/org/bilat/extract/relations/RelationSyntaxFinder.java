@@ -1,0 +1,181 @@
+package org.bilat.extract.relations;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bilat.extract.text.Occurrence;
+import org.bilat.model.EntityType;
+import org.bilat.model.RelationType;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/**
+ * Finds relations the dependency parse states between a name and the clause or phrase that hangs from it, however
+ * long the aside between them: "the Lakeside plant in Ruritania", "Acme Steel, with 900 workers, is located in Port
+ * Vell (Ruritania)", "the port, which is 60% owned by Acme and 30% owned by Beta", "the K-9, after years of trials,
+ * was developed by Acme".
+ */
+final class RelationSyntaxFinder {
+    private static final Set<EntityType> SITES = EnumSet.of(EntityType.ORG, EntityType.FAC);
+    private static final Set<EntityType> PLACES = EnumSet.of(EntityType.GPE, EntityType.LOC);
+    private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.ORG, EntityType.GPE);
+    private static final Set<EntityType> MAKERS = EnumSet.of(EntityType.ORG);
+    /** Verbs that place a site in either voice: "is located in", "based in". */
+    private static final Set<String> PLACING = Set.of("locate", "located", "base", "situate", "headquarter", "station");
+    /** Verbs that place a site only in the passive: "was built in Y" (not "Acme built a plant in Y"). */
+    private static final Set<String> PLACING_PASSIVE = Set.of("build", "construct", "establish", "found", "register");
+    /** Verbs whose agent makes a product: "developed by Acme". */
+    private static final Set<String> MAKING =
+            Set.of("develop", "produce", "manufacture", "make", "build", "design", "create", "assemble");
+    /** Verbs whose agent is a partner of a site or project: "built by", "financed by", "60% owned by". */
+    private static final Set<String> RUNNING =
+            Set.of("build", "construct", "operate", "own", "co-own", "finance", "fund", "develop", "design");
+    /** Verbs whose agent is a partner of a body too: "Acme Port, which is 60% owned by Beta". */
+    private static final Set<String> OWNING = Set.of("own", "co-own");
+
+    private final RelationText text;
+    private final AnnotatedText parse;
+    private final RelationSink sink;
+
+    RelationSyntaxFinder(RelationText text, RelationSink sink) {
+        this.text = text;
+        this.parse = text.annotated();
+        this.sink = sink;
+    }
+
+    void find() {
+        for (Occurrence name : text.spans()) {
+            Token head = name.type() == EntityType.PRODUCT ? nounOf(text.headOf(name)) : text.headOf(name);
+            if (name.adjective() || text.isNested(name) || !head.parsed()) {
+                continue;
+            }
+            // Only a site: a body's "in" phrase often tells where it acts, and event names typed as bodies abound.
+            if (name.type() == EntityType.FAC) {
+                for (Token modifier : parse.dependents(head, "nmod")) {
+                    placeIn(name, modifier);
+                }
+            }
+            for (Token verb : clausesOf(head)) {
+                clause(name, verb);
+            }
+        }
+    }
+
+    /**
+     * The noun a product's name qualifies ("howitzer" in "the Falcon-7 howitzer"), else the name's own head; not for
+     * bodies, whose name before a noun ("the Acme deal in Borduria") says nothing of where they are.
+     */
+    private Token nounOf(Token head) {
+        return head.dep().equals("compound") ? parse.governor(head).orElse(head) : head;
+    }
+
+    /** "the Lakeside plant in Ruritania": a site and the place its "in" phrase names. */
+    private void placeIn(Occurrence site, Token modifier) {
+        if (parse.caseMarker(modifier).filter("in"::equals).isPresent()) {
+            places(modifier, 0).forEach(p -> sink.add(RelationType.LOCATED_IN, site, p, null, site.first(), p.last()));
+        }
+    }
+
+    /** What a clause whose subject is {@code name} says of it through its verb. */
+    private void clause(Occurrence name, Token verb) {
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        boolean passive = isPassive(verb);
+        if (SITES.contains(name.type()) && (PLACING.contains(lemma) || (passive && PLACING_PASSIVE.contains(lemma)))) {
+            for (Token obl : oblique(verb, "in")) {
+                places(obl, 0).forEach(p -> sink.add(RelationType.LOCATED_IN, name, p, null, verb.index(), p.last()));
+            }
+        }
+        if (!passive) {
+            return;
+        }
+        for (Token agent : oblique(verb, "by")) {
+            agents(name, lemma, agent, verb.index());
+        }
+    }
+
+    private void agents(Occurrence name, String lemma, Token agent, int verb) {
+        boolean makes = name.type() == EntityType.PRODUCT && MAKING.contains(lemma);
+        boolean runs = ((name.type() == EntityType.FAC || name.type() == EntityType.PROGRAM) && RUNNING.contains(lemma))
+                || (name.type() == EntityType.ORG && OWNING.contains(lemma));
+        for (Token t : parse.withConjuncts(agent)) {
+            if (makes) {
+                text.nameOver(t.index(), MAKERS)
+                        .ifPresent(m -> sink.add(RelationType.PRODUCED_BY, name, m, null, verb, m.last()));
+            } else if (runs) {
+                text.nameOver(t.index(), PARTIES)
+                        .ifPresent(m -> sink.add(RelationType.PARTNER, name, m, null, verb, m.last()));
+            }
+        }
+    }
+
+    /**
+     * The verbs {@code head} is the subject of: its governor where it is a subject, the participles and relative
+     * clauses hanging from it ("X, located in", "X, which was built by"), and the verbs coordinated with those.
+     */
+    private List<Token> clausesOf(Token head) {
+        List<Token> verbs = new ArrayList<>(parse.dependents(head, "acl"));
+        if (head.dep().equals("nsubj") || head.dep().equals("nsubj:pass")) {
+            parse.governor(head).ifPresent(verbs::add);
+        }
+        for (int i = 0, n = verbs.size(); i < n; i++) {
+            // A parse may hang a second participle ("60% owned by A and 30% owned by B") as "dep", not "conj".
+            parse.dependents(verbs.get(i)).stream()
+                    .filter(v -> v.dep().equals("conj")
+                            || (v.dep().equals("dep") && v.pos().startsWith("VB")))
+                    .filter(v -> parse.dependents(v, "nsubj").isEmpty())
+                    .forEach(verbs::add);
+        }
+        return verbs;
+    }
+
+    /** "was built", "built by" (a bare participle), not "has built". */
+    private boolean isPassive(Token verb) {
+        if (!parse.dependents(verb, "aux:pass").isEmpty()) {
+            return true;
+        }
+        return verb.pos().equals("VBN")
+                && parse.dependents(verb, "aux").isEmpty()
+                && parse.dependents(verb, "nsubj").isEmpty();
+    }
+
+    private List<Token> oblique(Token verb, String preposition) {
+        return parse.dependents(verb, "obl").stream()
+                .filter(t -> parse.caseMarker(t).filter(preposition::equals).isPresent())
+                .toList();
+    }
+
+    /**
+     * The places a phrase names: "in Port Vell (Ruritania)", "in Port Vell city in the Lakes Province", "in the north
+     * of Ruritania", each coordinated place too.
+     */
+    private List<Occurrence> places(Token phrase, int depth) {
+        List<Occurrence> found = new ArrayList<>();
+        if (depth > 2) {
+            return found;
+        }
+        for (Token t : parse.withConjuncts(phrase)) {
+            List<Occurrence> named = new ArrayList<>();
+            text.nameOver(t.index(), PLACES).ifPresent(named::add);
+            for (Token compound : parse.dependents(t, "compound")) {
+                text.nameOver(compound.index(), PLACES)
+                        .filter(o -> !named.contains(o))
+                        .ifPresent(named::add);
+            }
+            found.addAll(named);
+            for (Token more : parse.dependents(t)) {
+                if (more.dep().equals("appos") || isPlacePhrase(more, named.isEmpty())) {
+                    found.addAll(places(more, depth + 1));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "city in the X Province", and, after a word that is no name, "north of X". */
+    private boolean isPlacePhrase(Token modifier, boolean afterCommonNoun) {
+        String marker = parse.caseMarker(modifier).orElse("");
+        return modifier.dep().startsWith("nmod") && (marker.equals("in") || (afterCommonNoun && marker.equals("of")));
+    }
+}
