@@ -56,10 +56,19 @@ class DatesTest {
     }
 
     @Test
-    void runsASinceSpanToTheDocumentDate() {
-        assertThat(dates("since 2011 they train", "2017-12-11", year(1, "2011")).spans())
+    void runsARecurringSinceSpanToTheDocumentDate() {
+        assertThat(dates("every year since 2011 they train", "2017-12-11", year(3, "2011"))
+                        .spans())
                 .extracting(DatedSpan::date)
                 .containsExactly("2011/2017");
+    }
+
+    @Test
+    void datesAStateSinceAYearByThatYear() {
+        assertThat(dates("in service since 2014 , the Ruritanian rocket", "2019-05-02", year(3, "2014"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2014");
     }
 
     @Test
