@@ -64,6 +64,17 @@ class DatesTest {
     }
 
     @Test
+    void givesAYearlessMonthTheDocumentsYearWhenTheYearLastNamedLiesAfterIt() {
+        Dates dates = dates(
+                "tanks due between 2019 and 2021 were ordered in July .",
+                "2020-10-01",
+                year(3, "2019"),
+                year(5, "2021"),
+                new TimeMention(9, 9, "July", "XXXX-07", "DATE"));
+        assertThat(dates.spans()).extracting(DatedSpan::date).contains("2020-07");
+    }
+
+    @Test
     void datesAStateSinceAYearByThatYear() {
         assertThat(dates("in service since 2014 , the Ruritanian rocket", "2019-05-02", year(3, "2014"))
                         .spans())
