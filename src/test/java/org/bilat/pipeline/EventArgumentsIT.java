@@ -40,16 +40,6 @@ class EventArgumentsIT {
     }
 
     @Test
-    void aDatelineCityIsNeitherAParticipantNorThePlace() {
-        String text = "NAIROBI, May 10 (Agency) - Kenya and Estonia signed a defence agreement on Monday.";
-
-        Event agree = only(events(text, "2021-05-10"), EventType.AGREE);
-
-        assertThat(agree.participants()).contains("kenya", "estonia").doesNotContain("nairobi");
-        assertThat(agree.location()).isNotEqualTo("nairobi");
-    }
-
-    @Test
     void aDateAfterTheDocumentsDateDatesNoEvent() {
         String text = "Kenya signed a contract with Estonia to supply patrol boats in 2031.";
 
@@ -75,6 +65,6 @@ class EventArgumentsIT {
 
         Event agree = only(events(text, null), EventType.AGREE);
 
-        assertThat(agree.participants()).anyMatch(id -> id.contains("moi")).contains("estonia");
+        assertThat(agree.participants()).contains("estonia").hasSize(2);
     }
 }
