@@ -398,10 +398,7 @@ public final class Dates {
         return word.equals("-") || word.equals("–") || word.equals("—") || word.equals("--");
     }
 
-    /**
-     * "between 2015 and 2020", "from 2019 to 2022", "2015–2020", and "every year since 2011", a repeated happening
-     * that runs to the document date; a state or change "since 2016" is dated by its start.
-     */
+    /** "between 2015 and 2020", "from 2019 to 2022", "2015–2020", "since 2011". */
     private List<DatedSpan> joinRanges(List<DatedSpan> spans, @Nullable String documentDate) {
         List<DatedSpan> joined = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -422,21 +419,13 @@ public final class Dates {
                     continue;
                 }
             }
-            if (before.equals("since") && documentDate != null && !a.date().contains("/") && recurring(a.first() - 1)) {
+            if (before.equals("since") && documentDate != null && !a.date().contains("/")) {
                 joined.add(new DatedSpan(a.first(), a.last(), a.date() + "/" + documentDate.substring(0, 4)));
                 continue;
             }
             joined.add(a);
         }
         return joined;
-    }
-
-    /** Whether "since" at {@code since} follows "every year", "each year" or "annually". */
-    private boolean recurring(int since) {
-        String previous = since > 0 ? lower(since - 1) : "";
-        String twoBack = since > 1 ? lower(since - 2) : "";
-        return previous.equals("annually")
-                || (previous.equals("year") && (twoBack.equals("every") || twoBack.equals("each")));
     }
 
     private String lower(int index) {
