@@ -15,17 +15,28 @@ class EventArgumentsIT {
         return Pipeline.shared().extract(doc).events();
     }
 
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> found = events.stream().filter(e -> e.type() == type).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void takesTheSignersFromTheVerbsSubjectAndObliqueButNotFromARelativeClause() {
+        String text = "In March 2019, Chile signed a defence agreement with Norway, which Peru had long opposed.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("chile", "norway").doesNotContain("peru");
+    }
+
     @Test
     void anOrganisationBringsTheStateItsNameHolds() {
         String text = "In 2017, the National Academy of Sciences of Estonia signed a cooperation agreement with Kenya.";
 
-        List<Event> agreements = events(text, null).stream()
-                .filter(e -> e.type() == EventType.AGREE)
-                .toList();
+        Event agree = only(events(text, null), EventType.AGREE);
 
-        assertThat(agreements)
-                .singleElement()
-                .satisfies(e -> assertThat(e.participants()).contains("kenya", "estonia"));
+        assertThat(agree.participants()).contains("kenya", "estonia");
     }
 
     @Test
@@ -35,5 +46,25 @@ class EventArgumentsIT {
         List<Event> events = events(text, "2021-05-10");
 
         assertThat(events).noneMatch(e -> "2031".equals(e.date()));
+    }
+
+    @Test
+    void theTwoCountriesAreTheLastTwoStatesNamed() {
+        String text = "Kenya and Estonia opened embassies in 1995. "
+                + "In 2019, the two countries signed a defence agreement with Chile.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("kenya", "estonia", "chile");
+    }
+
+    @Test
+    void hePointsBackToTheLastPersonNamed() {
+        String text = "President Daniel Moi of Kenya arrived in Tallinn on Monday. "
+                + "In May 2019, he signed a trade agreement with Estonia.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("estonia").hasSize(2);
     }
 }

@@ -37,6 +37,48 @@ final class EventArguments {
     }
 
     /**
+     * The actors among the trigger's arguments in its sentence's dependency tree (see {@link EventActors}), with the
+     * states they belong to and what the pronouns and definite descriptions among the arguments point back to ("the
+     * two countries", "he"). The actors of the sentence stand in when the tree names none; when it names no state, the
+     * sentence's states are the implied ones ("the plant was opened in Ruritania's capital").
+     */
+    List<String> participants(EventWindow window) {
+        Set<Integer> arguments = EventActors.argumentTokens(context.text(), window.first(), window.last());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Occurrence o : context.occurrences(sentence)) {
+            if (arguments.contains(o.first()) || arguments.contains(o.last())) {
+                addActor(clause, o, ids);
+            }
+        }
+        for (int k : arguments) {
+            if (context.at(k).isEmpty()) {
+                referents(k, ids);
+            }
+        }
+        if (ids.isEmpty()) {
+            ids.addAll(participants());
+        } else if (ids.stream().noneMatch(context.actorStates()::isState)) {
+            participants().stream().filter(context.actorStates()::isState).forEach(ids::add);
+        }
+        return List.copyOf(ids);
+    }
+
+    /** What a pronoun or definite description among the arguments points back to ("the company", "he"). */
+    private void referents(int k, Set<String> ids) {
+        for (String id : References.referents(context, k)) {
+            ids.add(id);
+            context.actorStates().stateOf(id).ifPresent(ids::add);
+        }
+    }
+
+    private void addActor(EventClause in, Occurrence o, Set<String> ids) {
+        if (o.isActor() && !in.inCitation(o.first()) && !onlyPlace(in, o) && !Datelines.holds(context, o)) {
+            ids.add(o.id());
+            context.actorStates().stateOf(o.id()).ifPresent(ids::add);
+        }
+    }
+
+    /**
      * The actors of the sentence (of the closest sentence before it that names any, when it names none): its states,
      * organisations and people, the states of its nationality adjectives and state bodies, but not the towns it names
      * as places ("in Nairobi") nor the countries it adds to them in parentheses.
@@ -46,10 +88,7 @@ final class EventArguments {
         for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK && ids.isEmpty(); s--) {
             EventClause in = s == sentence ? clause : new EventClause(context.text(), s);
             for (Occurrence o : context.occurrences(s)) {
-                if (o.isActor() && !in.inCitation(o.first()) && !onlyPlace(in, o) && !Datelines.holds(context, o)) {
-                    ids.add(o.id());
-                    context.actorStates().stateOf(o.id()).ifPresent(ids::add);
-                }
+                addActor(in, o, ids);
             }
         }
         return List.copyOf(ids);

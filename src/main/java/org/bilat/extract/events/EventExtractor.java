@@ -33,7 +33,7 @@ public final class EventExtractor {
                 warnings.add("sentence " + s + ": events skipped: " + e.getMessage());
             }
         }
-        return EventMerger.merge(candidates, id -> isPerson(context, id)).stream()
+        return EventMerger.merge(candidates, id -> isPerson(context, id), context.actorStates()::isState).stream()
                 .filter(e -> e.date() != null || e.form() == TriggerForm.VERB || e.form() == TriggerForm.REFERRING)
                 .map(EventCandidate::toEvent)
                 .toList();
@@ -107,11 +107,11 @@ public final class EventExtractor {
     /** One candidate for each date the trigger's clause gives it (one undated candidate when it gives none). */
     private List<EventCandidate> candidates(
             FactContext context, EventClause clause, EventArguments arguments, TriggerMatch match, int s) {
-        List<String> participants = arguments.participants();
+        EventWindow window = match.window();
+        List<String> participants = arguments.participants(window);
         if (participants.isEmpty()) {
             return List.of();
         }
-        EventWindow window = match.window();
         EventTrigger trigger = match.trigger();
         String summary = EventSummary.of(context, participants, clause, window.first(), window.last(), match.object());
         List<String> dates = arguments.dates(window);

@@ -28,13 +28,22 @@ final class EventMerger {
 
     /** The candidates, in text order, with each happening told more than once merged into its first telling. */
     static List<EventCandidate> merge(List<EventCandidate> candidates, Predicate<String> isPerson) {
+        return merge(candidates, isPerson, id -> false);
+    }
+
+    /**
+     * As {@link #merge(List, Predicate)}; a retelling adds only its states to the first telling's participants: the
+     * organisations and people it names around the happening are mostly its context, not its actors.
+     */
+    static List<EventCandidate> merge(
+            List<EventCandidate> candidates, Predicate<String> isPerson, Predicate<String> isState) {
         List<EventCandidate> merged = new ArrayList<>();
         for (EventCandidate candidate : candidates) {
             int at = indexOfSame(merged, candidate, isPerson);
             if (at < 0) {
                 merged.add(candidate);
             } else {
-                merged.set(at, join(merged.get(at), candidate));
+                merged.set(at, join(merged.get(at), candidate, isState));
             }
         }
         return merged;
@@ -118,9 +127,9 @@ final class EventMerger {
         return -1;
     }
 
-    private static EventCandidate join(EventCandidate a, EventCandidate b) {
+    private static EventCandidate join(EventCandidate a, EventCandidate b, Predicate<String> isState) {
         Set<String> participants = new LinkedHashSet<>(a.participants());
-        participants.addAll(b.participants());
+        b.participants().stream().filter(isState).forEach(participants::add);
         Set<String> things = new LinkedHashSet<>(a.things());
         things.addAll(b.things());
         Set<Evidence> evidence = new LinkedHashSet<>(a.evidence());

@@ -43,7 +43,7 @@ public final class ActorStates {
     }
 
     /** Whether this id is one of the document's states (a country, not a city). */
-    boolean isState(String id) {
+    public boolean isState(String id) {
         return states.contains(id);
     }
 

@@ -111,6 +111,7 @@ public final class Dates {
             boolean sameSentence = lastYearAt >= 0 && sentenceOf(lastYearAt) == sentenceOf(time.first());
             boolean yearNearby = newsReport ? sameSentence : lastYearAt >= 0 && sameParagraph(lastYearAt, time.first());
             String year = documentDate != null && newsReport && !sameSentence ? documentDate.substring(0, 4) : lastYear;
+            year = notAfterDocument(year, documentDate);
             String date = date(time, year, yearNearby, documentDate);
             if (date == null) {
                 continue;
@@ -124,6 +125,18 @@ public final class Dates {
             found.add(span);
         }
         return joinRanges(found, documentDate);
+    }
+
+    /**
+     * A yearless month takes the year last named unless that year lies after the document's ("tanks due between 2022
+     * and 2026 were ordered at the end of August" is the document year's August): a report tells what happened.
+     */
+    private static @Nullable String notAfterDocument(@Nullable String year, @Nullable String documentDate) {
+        if (year == null || documentDate == null || documentDate.length() < 4) {
+            return year;
+        }
+        String documentYear = documentDate.substring(0, 4);
+        return year.compareTo(documentYear) > 0 ? documentYear : year;
     }
 
     /** The year a recurring time names ("every year since 2011"), which SUTime gives as a set. */

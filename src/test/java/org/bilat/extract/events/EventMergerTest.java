@@ -69,7 +69,20 @@ class EventMergerTest {
         List<EventCandidate> merged = EventMerger.merge(List.of(first, anaphor), PERSON);
 
         assertThat(merged).hasSize(1);
-        assertThat(merged.get(0).participants()).containsExactly("kenya", "nairobi-police");
+        assertThat(merged.get(0).participants()).containsExactly("kenya");
+    }
+
+    @Test
+    void aRetellingAddsItsStatesButNotTheOrganisationsAndPeopleAroundIt() {
+        EventCandidate first = event(EventType.MEET, "2019-05", List.of("ruritania", "person-a"), 2, TriggerForm.VERB);
+        EventCandidate retold =
+                event(EventType.MEET, "2019-05", List.of("person-a", "borduria", "syldavia-bank"), 3, TriggerForm.NOUN);
+
+        List<EventCandidate> merged = EventMerger.merge(List.of(first, retold), PERSON, id -> !id.contains("-"));
+
+        assertThat(merged)
+                .singleElement()
+                .satisfies(e -> assertThat(e.participants()).containsExactly("ruritania", "person-a", "borduria"));
     }
 
     @Test
@@ -81,7 +94,7 @@ class EventMergerTest {
 
         assertThat(merged).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo(EventType.FINANCE);
-            assertThat(e.participants()).containsExactly("chile", "norway", "person-minister");
+            assertThat(e.participants()).containsExactly("chile", "norway");
         });
     }
 

@@ -63,6 +63,17 @@ class DatesTest {
     }
 
     @Test
+    void givesAYearlessMonthTheDocumentsYearWhenTheYearLastNamedLiesAfterIt() {
+        Dates dates = dates(
+                "tanks due between 2019 and 2021 were ordered in July .",
+                "2020-10-01",
+                year(3, "2019"),
+                year(5, "2021"),
+                new TimeMention(9, 9, "July", "XXXX-07", "DATE"));
+        assertThat(dates.spans()).extracting(DatedSpan::date).contains("2020-07");
+    }
+
+    @Test
     void skipsDurationsAndSetsAndWarnsOnValuesItCannotRead() {
         List<String> warnings = new ArrayList<>();
         Dates dates = Dates.of(
