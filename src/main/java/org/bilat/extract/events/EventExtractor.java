@@ -34,7 +34,7 @@ public final class EventExtractor {
             }
         }
         return EventMerger.merge(candidates, id -> isPerson(context, id), context.actorStates()::isState).stream()
-                .filter(e -> e.date() != null || e.form() == TriggerForm.VERB || e.form() == TriggerForm.REFERRING)
+                .filter(e -> e.date() != null || (e.form() != TriggerForm.NOUN && e.form() != TriggerForm.ANAPHOR))
                 .map(EventCandidate::toEvent)
                 .toList();
     }
@@ -141,6 +141,10 @@ public final class EventExtractor {
             boolean refers =
                     agreement && !dated && object >= 0 && !isName(context, object) && isDefinite(clause, object);
             return refers ? TriggerForm.REFERRING : TriggerForm.VERB;
+        }
+        if (!dated
+                && NounActors.hasOwnActor(context, clause.token(match.window().last()))) {
+            return TriggerForm.OWNED;
         }
         return !dated && isDefinite(clause, match.window().first()) ? TriggerForm.ANAPHOR : TriggerForm.NOUN;
     }

@@ -6,6 +6,8 @@ enum TriggerForm {
     VERB,
     /** A verb whose object refers back ("the agreement was signed by"): undated, it retells the latest such event. */
     REFERRING,
+    /** A noun with an actor of its own, a happening even undated: "Kenya's invasion of Utopia". */
+    OWNED,
     /** A noun: "the signing of an agreement in 2015", often a second telling. */
     NOUN,
     /** An undated noun after "the", "this" or "these": "the exercise", a telling of the last such event. */

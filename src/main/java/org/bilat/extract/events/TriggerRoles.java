@@ -10,12 +10,14 @@ import org.bilat.nlp.Token;
  * Tells a trigger that reports a happening from one that only plays another part in its sentence: the purpose of an
  * earlier trigger ("signed a contract to supply", "created a venture for the production of"), a time anchor ("after
  * the onset of the war", unless its phrase gives its date), part of a compound modifier ("Russian-produced"), or a habit told in the present tense
- * ("the company manufactures", "rockets are produced", "is selling", "is being built").
+ * ("the company manufactures", "rockets are produced", "is selling"); an ongoing activity ("is building") still
+ * reports one.
  */
 final class TriggerRoles {
     private static final Set<String> PURPOSE = Set.of("to", "for");
     private static final Set<String> ANCHORS = Set.of("after", "following", "before", "until", "amid", "since");
     private static final Set<String> PHASES = Set.of("start", "beginning", "onset", "outbreak", "end", "eve");
+    private static final Set<String> TRADE = Set.of("sell", "supply", "export", "import", "buy", "purchase", "deliver");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
     private static final int PURPOSE_REACH = 10;
 
@@ -86,17 +88,23 @@ final class TriggerRoles {
         return first > clause.sentenceFirst() && clause.token(first - 1).pos().equals("HYPH");
     }
 
+    /**
+     * A present tense or a present passive ("manufactures", "are produced", "is being built"), or ongoing trade ("is
+     * selling": a flow, which figures tell); any other progressive ("is building") tells an ongoing activity, which is
+     * an undated event.
+     */
     private static boolean isPresentHabit(EventClause clause, int first) {
         Token t = clause.token(first);
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
             return true;
         }
-        if (!t.pos().equals("VBN") && !t.pos().equals("VBG")) {
+        boolean progressive = t.pos().equals("VBG");
+        if (!progressive && !t.pos().equals("VBN")) {
             return false;
         }
         for (int k = first - 1; k >= clause.sentenceFirst() && first - k <= 2; k--) {
             if (PRESENT_BE.contains(lower(clause.token(k)))) {
-                return true;
+                return !progressive || TRADE.contains(t.lemma().toLowerCase(Locale.ROOT));
             }
             boolean being = lower(clause.token(k)).equals("being");
             if (!being && !clause.token(k).pos().startsWith("RB")) {
