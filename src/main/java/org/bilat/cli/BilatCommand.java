@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             TimelineCommand.class,
             FiguresCommand.class,
             ConflictsCommand.class,
+            LadderCommand.class,
             DocsCommand.class,
             ServeCommand.class,
             ReindexCommand.class,

@@ -42,20 +42,51 @@ final class Declaration {
         this.context = context;
     }
 
-    /** The time expression that dates the level at {@code head}, if its sentence has one. */
+    /**
+     * The time expression that dates the level at {@code head}: one of its sentence, else, where the sentence was cut
+     * at a line break or the level was declared ("They raised relations to ..."), the only one of the sentence before
+     * it in its paragraph.
+     */
     Optional<DatedSpan> date(Token head) {
+        Optional<DatedSpan> own = nearest(head, context.dates().inSentence(head.sentence()));
+        int previous = head.sentence() - 1;
+        if (own.isPresent() || previous < 0 || !samePassage(previous, head)) {
+            return own;
+        }
+        List<DatedSpan> before = context.dates().inSentence(previous);
+        if (cutAtLineBreak(previous)) {
+            return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+        }
+        return before.size() == 1 && formal(head) ? Optional.of(before.get(0)) : Optional.empty();
+    }
+
+    private Optional<DatedSpan> nearest(Token head, List<DatedSpan> spans) {
         DatedSpan best = null;
         int bestScore = Integer.MAX_VALUE;
-        for (DatedSpan span : context.dates().inSentence(head.sentence())) {
+        for (DatedSpan span : spans) {
             Token time = context.text().tokens().get(span.last());
-            int linear = Math.abs(span.first() - head.index());
-            int score = treeDistance(head, time) * 1000 + linear;
-            if (score < bestScore) {
+            int distance = treeDistance(head, time);
+            int score = distance * 1000 + Math.abs(span.first() - head.index());
+            if (distance >= 0 && score < bestScore) {
                 best = span;
                 bestScore = score;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether sentence {@code s} ends without a full stop: the sentence splitter cut it at a line break. */
+    private boolean cutAtLineBreak(int s) {
+        AnnotatedText text = context.text();
+        String last = text.tokens().get(text.sentenceEnd(s) - 1).text();
+        return !last.matches("[.!?;:\"”'’)]+");
+    }
+
+    /** Whether no blank line stands between sentence {@code s} and the head. */
+    private boolean samePassage(int s, Token head) {
+        AnnotatedText text = context.text();
+        int from = text.tokens().get(text.sentenceEnd(s) - 1).end();
+        return !text.text().substring(from, head.begin()).matches("(?s).*\\n\\s*\\n.*");
     }
 
     /** Whether an official act governs the level at {@code head}. */
@@ -89,20 +120,25 @@ final class Declaration {
         return chain;
     }
 
-    /** Edges between two tokens of one sentence's tree; the sentence's length when either is not parsed. */
-    private int treeDistance(Token a, Token b) {
-        List<Token> fromA = new ArrayList<>(List.of(a));
-        fromA.addAll(ancestors(a));
-        List<Token> fromB = new ArrayList<>(List.of(b));
-        fromB.addAll(ancestors(b));
-        for (int i = 0; i < fromA.size(); i++) {
-            for (int j = 0; j < fromB.size(); j++) {
-                if (fromA.get(i).index() == fromB.get(j).index()) {
-                    return i + j;
+    /**
+     * Edges between two tokens of one sentence's tree; the sentence's length when either is not parsed; -1 when the
+     * time hangs on a clause coordinated with the label's ("relations were established in 1992 and the partnership
+     * has since been upgraded": 1992 dates the relations, not the partnership).
+     */
+    private int treeDistance(Token label, Token time) {
+        List<Token> fromLabel = new ArrayList<>(List.of(label));
+        fromLabel.addAll(ancestors(label));
+        List<Token> fromTime = new ArrayList<>(List.of(time));
+        fromTime.addAll(ancestors(time));
+        for (int i = 0; i < fromLabel.size(); i++) {
+            for (int j = 0; j < fromTime.size(); j++) {
+                if (fromLabel.get(i).index() == fromTime.get(j).index()) {
+                    boolean coordinated = i > 0 && fromLabel.get(i - 1).dep().equals("conj") && j > 0;
+                    return coordinated ? -1 : i + j;
                 }
             }
         }
-        return context.text().sentence(a.sentence()).size();
+        return context.text().sentence(label.sentence()).size();
     }
 
     private static String lower(String word) {

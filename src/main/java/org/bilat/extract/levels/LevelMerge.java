@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One step per level a document names: a document that names the same level of the same pair again (a title, a
  * heading, a summary restating what the body told) gives it once. Two mentions are the same level when their labels
  * are equal, or when they stand on the same rung with dates that agree (one undated, or overlapping years). The step
- * kept is the declared one (formal), else the dated one, else the first in the text.
+ * kept is the declared one (formal), else the dated one, else the first in the text; an undated step kept takes the
+ * date of the mention it absorbs (a heading "Strategic partnership, 2013" dates the body's undated declaration).
  */
 final class LevelMerge {
     private LevelMerge() {}
@@ -22,8 +23,8 @@ final class LevelMerge {
             int same = indexOfSame(kept, level);
             if (same < 0) {
                 kept.add(level);
-            } else if (better(level, kept.get(same))) {
-                kept.set(same, level);
+            } else {
+                kept.set(same, keep(kept.get(same), level));
             }
         }
         return kept;
@@ -46,6 +47,17 @@ final class LevelMerge {
             return true;
         }
         return a.rank() == b.rank() && yearsAgree(a.date(), b.date());
+    }
+
+    /** The better of two mentions of one level, taking the other's date when it has none. */
+    private static Level keep(Level current, Level candidate) {
+        boolean replace = better(candidate, current);
+        Level best = replace ? candidate : current;
+        Level other = replace ? current : candidate;
+        if (best.date() != null || other.date() == null) {
+            return best;
+        }
+        return new Level(best.states(), best.label(), best.rank(), other.date(), best.formal(), best.evidence());
     }
 
     private static boolean better(Level candidate, Level current) {

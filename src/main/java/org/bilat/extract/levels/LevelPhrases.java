@@ -52,14 +52,18 @@ final class LevelPhrases {
     private Optional<LevelPhrase> phrase(Token head) {
         AnnotatedText text = context.text();
         int first = head.index();
-        while (first - 1 >= text.sentenceStarts().get(head.sentence())
-                && inLabel(head, text.tokens().get(first - 1))) {
+        int start = text.sentenceStarts().get(head.sentence());
+        while (first - 1 >= start && (inLabel(head, text.tokens().get(first - 1)) || joinedByHyphen(first))) {
             first--;
         }
         if (describes(head, first)) {
             return Optional.empty();
         }
-        String label = text.span(first, head.index()).replaceAll("[\"“”«»]", "").strip();
+        String label = text.span(first, head.index())
+                .replaceAll("[\"“”«»]", "")
+                .replaceAll("\\s+", " ")
+                .replaceAll("^[-‐‑–—\\s]+", "")
+                .strip();
         OptionalInt rank = ladder.rank(head.lemma(), Ladder.words(label));
         return rank.isPresent() ? Optional.of(new LevelPhrase(head, first, label, rank.getAsInt())) : Optional.empty();
     }
@@ -77,6 +81,13 @@ final class LevelPhrases {
                 && !word.pos().startsWith("PRP")
                 && !word.pos().equals("POS")
                 && !word.pos().equals("CD");
+    }
+
+    /** Whether the label so far starts with a hyphen, so the word before it is the first half of its compound. */
+    private boolean joinedByHyphen(int first) {
+        Token t = context.text().tokens().get(first);
+        return (t.pos().equals("HYPH") || t.text().equals("-"))
+                && !isState(context.text().tokens().get(first - 1));
     }
 
     /** A word under one of the head's modifiers ("all" in a split "all - weather"). */

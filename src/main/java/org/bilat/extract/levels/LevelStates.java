@@ -16,8 +16,8 @@ import org.bilat.model.EntityType;
 import org.bilat.nlp.Token;
 
 /**
- * The two states a level is between. The states its sentence names (by name, nationality adjective or capital: "Moscow's
- * closest ally" is Russia's), nearest the label first; a sentence that names one state pairs it with the other of the
+ * The two states a level is between. The states its sentence names (by name or capital: "Moscow's closest ally" is
+ * Russia's; by a nationality adjective only on the label itself), nearest the label first; a sentence that names one state pairs it with the other of the
  * document's pair, and a sentence that names none ("the two countries", "bilateral relations") gives the document's
  * pair: its two most mentioned states.
  */
@@ -80,11 +80,16 @@ final class LevelStates {
         Set<String> states = new LinkedHashSet<>();
         for (Occurrence o : occurrences) {
             String state = stateOf.get(o.id());
-            if (state != null) {
+            if (state != null && (!o.adjective() || modifies(o, head))) {
                 states.add(state);
             }
         }
         return List.copyOf(states);
+    }
+
+    /** A nationality adjective counts only on the label itself ("Sino-Ruritanian partnership"), not on "Syldavian media". */
+    private boolean modifies(Occurrence o, Token head) {
+        return context.text().tokens().get(o.first()).head() == head.index();
     }
 
     private static int distance(Occurrence o, Token head) {
