@@ -12,6 +12,7 @@ import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ final class LadderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (states.size() > 2) {
+            throw new ParameterException(spec.commandLine(), "ladder: at most two states, got " + states.size());
+        }
         List<LadderStep> steps;
         try (Store store = root.openExistingStore()) {
             steps = store.ladder(state(0), state(1));
