@@ -16,7 +16,8 @@ class ArchitectureTest {
         "org.bilat.extract.names..",
         "org.bilat.extract.events..",
         "org.bilat.extract.figures..",
-        "org.bilat.extract.relations.."
+        "org.bilat.extract.relations..",
+        "org.bilat.extract.levels.."
     };
     private static JavaClasses classes;
 

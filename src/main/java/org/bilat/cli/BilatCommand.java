@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             ConflictsCommand.class,
             BriefCommand.class,
             DigestCommand.class,
+            LadderCommand.class,
             DocsCommand.class,
             ServeCommand.class,
             ReindexCommand.class,

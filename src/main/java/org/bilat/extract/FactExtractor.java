@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilat.extract.events.EventExtractor;
 import org.bilat.extract.figures.FigureExtractor;
+import org.bilat.extract.levels.LevelExtractor;
 import org.bilat.extract.relations.RelationExtractor;
 import org.bilat.extract.text.FactContext;
 import org.bilat.extract.time.Dates;
@@ -11,11 +12,12 @@ import org.bilat.model.Entity;
 import org.bilat.nlp.AnnotatedText;
 import org.jspecify.annotations.Nullable;
 
-/** Finds a document's events, figures and relations over its tokens and resolved entities. Stateless. */
+/** Finds a document's events, figures, relations and relationship levels over its tokens and resolved entities. Stateless. */
 public final class FactExtractor {
     private final EventExtractor events = new EventExtractor();
     private final FigureExtractor figures = new FigureExtractor();
     private final RelationExtractor relations = new RelationExtractor();
+    private final LevelExtractor levels = new LevelExtractor();
 
     public static FactExtractor create() {
         return new FactExtractor();
@@ -34,6 +36,7 @@ public final class FactExtractor {
                 events.extract(context, warnings),
                 figures.extract(context, warnings),
                 relations.extract(context, warnings),
-                warnings);
+                warnings,
+                levels.extract(context, warnings));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What extraction finds in one document: the record of ../shared/eval/SCHEMA.md, with the document it came from and
- * the soft problems met on the way (each naming its position).
+ * the soft problems met on the way (each naming its position), and the relationship levels (the schema's optional
+ * {@code levels}; last so that callers without them keep their six-argument form).
  */
 public record Extraction(
         Document document,
@@ -13,7 +14,8 @@ public record Extraction(
         List<Event> events,
         List<Quantity> quantities,
         List<Relation> relations,
-        List<String> warnings) {
+        List<String> warnings,
+        List<Level> levels) {
     public Extraction {
         Objects.requireNonNull(document, "document");
         entities = List.copyOf(entities);
@@ -21,6 +23,18 @@ public record Extraction(
         quantities = List.copyOf(quantities);
         relations = List.copyOf(relations);
         warnings = List.copyOf(warnings);
+        levels = List.copyOf(levels);
+    }
+
+    /** An extraction without relationship levels. */
+    public Extraction(
+            Document document,
+            List<Entity> entities,
+            List<Event> events,
+            List<Quantity> quantities,
+            List<Relation> relations,
+            List<String> warnings) {
+        this(document, entities, events, quantities, relations, warnings, List.of());
     }
 
     /** An extraction of entities only. */

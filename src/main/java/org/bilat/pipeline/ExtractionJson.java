@@ -14,6 +14,7 @@ import org.bilat.model.Entity;
 import org.bilat.model.Event;
 import org.bilat.model.Evidence;
 import org.bilat.model.Extraction;
+import org.bilat.model.Level;
 import org.bilat.model.Mention;
 import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
@@ -52,6 +53,8 @@ public final class ExtractionJson {
         extraction.quantities().forEach(quantity -> quantities.add(quantity(quantity)));
         ArrayNode relations = root.putArray("relations");
         extraction.relations().forEach(relation -> relations.add(relation(relation)));
+        ArrayNode levels = root.putArray("levels");
+        extraction.levels().forEach(level -> levels.add(level(level)));
         ArrayNode warnings = root.putArray("warnings");
         extraction.warnings().forEach(warnings::add);
         return root;
@@ -126,6 +129,19 @@ public final class ExtractionJson {
         putIfPresent(node, "title", relation.title());
         node.put("evidence", relation.evidence().quote());
         node.put("start", relation.evidence().start());
+        return node;
+    }
+
+    private static ObjectNode level(Level level) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode states = node.putArray("states");
+        level.states().forEach(states::add);
+        node.put("label", level.label());
+        node.put("rank", level.rank());
+        putIfPresent(node, "date", level.date());
+        node.put("formal", level.formal());
+        node.put("evidence", level.evidence().quote());
+        node.put("start", level.evidence().start());
         return node;
     }
 

@@ -57,6 +57,12 @@ public final class Pipeline {
         List<Entity> resolved = Resolver.resolve(document.text(), mentions);
         Facts found = facts.extract(annotated, resolved, anchor);
         return new Extraction(
-                document, resolved, found.events(), found.quantities(), found.relations(), found.warnings());
+                document,
+                resolved,
+                found.events(),
+                found.quantities(),
+                found.relations(),
+                found.warnings(),
+                found.levels());
     }
 }

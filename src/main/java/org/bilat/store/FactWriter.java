@@ -16,17 +16,19 @@ import org.bilat.model.Relation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one extraction's events, figures and relations with their evidence, pointing at canonical entities; ids the
+ * Writes one extraction's events, figures, relations and levels with their evidence, pointing at canonical entities; ids the
  * document does not define as entities are dropped. The caller owns the transaction around it.
  */
 final class FactWriter {
     private final Connection connection;
     private final HappeningLinker happenings;
     private final Checkpoint checkpoint;
+    private final LevelWriter levels;
 
     FactWriter(Connection connection, Checkpoint checkpoint) {
         this.connection = connection;
         this.happenings = new HappeningLinker(connection);
+        this.levels = new LevelWriter(connection);
         this.checkpoint = checkpoint;
     }
 
@@ -45,6 +47,8 @@ final class FactWriter {
             writeRelation(documentId, seq, document, extraction.relations().get(seq), canonical);
             checkpoint.reached("relation " + seq);
         }
+        extraction.levels().forEach(level -> checkEvidence(document, level.evidence()));
+        levels.write(documentId, extraction.levels(), canonical);
     }
 
     private void writeEvent(String documentId, int seq, Document document, Event event, Map<String, String> canonical)

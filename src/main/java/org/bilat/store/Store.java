@@ -35,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final DateConflicts dateConflicts;
     private final DocumentTexts texts;
     private final GraphQueries graphs;
+    private final LadderQueries ladder;
 
     Store(Path file, Connection connection, Checkpoint checkpoint) {
         this.file = file;
@@ -49,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.dateConflicts = new DateConflicts(connection);
         this.texts = new DocumentTexts(connection, documents);
         this.graphs = new GraphQueries(connection);
+        this.ladder = new LadderQueries(connection);
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -217,10 +219,11 @@ public final class Store implements AutoCloseable {
         return read(() -> relations.ofType(type));
     }
 
-    /** Where documents disagree on the date or the figure of one thing: date conflicts first, then figures. */
+    /** Where documents disagree on the date or the figure of one thing: dates of events and of levels first, then figures. */
     public List<Conflict> conflicts() {
         return read(() -> {
             List<Conflict> conflicts = new ArrayList<>(dateConflicts.find());
+            conflicts.addAll(LevelConflicts.find(ladder.steps(null, null)));
             conflicts.addAll(FigureConflicts.find(figures.all()));
             return conflicts;
         });
@@ -229,6 +232,14 @@ public final class Store implements AutoCloseable {
     /** When each document was ingested, and when each entity's first document was. */
     public IngestTimes ingestTimes() {
         return read(() -> new IngestQueries(connection).times());
+    }
+
+    /**
+     * The partnership ladder: the level steps of the pair of two states, of every pair of one state, or of every pair
+     * when none is named (null), by pair and then date, undated steps last; an unknown state is an error.
+     */
+    public List<LadderStep> ladder(@Nullable String state, @Nullable String other) {
+        return read(() -> ladder.steps(state == null ? null : entityId(state), other == null ? null : entityId(other)));
     }
 
     /** How many documents and entities per type are stored, and the {@code top} most mentioned entities. */

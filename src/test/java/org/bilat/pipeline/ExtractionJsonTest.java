@@ -37,7 +37,8 @@ class ExtractionJsonTest {
 
         assertThat(record.fieldNames())
                 .toIterable()
-                .containsExactly("doc", "metadata", "entities", "events", "quantities", "relations", "warnings");
+                .containsExactly(
+                        "doc", "metadata", "entities", "events", "quantities", "relations", "levels", "warnings");
         assertThat(record.get("doc").asText()).isEqualTo("a.txt");
         assertThat(record.get("entities").get(0).fieldNames())
                 .toIterable()

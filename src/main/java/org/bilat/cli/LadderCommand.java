@@ -1,0 +1,86 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.bilat.store.LadderStep;
+import org.bilat.store.Store;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat ladder [STATE] [STATE]}: how pairs of states labelled their relationship over time. */
+@Command(
+        name = "ladder",
+        description = "Show the partnership ladder: per pair of states, each level step over time"
+                + " (date · label · rank · formal or informal · source and quote); every pair when none is named.")
+final class LadderCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
+    @ParentCommand
+    BilatCommand root;
+
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(
+            arity = "0..2",
+            paramLabel = "STATE",
+            description = "A state by name, alias or id: one gives its pairs, two give their pair.")
+    List<String> states = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (states.size() > 2) {
+            throw new ParameterException(spec.commandLine(), "ladder: at most two states, got " + states.size());
+        }
+        List<LadderStep> steps;
+        try (Store store = root.openExistingStore()) {
+            steps = store.ladder(state(0), state(1));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (steps.isEmpty()) {
+            out.println(
+                    states.isEmpty() ? "no level steps stored" : "no level steps for " + String.join(" and ", states));
+        }
+        Map<String, List<LadderStep>> pairs = new LinkedHashMap<>();
+        steps.forEach(step ->
+                pairs.computeIfAbsent(step.pair(), k -> new ArrayList<>()).add(step));
+        pairs.values().forEach(pair -> print(out, pair));
+        out.flush();
+        return 0;
+    }
+
+    private @Nullable String state(int i) {
+        return states.size() > i ? states.get(i) : null;
+    }
+
+    private static void print(PrintWriter out, List<LadderStep> pair) {
+        LadderStep first = pair.get(0);
+        out.println(first.a().name() + " – " + first.b().name());
+        pair.forEach(step -> out.println("  " + line(step)));
+    }
+
+    /** "2013 · comprehensive strategic partnership · rank 5 · formal · [source] "quote"". */
+    static String line(LadderStep step) {
+        return Objects.requireNonNullElse(step.date(), "undated")
+                + FactLines.SEPARATOR
+                + step.label()
+                + FactLines.SEPARATOR
+                + "rank " + step.rank()
+                + FactLines.SEPARATOR
+                + (step.formal() ? "formal" : "informal")
+                + FactLines.SEPARATOR
+                + FactLines.sources(List.of(step.passage().source()))
+                + " "
+                + FactLines.quoted(step.passage().evidence().quote());
+    }
+}

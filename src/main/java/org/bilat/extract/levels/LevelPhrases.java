@@ -1,0 +1,123 @@
+package org.bilat.extract.levels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.bilat.extract.text.FactContext;
+import org.bilat.extract.text.Occurrence;
+import org.bilat.model.EntityType;
+import org.bilat.nlp.AnnotatedText;
+import org.bilat.nlp.Token;
+
+/**
+ * Finds the noun phrases that name a relationship level: a common noun the ladder accepts as a head ("partnership",
+ * "relations", "ties", "friendship", "brothers", "ally", "alliance") with the modifiers written before it, when the
+ * ladder puts the whole on a rung. Left out: a head inside a name ("Eastern Partnership", "Treaty of Friendship") or
+ * modifying another noun ("partnership programme"), and modifiers that describe rather than name ("an increasingly
+ * comprehensive partnership": an adjective with an adverb of degree is praise, not a label).
+ */
+final class LevelPhrases {
+    /** Dependency relations of the words that can stand in a label before its head. */
+    private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:npmod", "advmod", "obl:npmod");
+
+    private final FactContext context;
+    private final Ladder ladder;
+
+    LevelPhrases(FactContext context, Ladder ladder) {
+        this.context = context;
+        this.ladder = ladder;
+    }
+
+    /** The level phrases of sentence {@code s}, in text order. */
+    List<LevelPhrase> inSentence(int s) {
+        List<LevelPhrase> found = new ArrayList<>();
+        for (Token t : context.text().sentence(s)) {
+            if (isHead(t)) {
+                phrase(t).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private boolean isHead(Token t) {
+        return t.pos().startsWith("NN")
+                && !t.isProperNoun()
+                && ladder.isHead(t.lemma())
+                && !t.dep().equals("compound")
+                && context.at(t.index()).filter(o -> o.type() != EntityType.GPE).isEmpty();
+    }
+
+    private Optional<LevelPhrase> phrase(Token head) {
+        AnnotatedText text = context.text();
+        int first = head.index();
+        int start = text.sentenceStarts().get(head.sentence());
+        while (first - 1 >= start && (inLabel(head, text.tokens().get(first - 1)) || joinedByHyphen(first))) {
+            first--;
+        }
+        if (describes(head, first)) {
+            return Optional.empty();
+        }
+        String label = text.span(first, head.index())
+                .replaceAll("[\"“”«»]", "")
+                .replaceAll("\\s+", " ")
+                .replaceAll("^[-‐‑–—\\s]+", "")
+                .strip();
+        OptionalInt rank = ladder.rank(head.lemma(), Ladder.words(label));
+        return rank.isPresent() ? Optional.of(new LevelPhrase(head, first, label, rank.getAsInt())) : Optional.empty();
+    }
+
+    /** Whether a word before the head belongs to the label: a modifier of it that is not a state's name or an article. */
+    private boolean inLabel(Token head, Token word) {
+        if (!context.text().dominates(head, word) || isState(word)) {
+            return false;
+        }
+        if (word.pos().equals("HYPH") || word.text().equals("-")) {
+            return true;
+        }
+        return (MODIFIERS.contains(word.dep()) || isInsideModifier(head, word))
+                && !word.pos().equals("DT")
+                && !word.pos().startsWith("PRP")
+                && !word.pos().equals("POS")
+                && !word.pos().equals("CD");
+    }
+
+    /** Whether the label so far starts with a hyphen, so the word before it is the first half of its compound. */
+    private boolean joinedByHyphen(int first) {
+        Token t = context.text().tokens().get(first);
+        return (t.pos().equals("HYPH") || t.text().equals("-"))
+                && !isState(context.text().tokens().get(first - 1));
+    }
+
+    /** A word under one of the head's modifiers ("all" in a split "all - weather"). */
+    private boolean isInsideModifier(Token head, Token word) {
+        Optional<Token> governor = context.text().governor(word);
+        return governor.isPresent()
+                && governor.get().index() != head.index()
+                && governor.get().index() < head.index()
+                && !word.dep().equals("det")
+                && !word.dep().startsWith("nmod:poss");
+    }
+
+    private boolean isState(Token word) {
+        Optional<Occurrence> at = context.at(word.index());
+        return at.isPresent() && at.get().type() == EntityType.GPE;
+    }
+
+    /** An adjective of the label graded by an adverb ("increasingly comprehensive", "very strategic"). */
+    private boolean describes(Token head, int first) {
+        for (int i = first; i < head.index(); i++) {
+            Token t = context.text().tokens().get(i);
+            if (t.pos().startsWith("RB")
+                    && t.dep().equals("advmod")
+                    && !t.text().contains("-")) {
+                Optional<Token> graded = context.text().governor(t);
+                if (graded.isPresent() && graded.get().pos().startsWith("JJ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
