@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bilat.store.LadderStep;
 
 /** The partnership ladder of each pair in scope: every level step, dated ones in order then undated, with its note. */
@@ -27,7 +28,7 @@ final class PartnershipLadder implements Section<BriefFacts> {
 
     /** "**2013-07** — comprehensive strategic partnership (rank 5, formal) [3]". */
     static String line(LadderStep step, MarkdownText out) {
-        String date = step.date() == null ? "undated" : step.date();
+        String date = Objects.requireNonNullElse(step.date(), "undated");
         return "**" + MarkdownText.plain(date) + "** — " + MarkdownText.plain(step.label()) + " (rank " + step.rank()
                 + ", " + (step.formal() ? "formal" : "informal") + ") " + out.cite(List.of(step.passage()));
     }

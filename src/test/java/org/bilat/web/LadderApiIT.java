@@ -83,6 +83,31 @@ class LadderApiIT {
     }
 
     @Test
+    void everyStepHasExactlyTheFieldsItsSchemaDescribesAndNullOnlyWhereAllowed() throws Exception {
+        JsonNode schema = json(ApiRoutes.OPENAPI_PATH)
+                .get("components")
+                .get("schemas")
+                .get("LadderStep")
+                .get("properties");
+        List<String> described = new ArrayList<>();
+        schema.fieldNames().forEachRemaining(described::add);
+
+        for (JsonNode pair : json("/api/ladder").get("pairs")) {
+            for (JsonNode step : pair.get("steps")) {
+                List<String> fields = new ArrayList<>();
+                step.fieldNames().forEachRemaining(fields::add);
+                assertThat(fields).containsExactlyInAnyOrderElementsOf(described);
+                fields.stream()
+                        .filter(field -> step.get(field).isNull())
+                        .forEach(field -> assertThat(
+                                        schema.get(field).path("nullable").asBoolean())
+                                .as(field)
+                                .isTrue());
+            }
+        }
+    }
+
+    @Test
     void oneStateGivesOnlyItsOwnPairs() throws Exception {
         JsonNode pairs = json("/api/ladder?a=Belarus").get("pairs");
 
