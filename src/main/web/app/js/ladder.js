@@ -5,6 +5,8 @@ import { mountChart, timeOf } from "./charts.js";
 import { el, escapeHtml, fill } from "./dom.js";
 import { href } from "./links.js";
 
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
 export async function render(ctx, _arg, params) {
   document.title = "Bilat · Ladder";
   const ladder = await api.ladder({ a: params.a, b: params.b });
@@ -57,18 +59,29 @@ function stepItem(step) {
 export function stepOption(steps) {
   return {
     tooltip: { trigger: "item", confine: true, formatter: (item) => stepTooltip(steps[item.dataIndex]) },
-    grid: { left: 40, right: 24, top: 16, bottom: 28 },
-    xAxis: { type: "time" },
+    grid: { left: 40, right: 24, top: 28, bottom: 28 },
+    xAxis: { type: "time", ...timeRange(steps) },
     yAxis: { type: "value", name: "rank", minInterval: 1, min: 0 },
     series: [
       {
         type: "line",
         step: "end",
         symbolSize: 10,
+        // ECharts draws label text as text, not HTML, so the stored label needs no escaping here
+        label: { show: true, position: "top", align: "left", formatter: (item) => steps[item.dataIndex]?.label ?? "" },
         data: steps.map((s) => [timeOf(s.date), s.rank]),
       },
     ],
   };
+}
+
+// room after the last step for its label, which starts at the point and runs right
+function timeRange(steps) {
+  const first = timeOf(steps[0]?.date);
+  const last = timeOf(steps[steps.length - 1]?.date);
+  if (first == null || last == null) return {};
+  const span = Math.max(last - first, YEAR_MS);
+  return { min: first - YEAR_MS / 2, max: last + span * 0.4 };
 }
 
 function stepTooltip(step) {
