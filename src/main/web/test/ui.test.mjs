@@ -112,3 +112,15 @@ test("dates at any precision map to years and times", () => {
     ]);
     assert.deepEqual(rows, [{ year: 2024, type: "MEET", count: 2 }]);
 });
+
+test("the ladder's step chart places dated steps in date order and escapes their quotes", async () => {
+    const { datedSteps, stepOption } = await import("../app/js/ladder.js");
+    const step = (date, rank, quote) => ({ date, rank, label: "partnership", formal: true, quote, source: "a.txt" });
+    const pair = { steps: [step("2020", 3, "x"), step(null, 2, "y"), step("2013-07", 5, "<b>q</b>")] };
+    const dated = datedSteps(pair);
+    assert.deepEqual(dated.map((s) => s.date), ["2013-07", "2020"]);
+    const option = stepOption(dated);
+    assert.equal(option.series[0].step, "end");
+    assert.deepEqual(option.series[0].data[0], [timeOf("2013-07"), 5]);
+    assert.ok(option.tooltip.formatter({ dataIndex: 0 }).includes("&lt;b&gt;q&lt;/b&gt;"));
+});

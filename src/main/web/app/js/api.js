@@ -46,6 +46,7 @@ export const api = {
   indicators: () => getJson("/api/indicators"),
   registers: () => getJson("/api/registers"),
   register: (name) => getJson("/api/registers/" + part(name)),
+  ladder: (params) => getJson("/api/ladder", params),
 };
 
 /** Where a register's CSV export is served. */

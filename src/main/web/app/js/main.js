@@ -11,6 +11,7 @@ import * as network from "./network.js";
 import * as indicators from "./indicators.js";
 import * as registers from "./registers.js";
 import * as digest from "./digest.js";
+import * as ladder from "./ladder.js";
 
 const VIEWS = {
   "": search,
@@ -22,6 +23,7 @@ const VIEWS = {
   indicators,
   registers,
   digest,
+  ladder,
 };
 const TYPING_DELAY_MS = 200;
 

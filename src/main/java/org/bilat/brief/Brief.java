@@ -4,9 +4,10 @@ import java.util.List;
 
 /** Writes a brief as Markdown: heading and scope line, then each section, then the notes. */
 final class Brief {
-    /** The brief's parts in order; the partnership ladder joins as one more {@link Section} here. */
+    /** The brief's parts in order. */
     static final List<Section<BriefFacts>> SECTIONS = List.of(
             new KeyNumbers(),
+            new PartnershipLadder(),
             new Chronology(),
             new KeyFigures(),
             new RegisterSections(),

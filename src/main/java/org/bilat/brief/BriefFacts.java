@@ -8,6 +8,7 @@ import org.bilat.store.DocumentRow;
 import org.bilat.store.EntityRow;
 import org.bilat.store.FigureRow;
 import org.bilat.store.HappeningRow;
+import org.bilat.store.LadderStep;
 import org.bilat.store.RelationRow;
 
 /**
@@ -19,6 +20,7 @@ import org.bilat.store.RelationRow;
  * @param partners PARTNER relations stated in those documents
  * @param producedBy PRODUCED_BY relations stated in those documents
  * @param products the products those relations name, most mentioned first
+ * @param ladder the level steps of the pair in scope (or of the named states' pairs), by pair and date
  */
 record BriefFacts(
         String title,
@@ -29,7 +31,8 @@ record BriefFacts(
         List<Conflict> conflicts,
         List<RelationRow> partners,
         List<RelationRow> producedBy,
-        List<EntityRow> products) {
+        List<EntityRow> products,
+        List<LadderStep> ladder) {
     BriefFacts {
         documents = Map.copyOf(documents);
         inScope = Set.copyOf(inScope);
@@ -39,6 +42,7 @@ record BriefFacts(
         partners = List.copyOf(partners);
         producedBy = List.copyOf(producedBy);
         products = List.copyOf(products);
+        ladder = List.copyOf(ladder);
     }
 
     boolean isEmpty() {

@@ -17,6 +17,7 @@ import org.bilat.store.EntityRow;
 import org.bilat.store.FigureFilter;
 import org.bilat.store.FigureRow;
 import org.bilat.store.HappeningRow;
+import org.bilat.store.LadderStep;
 import org.bilat.store.RelationRow;
 import org.bilat.store.Store;
 import org.bilat.store.TimelineFilter;
@@ -55,7 +56,27 @@ final class ScopeReader {
                 conflicts(happenings, figures),
                 statedIn(store.relations(RelationType.PARTNER), inScope),
                 producedBy,
-                products(producedBy));
+                products(producedBy),
+                ladder(named, scope));
+    }
+
+    /**
+     * The level steps of the named states' pairs (of every pair when none is named), only those between two named
+     * states when {@code together}, within the years.
+     */
+    private List<LadderStep> ladder(List<EntityRow> named, BriefScope scope) {
+        List<LadderStep> all = named.isEmpty()
+                ? store.ladder(null, null)
+                : named.stream()
+                        .flatMap(e -> store.ladder(e.id(), null).stream())
+                        .toList();
+        Map<String, LadderStep> steps = new LinkedHashMap<>();
+        all.forEach(s -> steps.putIfAbsent(s.pair() + "\t" + FactKeys.of(s.passage()), s));
+        Set<String> ids = named.stream().map(EntityRow::id).collect(Collectors.toSet());
+        return steps.values().stream()
+                .filter(s -> !scope.together() || named.size() < 2 || ids.containsAll(List.of(s.a().id(), s.b().id())))
+                .filter(s -> scope.covers(s.date()))
+                .toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import org.bilat.store.CanonicalEntity;
 import org.bilat.store.StoreContents;
 import org.bilat.store.StoredEvent;
 import org.bilat.store.StoredFigure;
+import org.bilat.store.StoredLevel;
 import org.bilat.store.StoredRelation;
 
 /** Collects the records read from JSON lines into {@link StoreContents}. */
@@ -16,8 +17,9 @@ final class ContentsBuilder {
     final List<StoredEvent> events = new ArrayList<>();
     final List<StoredFigure> figures = new ArrayList<>();
     final List<StoredRelation> relations = new ArrayList<>();
+    final List<StoredLevel> levels = new ArrayList<>();
 
     StoreContents build() {
-        return new StoreContents(documents, entities, events, figures, relations);
+        return new StoreContents(documents, entities, events, figures, relations, levels);
     }
 }

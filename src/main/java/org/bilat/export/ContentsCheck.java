@@ -13,6 +13,7 @@ import org.bilat.store.LocalEntity;
 import org.bilat.store.StoreContents;
 import org.bilat.store.StoredEvent;
 import org.bilat.store.StoredFigure;
+import org.bilat.store.StoredLevel;
 import org.bilat.store.StoredRelation;
 
 /**
@@ -42,6 +43,7 @@ final class ContentsCheck {
         contents.events().forEach(check::event);
         contents.figures().forEach(check::figure);
         contents.relations().forEach(check::relation);
+        contents.levels().forEach(check::level);
     }
 
     private void entity(CanonicalEntity entity) {
@@ -69,6 +71,12 @@ final class ContentsCheck {
         String what = "relation " + relation.documentId() + "/" + relation.seq();
         quote(relation.documentId(), relation.relation().evidence(), what);
         ids(List.of(relation.relation().subject(), relation.relation().object()), what);
+    }
+
+    private void level(StoredLevel level) {
+        String what = "level " + level.documentId() + "/" + level.seq();
+        quote(level.documentId(), level.level().evidence(), what);
+        ids(level.level().states(), what);
     }
 
     private void quote(String documentId, Evidence evidence, String what) {

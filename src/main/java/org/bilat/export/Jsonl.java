@@ -16,12 +16,17 @@ import org.bilat.store.StoreContents;
 
 /**
  * The JSON-lines format: one record a line, documents first so that every later line's quotes can be checked against
- * their text, then entities, events, quantities and relations.
+ * their text, then entities, events, quantities, relations and levels.
  */
 final class Jsonl {
     /** The record kinds in the order they are written. */
-    static final List<RecordKind> KINDS =
-            List.of(new DocumentLines(), new EntityLines(), new EventLines(), new QuantityLines(), new RelationLines());
+    static final List<RecordKind> KINDS = List.of(
+            new DocumentLines(),
+            new EntityLines(),
+            new EventLines(),
+            new QuantityLines(),
+            new RelationLines(),
+            new LevelLines());
 
     private static final Map<String, RecordKind> BY_NAME =
             KINDS.stream().collect(Collectors.toMap(RecordKind::kind, Function.identity()));

@@ -20,7 +20,8 @@ final class ContentsReader {
 
     StoreContents read() throws SQLException {
         FactsReader facts = new FactsReader(connection);
-        return new StoreContents(documents(), entities(), facts.events(), facts.figures(), facts.relations());
+        return new StoreContents(
+                documents(), entities(), facts.events(), facts.figures(), facts.relations(), facts.levels());
     }
 
     private List<Document> documents() throws SQLException {

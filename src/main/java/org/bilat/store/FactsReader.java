@@ -7,6 +7,7 @@ import java.util.Map;
 import org.bilat.model.Event;
 import org.bilat.model.EventType;
 import org.bilat.model.Evidence;
+import org.bilat.model.Level;
 import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
 import org.bilat.model.RelationType;
@@ -85,5 +86,22 @@ final class FactsReader {
                                 row.getString(5),
                                 row.getString(6),
                                 new Evidence(row.getInt(7), row.getInt(8), row.getString(9)))));
+    }
+
+    List<StoredLevel> levels() throws SQLException {
+        return Jdbc.query(
+                connection,
+                "SELECT document_id, seq, state_a, state_b, label, ladder_rank, date_text, formal, start_pos, end_pos,"
+                        + " quote FROM levels ORDER BY document_id, seq",
+                row -> new StoredLevel(
+                        row.getString(1),
+                        row.getInt(2),
+                        new Level(
+                                List.of(row.getString(3), row.getString(4)),
+                                row.getString(5),
+                                row.getInt(6),
+                                row.getString(7),
+                                row.getInt(8) == 1,
+                                new Evidence(row.getInt(9), row.getInt(10), row.getString(11)))));
     }
 }

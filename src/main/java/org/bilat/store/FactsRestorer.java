@@ -11,7 +11,7 @@ import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
 import org.jspecify.annotations.Nullable;
 
-/** Writes stored events (with their happenings), figures and relations back as they were. */
+/** Writes stored events (with their happenings), figures, relations and levels back as they were. */
 final class FactsRestorer {
     private final Connection connection;
     private final Set<String> happenings = new HashSet<>();
@@ -29,6 +29,10 @@ final class FactsRestorer {
         }
         for (StoredRelation relation : contents.relations()) {
             writeRelation(relation);
+        }
+        LevelWriter levels = new LevelWriter(connection);
+        for (StoredLevel level : contents.levels()) {
+            levels.insert(level.documentId(), level.seq(), level.level());
         }
     }
 

@@ -32,6 +32,20 @@ final class LevelWriter {
             return;
         }
         boolean ordered = one.compareTo(two) < 0;
+        insert(
+                documentId,
+                seq,
+                new Level(
+                        ordered ? List.of(one, two) : List.of(two, one),
+                        level.label(),
+                        level.rank(),
+                        level.date(),
+                        level.formal(),
+                        level.evidence()));
+    }
+
+    /** Inserts a level whose states are already canonical ids, lower first (as a store's contents hold them). */
+    void insert(String documentId, int seq, Level level) throws SQLException {
         DateSpan span = DateSpan.parse(level.date()).orElse(null);
         Evidence evidence = level.evidence();
         Jdbc.update(
@@ -41,8 +55,8 @@ final class LevelWriter {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 documentId,
                 seq,
-                ordered ? one : two,
-                ordered ? two : one,
+                level.states().get(0),
+                level.states().get(1),
                 level.label(),
                 Folding.fold(level.label()),
                 level.rank(),

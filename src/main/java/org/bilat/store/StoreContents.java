@@ -11,19 +11,22 @@ import org.bilat.model.Document;
  * @param events every document's events, participants and location as canonical entity ids
  * @param figures every document's figures, subjects as canonical entity ids
  * @param relations every document's relations, between canonical entity ids
+ * @param levels every document's relationship levels, between canonical state ids
  */
 public record StoreContents(
         List<Document> documents,
         List<CanonicalEntity> entities,
         List<StoredEvent> events,
         List<StoredFigure> figures,
-        List<StoredRelation> relations) {
+        List<StoredRelation> relations,
+        List<StoredLevel> levels) {
     public StoreContents {
         documents = List.copyOf(documents);
         entities = List.copyOf(entities);
         events = List.copyOf(events);
         figures = List.copyOf(figures);
         relations = List.copyOf(relations);
+        levels = List.copyOf(levels);
     }
 
     /** The id the store gives a document: the first 16 hex digits of its content hash. */

@@ -20,6 +20,7 @@ final class ApiRoutes {
         GraphEndpoint graph = new GraphEndpoint(store);
         RegisterEndpoints registers = new RegisterEndpoints(new Registers(store));
         BriefEndpoints briefs = new BriefEndpoints(store);
+        LadderEndpoint ladder = new LadderEndpoint(store);
         return List.of(
                 new Route("/api/summary", ctx -> ctx.json(store.summary(SUMMARY_TOP))),
                 new Route("/api/search", search::search),
@@ -34,6 +35,7 @@ final class ApiRoutes {
                 new Route("/api/registers", registers::list),
                 new Route("/api/registers/{name}", registers::one),
                 new Route("/api/brief", briefs::brief),
-                new Route("/api/digest", briefs::digest));
+                new Route("/api/digest", briefs::digest),
+                new Route("/api/ladder", ladder::ladder));
     }
 }

@@ -62,9 +62,36 @@ class BriefsTest {
 
         assertThat(md).contains("| 2,500,000,000 | USD | bilateral trade | Ruritania, Borduria | 2017 | \\[");
         assertThat(md)
-                .contains("## Notes\n\n1. “signed the friendship treaty in 2015” — Notes on borduria-2020.txt,"
+                .contains("## Notes\n\n1. “raised their ties to a comprehensive strategic partnership in 2019”")
+                .contains(". “signed the friendship treaty in 2015” — Notes on borduria-2020.txt,"
                         + " Szohod Daily, 2020-01-15, file borduria-2020.txt");
         assertThat(md).contains("**Falcon**, made by Zenda Works \\[");
+    }
+
+    @Test
+    void ladderOfThePairFollowsKeyNumbersWithEveryStepFootnoted() {
+        String md = markdown(new BriefScope(List.of("Ruritania", "Borduria"), true, null, null));
+
+        assertThat(md)
+                .containsSubsequence(
+                        "## Key numbers",
+                        "## Partnership ladder",
+                        "### Borduria – Ruritania",
+                        "- **2019** — comprehensive strategic partnership (rank 5, formal) \\[",
+                        "- **undated** — iron brothers (rank 8, informal) \\[",
+                        "## Chronology");
+        assertThat(md)
+                .contains("“raised their ties to a comprehensive strategic partnership in 2019” — Notes on"
+                        + " borduria-2020.txt, Szohod Daily, 2020-01-15, file borduria-2020.txt")
+                .contains("“Their envoys call them iron brothers” — Notes on borduria-2020.txt");
+    }
+
+    @Test
+    void aStateAloneGivesItsPairsAndYearsDropStepsOutsideThem() {
+        assertThat(markdown(new BriefScope(List.of("Borduria"), false, null, null)))
+                .contains("### Borduria – Ruritania");
+        assertThat(markdown(new BriefScope(List.of("Borduria"), false, 2015, 2017)))
+                .contains("## Partnership ladder\n\nNo stored level step between two states in this scope.");
     }
 
     @Test

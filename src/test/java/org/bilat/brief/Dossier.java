@@ -10,6 +10,7 @@ import org.bilat.model.Event;
 import org.bilat.model.EventType;
 import org.bilat.model.Evidence;
 import org.bilat.model.Extraction;
+import org.bilat.model.Level;
 import org.bilat.model.Mention;
 import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
@@ -25,7 +26,8 @@ final class Dossier {
             + " drone <script>alert(1)</script>. Ruritanian and Bordurian troops held the Iron Shield (" + CHINESE
             + ") exercise in 2018.";
     static final String SECOND = "Borduria and Ruritania signed the friendship treaty in 2015, a Bordurian paper"
-            + " says. Trade between them came to USD 3.1 billion in 2017.";
+            + " says. Trade between them came to USD 3.1 billion in 2017. The two states raised their ties to a"
+            + " comprehensive strategic partnership in 2019. Their envoys call them iron brothers.";
 
     private Dossier() {}
 
@@ -78,8 +80,29 @@ final class Dossier {
                 List.of("ruritania", "borduria"),
                 "2017",
                 evidence(t, "Trade between them came to USD 3.1 billion in 2017")));
+        List<Level> levels = List.of(
+                new Level(
+                        List.of("borduria", "ruritania"),
+                        "comprehensive strategic partnership",
+                        5,
+                        "2019",
+                        true,
+                        evidence(t, "raised their ties to a comprehensive strategic partnership in 2019")),
+                new Level(
+                        List.of("borduria", "ruritania"),
+                        "iron brothers",
+                        8,
+                        null,
+                        false,
+                        evidence(t, "Their envoys call them iron brothers")));
         return new Extraction(
-                document("borduria-2020.txt", t, "Szohod Daily"), entities, events, figures, List.of(), List.of());
+                document("borduria-2020.txt", t, "Szohod Daily"),
+                entities,
+                events,
+                figures,
+                List.of(),
+                List.of(),
+                levels);
     }
 
     private static Document document(String source, String text, String publisher) {

@@ -10,6 +10,7 @@ import org.bilat.model.Event;
 import org.bilat.model.EventType;
 import org.bilat.model.Evidence;
 import org.bilat.model.Extraction;
+import org.bilat.model.Level;
 import org.bilat.model.Mention;
 import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
@@ -22,7 +23,8 @@ final class Dossier {
             + " President Rudolf Elphberg of Ruritania welcomed the guests."
             + " The Falcon-3 missile is made by Strelsau Arms Works.\nIts range is up to 200 km.";
     static final String SECOND = "Borduria and Ruritania signed a customs accord on 3 June 2016."
-            + " Ambassador Anna Tarlenheim represents Borduria in Strelsau.";
+            + " Ambassador Anna Tarlenheim represents Borduria in Strelsau. The two states upgraded their ties to a"
+            + " strategic partnership in 2016. Diplomats call them old friends.";
 
     private Dossier() {}
 
@@ -90,8 +92,23 @@ final class Dossier {
                 "borduria",
                 "Ambassador",
                 quote(t, "Ambassador Anna Tarlenheim represents Borduria"));
+        List<Level> levels = List.of(
+                new Level(
+                        List.of("ruritania", "borduria"),
+                        "strategic partnership",
+                        3,
+                        "2016",
+                        true,
+                        quote(t, "upgraded their ties to a strategic partnership in 2016")),
+                new Level(
+                        List.of("borduria", "ruritania"),
+                        "old friends",
+                        1,
+                        null,
+                        false,
+                        quote(t, "Diplomats call them old friends")));
         return new Extraction(
-                document("second.txt", t), entities, List.of(accord), List.of(), List.of(envoy), List.of());
+                document("second.txt", t), entities, List.of(accord), List.of(), List.of(envoy), List.of(), levels);
     }
 
     private static Document document(String source, String text) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilat.model.BilatException;
+import org.bilat.store.LadderStep;
 import org.bilat.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,19 @@ class JsonlTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(ruritania.get("documents")).hasSize(2);
+        List<JsonNode> levels = lines.stream()
+                .filter(l -> l.get("kind").asText().equals("level"))
+                .toList();
+        assertThat(levels).hasSize(2);
+        assertThat(levels.get(0).get("states")).extracting(JsonNode::asText).containsExactly("borduria", "ruritania");
+        assertThat(levels.get(0).get("label").asText()).isEqualTo("strategic partnership");
+        assertThat(levels.get(0).get("rank").asInt()).isEqualTo(3);
+        assertThat(levels.get(0).get("date").asText()).isEqualTo("2016");
+        assertThat(levels.get(0).get("formal").asBoolean()).isTrue();
+        assertThat(levels.get(0).get("evidence").get("quote").asText())
+                .isEqualTo("upgraded their ties to a strategic partnership in 2016");
+        assertThat(levels.get(1).has("date")).isFalse();
+        assertThat(levels.get(1).get("formal").asBoolean()).isFalse();
     }
 
     @Test
@@ -58,6 +72,9 @@ class JsonlTest {
             Exports.export(copy, ExportFormat.JSONL, null, again);
             assertThat(again.toString()).isEqualTo(first);
             assertThat(copy.relations("ruritania")).hasSize(1);
+            assertThat(copy.ladder("Ruritania", "Borduria"))
+                    .extracting(LadderStep::label)
+                    .containsExactly("strategic partnership", "old friends");
         }
     }
 
@@ -88,9 +105,21 @@ class JsonlTest {
         try (Store empty = Store.open(dir.resolve("b"))) {
             assertThatThrownBy(() -> Exports.load(unknown, empty))
                     .hasMessage(unknown + ":1: unknown record kind 'rumour'; one of document, entity, event, quantity,"
-                            + " relation");
+                            + " relation, level");
             assertThatThrownBy(() -> Exports.load(forged, empty))
                     .hasMessageContaining("quote 'Its range is up to 900 km' is not the text at");
+            assertThat(empty.documents()).isEmpty();
+        }
+    }
+
+    @Test
+    void rejectsALevelWhoseFormalIsNotABooleanNamingTheLine() throws Exception {
+        Path file = dir.resolve("level.jsonl");
+        Files.writeString(file, export(dir.resolve("a")).replace("\"formal\":false", "\"formal\":\"no\""), UTF_8);
+
+        try (Store empty = Store.open(dir.resolve("b"))) {
+            assertThatThrownBy(() -> Exports.load(file, empty))
+                    .hasMessageEndingWith(": formal: missing or not true/false");
             assertThat(empty.documents()).isEmpty();
         }
     }
