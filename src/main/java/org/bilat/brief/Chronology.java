@@ -31,7 +31,8 @@ final class Chronology implements Section<BriefFacts> {
 
     /** "**2016-09-29** — AGREE: Belarus, China — signed [1][2]": the stored summary names the main actors. */
     static String line(HappeningRow happening, MarkdownText out) {
-        String date = happening.date() == null ? "undated" : happening.date();
+        String known = happening.date();
+        String date = known == null ? "undated" : known;
         return "**" + MarkdownText.plain(date) + "** — " + happening.type() + ": "
                 + MarkdownText.plain(happening.summary()) + " " + out.cite(FactKeys.passages(happening));
     }

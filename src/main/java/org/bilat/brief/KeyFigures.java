@@ -1,6 +1,7 @@
 package org.bilat.brief;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.bilat.store.EntityRef;
 import org.bilat.store.FigureRow;
@@ -37,7 +38,7 @@ final class KeyFigures implements Section<BriefFacts> {
                         .map(EntityRef::name)
                         .map(MarkdownText::plain)
                         .collect(Collectors.joining(", ")),
-                figure.date() == null ? "" : MarkdownText.plain(figure.date()),
+                MarkdownText.plain(Objects.requireNonNullElse(figure.date(), "")),
                 out.cite(List.of(FactKeys.passage(figure))));
     }
 }

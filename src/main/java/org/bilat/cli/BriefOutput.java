@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 import org.bilat.brief.BriefFormat;
 import org.bilat.model.BilatException;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ final class BriefOutput {
         }
         Path target = out != null ? out : Path.of(name + "." + format.extension());
         try {
-            Path parent = target.toAbsolutePath().getParent();
+            Path parent = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file has a folder");
             Path partial = Files.createTempFile(parent, ".bilat-", ".part");
             Files.write(partial, content);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

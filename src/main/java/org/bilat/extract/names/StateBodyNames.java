@@ -49,12 +49,13 @@ final class StateBodyNames {
      * bodies names that body (SCHEMA: a government or ministry named through its state is an ORG).
      */
     Optional<Typed> afterState(AnnotatedText text, Typed state) {
+        String stateName = state.canonical();
         if (state.type() != EntityType.GPE
-                || state.canonical() == null
+                || stateName == null
                 || state.to() >= text.tokens().size()) {
             return Optional.empty();
         }
-        Optional<Gazetteer.Country> country = gazetteer.country(state.canonical());
+        Optional<Gazetteer.Country> country = gazetteer.country(stateName);
         String next = text.tokens().get(state.to()).text();
         int from = next.equals("'s") || next.equals("’s") ? state.to() + 1 : state.to();
         if (country.isEmpty() || from >= text.tokens().size()) {
