@@ -14,6 +14,7 @@ class LevelExtractionIT {
             partnership in 2008.
             In May 2019 the two presidents upgraded their ties to a comprehensive strategic partnership.
             Kenya is Chile's closest ally, a Kenyan commentator wrote.
+            In October 2021 the two sides declared an "all-round strategic partnership" of mutual trust.
             Their increasingly comprehensive partnership has its critics.
             The Eastern Partnership was not discussed.""";
 
@@ -31,6 +32,13 @@ class LevelExtractionIT {
     }
 
     @Test
+    void aHyphenatedModifierIsPartOfTheLabelNotPraise() {
+        assertThat(levels())
+                .extracting(l -> l.label() + " " + l.date() + " " + l.rank())
+                .contains("all-round strategic partnership 2021-10 6");
+    }
+
+    @Test
     void anAllyNamedInCommentaryIsInformal() {
         assertThat(levels()).anySatisfy(level -> {
             assertThat(level.label()).isEqualTo("closest ally");
@@ -42,6 +50,6 @@ class LevelExtractionIT {
     @Test
     void praiseAndNamesAreNoLevels() {
         assertThat(levels()).extracting(Level::label).doesNotContain("increasingly comprehensive partnership");
-        assertThat(levels()).hasSize(3);
+        assertThat(levels()).hasSize(4);
     }
 }

@@ -105,13 +105,20 @@ final class LevelPhrases {
         return at.isPresent() && at.get().type() == EntityType.GPE;
     }
 
+    /** Whether the word at {@code i} is the first half of a hyphenated compound ("all-round", split by the tokenizer). */
+    private boolean hyphenFollows(int i, Token head) {
+        Token next = context.text().tokens().get(i + 1);
+        return i + 1 < head.index() && (next.pos().equals("HYPH") || next.text().equals("-"));
+    }
+
     /** An adjective of the label graded by an adverb ("increasingly comprehensive", "very strategic"). */
     private boolean describes(Token head, int first) {
         for (int i = first; i < head.index(); i++) {
             Token t = context.text().tokens().get(i);
             if (t.pos().startsWith("RB")
                     && t.dep().equals("advmod")
-                    && !t.text().contains("-")) {
+                    && !t.text().contains("-")
+                    && !hyphenFollows(i, head)) {
                 Optional<Token> graded = context.text().governor(t);
                 if (graded.isPresent() && graded.get().pos().startsWith("JJ")) {
                     return true;
