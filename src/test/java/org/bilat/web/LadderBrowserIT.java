@@ -98,9 +98,10 @@ class LadderBrowserIT {
         List<String> dated = pair.findElements(By.cssSelector(".ladder-steps > li")).stream()
                 .map(WebElement::getText)
                 .toList();
-        assertThat(dated).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(dated).hasSizeGreaterThanOrEqualTo(3);
         assertThat(dated.get(0)).startsWith("2013-07 · comprehensive strategic partnership · rank 5 · formal");
-        assertThat(dated.get(1)).startsWith("2022 · all-weather comprehensive strategic partnership · rank 7");
+        assertThat(dated.get(1)).startsWith("2016-09-29 · all-round strategic partnership · rank 6 · formal");
+        assertThat(dated.get(2)).startsWith("2022 · all-weather comprehensive strategic partnership · rank 7");
         assertThat(pair.findElements(By.cssSelector(".ladder-undated > li")))
                 .allSatisfy(li -> assertThat(li.getText()).startsWith("undated · "));
         assertThat(pair.findElements(By.cssSelector(".ladder-step blockquote")))
