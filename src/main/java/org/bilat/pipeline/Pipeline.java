@@ -1,8 +1,12 @@
 package org.bilat.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bilat.extract.FactExtractor;
 import org.bilat.extract.Facts;
+import org.bilat.extract.names.AdjectiveStates;
 import org.bilat.extract.names.EntityExtractor;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
@@ -55,14 +59,28 @@ public final class Pipeline {
         AnnotatedText annotated = nlp.annotate(document.text(), anchor, progress);
         List<Mention> mentions = entities.extract(annotated);
         List<Entity> resolved = Resolver.resolve(document.text(), mentions);
-        Facts found = facts.extract(annotated, resolved, anchor);
+        Set<String> ids = resolved.stream().map(Entity::id).collect(Collectors.toSet());
+        List<Entity> unnamed = AdjectiveStates.unnamed(annotated, resolved).stream()
+                .map(Resolver::unnamedState)
+                .filter(e -> !ids.contains(e.id()))
+                .toList();
+        Facts found = facts.extract(annotated, concat(resolved, unnamed), anchor);
+        Set<String> needed = found.entityIds();
+        List<Entity> entities = concat(
+                resolved, unnamed.stream().filter(e -> needed.contains(e.id())).toList());
         return new Extraction(
                 document,
-                resolved,
+                entities,
                 found.events(),
                 found.quantities(),
                 found.relations(),
                 found.warnings(),
                 found.levels());
+    }
+
+    private static List<Entity> concat(List<Entity> first, List<Entity> second) {
+        List<Entity> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }
