@@ -54,6 +54,7 @@ public final class NlpPipeline {
     private final StanfordCoreNLP pipeline;
     private final @Nullable StanfordCoreNLP tagger;
     private final @Nullable StanfordCoreNLP parser;
+    private final @Nullable PatternedTags patternedTags;
 
     /** A whole-text pipeline: {@code properties} name every annotator; no steps, no parse of its own. */
     private NlpPipeline(Properties properties) {
@@ -61,14 +62,17 @@ public final class NlpPipeline {
         this.pipeline = new StanfordCoreNLP(properties);
         this.tagger = null;
         this.parser = null;
+        this.patternedTags = null;
     }
 
     /** A stepped pipeline: {@code splitting} makes tokens and sentences, {@code tagging} the rest, step by step. */
-    private NlpPipeline(Properties splitting, Properties tagging) {
+    private NlpPipeline(Properties splitting, Properties tagging, FineGrainedLists.Split fineGrained) {
         RedwoodConfiguration.current().clear().apply();
+        tagging.setProperty("ner.fine.regexner.mapping", fineGrained.mapping());
         this.pipeline = new StanfordCoreNLP(splitting);
         this.tagger = new StanfordCoreNLP(tagging);
         this.parser = new StanfordCoreNLP(parserProperties());
+        this.patternedTags = fineGrained.patterned();
     }
 
     /** The process-wide {@link #load()} pipeline, loaded on first use so that the models load once per process. */
@@ -93,7 +97,7 @@ public final class NlpPipeline {
         tagging.setProperty("enforceRequirements", "false");
         tagging.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
         tagging.setProperty("ner.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
-        return new NlpPipeline(splitting, tagging);
+        return new NlpPipeline(splitting, tagging, FineGrainedLists.load());
     }
 
     /**
@@ -177,10 +181,25 @@ public final class NlpPipeline {
         for (int from = 0; from < sentences.size(); from += SENTENCES_PER_STEP) {
             List<CoreMap> step = sentences.subList(from, Math.min(sentences.size(), from + SENTENCES_PER_STEP));
             tagging.annotate(part(text, annotation, step));
+            tagPatterned(step);
             parse(text, step, dependencies, warnings);
             progress.sentencesDone(from + step.size(), sentences.size());
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted after " + (from + step.size()) + " sentences");
+            }
+        }
+    }
+
+    /** The fine-grained classes of the list entries TokensRegexNER was not given (see {@link FineGrainedLists}). */
+    private void tagPatterned(List<CoreMap> sentences) {
+        PatternedTags patterned = patternedTags;
+        if (patterned == null) {
+            return;
+        }
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (words.size() <= MAX_TAGGED_TOKENS) {
+                patterned.tag(words);
             }
         }
     }
