@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bilat.store.AsOf;
 import org.bilat.store.Claim;
 import org.bilat.store.Conflict;
 import org.bilat.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,11 +27,15 @@ final class ConflictsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    AsOfOptions asOf = new AsOfOptions();
+
     @Override
     public Integer call() {
+        AsOf cut = asOf.cut(spec);
         List<Conflict> conflicts;
         try (Store store = root.openExistingStore()) {
-            conflicts = store.conflicts();
+            conflicts = store.conflicts(cut);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (conflicts.isEmpty()) {

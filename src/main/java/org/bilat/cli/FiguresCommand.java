@@ -8,6 +8,7 @@ import org.bilat.store.FigureRow;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -35,11 +36,14 @@ final class FiguresCommand implements Callable<Integer> {
     @Nullable
     String entity;
 
+    @Mixin
+    AsOfOptions asOf = new AsOfOptions();
+
     @Override
     public Integer call() {
         List<FigureRow> rows;
         try (Store store = root.openExistingStore()) {
-            rows = store.figures(new FigureFilter(measure, entity));
+            rows = store.figures(new FigureFilter(measure, entity, asOf.cut(spec)));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (rows.isEmpty()) {

@@ -12,6 +12,7 @@ import org.bilat.store.Store;
 import org.bilat.store.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +48,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Nullable
     String to;
 
+    @Mixin
+    AsOfOptions asOf = new AsOfOptions();
+
     @Override
     public Integer call() {
         Integer first = year("--from", from);
@@ -54,7 +58,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (first != null && last != null && first > last) {
             throw new ParameterException(spec.commandLine(), "--from " + first + " is after --to " + last);
         }
-        TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last);
+        TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last, asOf.cut(spec));
         List<HappeningRow> rows;
         try (Store store = root.openExistingStore()) {
             rows = store.timeline(filter);

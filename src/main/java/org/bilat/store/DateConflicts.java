@@ -49,11 +49,13 @@ final class DateConflicts {
         }
     }
 
-    List<Conflict> find() throws SQLException {
+    /** The conflicts between accounts of documents inside the cut. */
+    List<Conflict> find(DocumentCut cut) throws SQLException {
         Map<String, List<Account>> groups = new LinkedHashMap<>();
         Set<String> seenEvents = new LinkedHashSet<>();
         for (Account account : accounts()) {
-            if (seenEvents.add(account.thingId() + "\t" + account.event())) {
+            if (cut.admits(account.passage().documentId())
+                    && seenEvents.add(account.thingId() + "\t" + account.event())) {
                 groups.computeIfAbsent(account.group(), k -> new ArrayList<>()).add(account);
             }
         }

@@ -2,7 +2,7 @@ package org.bilat.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,9 +25,11 @@ final class DocumentWriter {
     private final CanonicalLinker linker;
     private final FactWriter facts;
     private final Checkpoint checkpoint;
+    private final Clock clock;
 
-    DocumentWriter(Connection connection, Checkpoint checkpoint) {
+    DocumentWriter(Connection connection, Checkpoint checkpoint, Clock clock) {
         this.connection = connection;
+        this.clock = clock;
         this.linker = new CanonicalLinker(connection);
         this.facts = new FactWriter(connection, checkpoint);
         this.checkpoint = checkpoint;
@@ -86,7 +88,7 @@ final class DocumentWriter {
                 document.published(),
                 document.publishedFrom(),
                 document.text(),
-                Instant.now().toString());
+                clock.instant().toString());
     }
 
     private void insertDocumentEntity(String documentId, Entity entity, Link link) throws SQLException {

@@ -1,5 +1,6 @@
 package org.bilat.store;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,11 +8,26 @@ import org.jspecify.annotations.Nullable;
  *
  * @param measure words that must all be words of the figure's measure, ignoring case
  * @param entity the id, name or an alias of an entity among the figure's subjects
+ * @param asOf the cut through time: only the figures of documents inside it
  */
 public record FigureFilter(
-        @Nullable String measure, @Nullable String entity) {
+        @Nullable String measure, @Nullable String entity, AsOf asOf) {
+    public FigureFilter {
+        Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /** The filter with no cut through time. */
+    public FigureFilter(@Nullable String measure, @Nullable String entity) {
+        this(measure, entity, AsOf.now());
+    }
+
     /** Every figure. */
     public static FigureFilter all() {
         return new FigureFilter(null, null);
+    }
+
+    /** This filter cut at {@code cut}. */
+    public FigureFilter asOf(AsOf cut) {
+        return new FigureFilter(measure, entity, cut);
     }
 }

@@ -67,11 +67,14 @@ final class HappeningQueries {
 
     /**
      * Happenings that pass the filter, dated ones by date, undated ones last; {@code entityId} is canonical and, when
-     * given, only its happenings are read.
+     * given, only its happenings are read; only the accounts of documents inside the cut count.
      */
-    List<HappeningRow> list(TimelineFilter filter, @Nullable String entityId) throws SQLException {
+    List<HappeningRow> list(TimelineFilter filter, @Nullable String entityId, DocumentCut cut) throws SQLException {
         Map<String, List<Account>> byHappening = new LinkedHashMap<>();
         for (Account account : accounts(entityId)) {
+            if (!cut.admits(account.report().documentId())) {
+                continue;
+            }
             byHappening
                     .computeIfAbsent(account.happeningId(), id -> new ArrayList<>())
                     .add(account);

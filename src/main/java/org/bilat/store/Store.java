@@ -3,6 +3,7 @@ package org.bilat.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,10 +38,10 @@ public final class Store implements AutoCloseable {
     private final GraphQueries graphs;
     private final LadderQueries ladder;
 
-    Store(Path file, Connection connection, Checkpoint checkpoint) {
+    Store(Path file, Connection connection, Checkpoint checkpoint, Clock clock) {
         this.file = file;
         this.connection = connection;
-        this.writer = new DocumentWriter(connection, checkpoint);
+        this.writer = new DocumentWriter(connection, checkpoint, clock);
         this.documents = new DocumentQueries(connection);
         this.entities = new EntityQueries(connection);
         this.details = new EntityDetails(connection, documents);
@@ -55,12 +56,22 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
     public static Store open(Path dataDir) {
-        return open(dataDir, Checkpoint.NONE);
+        return open(dataDir, Checkpoint.NONE, Clock.systemUTC());
+    }
+
+    /** {@link #open(Path)} with the clock that stamps when each document is ingested. */
+    public static Store open(Path dataDir, Clock clock) {
+        return open(dataDir, Checkpoint.NONE, clock);
     }
 
     static Store open(Path dataDir, Checkpoint checkpoint) {
+        return open(dataDir, checkpoint, Clock.systemUTC());
+    }
+
+    private static Store open(Path dataDir, Checkpoint checkpoint, Clock clock) {
         Objects.requireNonNull(dataDir, "dataDir");
-        return new Store(dataDir.resolve(SqliteDatabase.FILE_NAME), SqliteDatabase.open(dataDir), checkpoint);
+        Objects.requireNonNull(clock, "clock");
+        return new Store(dataDir.resolve(SqliteDatabase.FILE_NAME), SqliteDatabase.open(dataDir), checkpoint, clock);
     }
 
     /** Whether a document with this content hash is stored. */
@@ -201,12 +212,22 @@ public final class Store implements AutoCloseable {
      * last; an unknown entity in the filter is an error.
      */
     public List<HappeningRow> timeline(TimelineFilter filter) {
-        return read(() -> happenings.list(filter, filter.entity() == null ? null : entityId(filter.entity())));
+        return read(() -> {
+            String entity = filter.entity();
+            DocumentCut cut = DocumentCut.read(connection, filter.asOf());
+            return happenings.list(filter, entity == null ? null : entityId(entity), cut);
+        });
     }
 
     /** Figures that pass the filter, by measure and then date; an unknown entity in the filter is an error. */
     public List<FigureRow> figures(FigureFilter filter) {
-        return read(() -> figures.list(filter.measure(), filter.entity() == null ? null : entityId(filter.entity())));
+        return read(() -> {
+            String entity = filter.entity();
+            DocumentCut cut = DocumentCut.read(connection, filter.asOf());
+            return figures.list(filter.measure(), entity == null ? null : entityId(entity)).stream()
+                    .filter(f -> cut.admits(f.documentId()))
+                    .toList();
+        });
     }
 
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
@@ -216,15 +237,30 @@ public final class Store implements AutoCloseable {
 
     /** Every relation of the type, each with every passage that states it. */
     public List<RelationRow> relations(RelationType type) {
-        return read(() -> relations.ofType(type));
+        return relations(type, AsOf.now());
+    }
+
+    /** Every relation of the type that documents inside the cut state, each with the passages they state it in. */
+    public List<RelationRow> relations(RelationType type, AsOf asOf) {
+        return read(() -> RelationCut.of(relations.ofType(type), DocumentCut.read(connection, asOf)));
     }
 
     /** Where documents disagree on the date or the figure of one thing: dates of events and of levels first, then figures. */
     public List<Conflict> conflicts() {
+        return conflicts(AsOf.now());
+    }
+
+    /** {@link #conflicts()} between documents inside the cut only. */
+    public List<Conflict> conflicts(AsOf asOf) {
         return read(() -> {
-            List<Conflict> conflicts = new ArrayList<>(dateConflicts.find());
-            conflicts.addAll(LevelConflicts.find(ladder.steps(null, null)));
-            conflicts.addAll(FigureConflicts.find(figures.all()));
+            DocumentCut cut = DocumentCut.read(connection, asOf);
+            List<Conflict> conflicts = new ArrayList<>(dateConflicts.find(cut));
+            conflicts.addAll(LevelConflicts.find(ladder.steps(null, null).stream()
+                    .filter(s -> cut.admits(s.passage().documentId()))
+                    .toList()));
+            conflicts.addAll(FigureConflicts.find(figures.all().stream()
+                    .filter(f -> cut.admits(f.documentId()))
+                    .toList()));
             return conflicts;
         });
     }

@@ -38,9 +38,10 @@ final class EntityEndpoints {
                 entity,
                 first(detail.documents()),
                 detail.mentions(),
-                EventView.of(first(store.timeline(new TimelineFilter(entity.id(), null, null, null)))),
+                EventView.of(
+                        first(store.timeline(new TimelineFilter(entity.id(), null, null, null))), store.ingestTimes()),
                 RelationView.of(first(store.relations(entity.id()))),
-                FigureView.of(first(store.figures(new FigureFilter(null, entity.id()))))));
+                FigureView.of(first(store.figures(new FigureFilter(null, entity.id()))), store.ingestTimes())));
     }
 
     private static <T> List<T> first(List<T> items) {

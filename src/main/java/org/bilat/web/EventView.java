@@ -1,24 +1,32 @@
 package org.bilat.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.bilat.model.EventType;
 import org.bilat.store.EntityRef;
 import org.bilat.store.EventReport;
 import org.bilat.store.HappeningRow;
+import org.bilat.store.IngestTimes;
 import org.jspecify.annotations.Nullable;
 
-/** A happening as the API gives it: what, when, who, where, and every document's account with its quotes. */
+/**
+ * A happening as the API gives it: what, when, who, where, and every document's account with its quotes. A happening
+ * no account places has no {@code location} field: the document describes a place, never a null one.
+ *
+ * @param firstIngested when the first document that reports it entered the store (ISO instant)
+ */
 record EventView(
         String id,
         EventType type,
         @Nullable String date,
         List<EntityRef> participants,
-        @Nullable EntityRef location,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable EntityRef location,
         String summary,
         List<String> sources,
         int corroboration,
-        List<EventReport> reports) {
-    static EventView of(HappeningRow row) {
+        List<EventReport> reports,
+        @Nullable String firstIngested) {
+    static EventView of(HappeningRow row, IngestTimes times) {
         return new EventView(
                 row.id(),
                 row.type(),
@@ -28,10 +36,11 @@ record EventView(
                 row.summary(),
                 row.sources(),
                 row.corroboration(),
-                row.reports());
+                row.reports(),
+                FirstIngested.of(row.reports().stream().map(EventReport::documentId), times));
     }
 
-    static List<EventView> of(List<HappeningRow> rows) {
-        return rows.stream().map(EventView::of).toList();
+    static List<EventView> of(List<HappeningRow> rows, IngestTimes times) {
+        return rows.stream().map(row -> of(row, times)).toList();
     }
 }

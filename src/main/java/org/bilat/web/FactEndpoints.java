@@ -3,6 +3,7 @@ package org.bilat.web;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.bilat.model.EventType;
+import org.bilat.store.AsOf;
 import org.bilat.store.FigureFilter;
 import org.bilat.store.Store;
 import org.bilat.store.TimelineFilter;
@@ -18,16 +19,21 @@ final class FactEndpoints {
     void events(Context ctx) {
         EventType type = Params.choice(ctx, "type", EventType.class);
         Params.YearRange years = Params.years(ctx);
-        TimelineFilter filter = new TimelineFilter(Params.entity(ctx, store, "entity"), type, years.from(), years.to());
-        ctx.json(Map.of("events", EventView.of(store.timeline(filter))));
+        TimelineFilter filter = new TimelineFilter(
+                Params.entity(ctx, store, "entity"), type, years.from(), years.to(), Params.asOf(ctx));
+        ctx.json(Map.of("events", EventView.of(store.timeline(filter), store.ingestTimes())));
     }
 
     void figures(Context ctx) {
-        FigureFilter filter = new FigureFilter(Params.text(ctx, "measure"), Params.entity(ctx, store, "entity"));
-        ctx.json(Map.of("figures", FigureView.of(store.figures(filter))));
+        FigureFilter filter =
+                new FigureFilter(Params.text(ctx, "measure"), Params.entity(ctx, store, "entity"), Params.asOf(ctx));
+        ctx.json(Map.of("figures", FigureView.of(store.figures(filter), store.ingestTimes())));
     }
 
     void indicators(Context ctx) {
-        ctx.json(Indicators.of(store.timeline(TimelineFilter.all()), store.figures(FigureFilter.all())));
+        AsOf asOf = Params.asOf(ctx);
+        ctx.json(Indicators.of(
+                store.timeline(TimelineFilter.all().asOf(asOf)),
+                store.figures(FigureFilter.all().asOf(asOf))));
     }
 }

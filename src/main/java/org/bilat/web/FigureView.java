@@ -1,12 +1,18 @@
 package org.bilat.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.bilat.model.Evidence;
 import org.bilat.store.EntityRef;
 import org.bilat.store.FigureRow;
+import org.bilat.store.IngestTimes;
 import org.jspecify.annotations.Nullable;
 
-/** A figure as the API gives it, with its value also written out for people. */
+/**
+ * A figure as the API gives it, with its value also written out for people.
+ *
+ * @param ingested when its document entered the store (ISO instant)
+ */
 record FigureView(
         String documentId,
         String source,
@@ -17,8 +23,9 @@ record FigureView(
         @Nullable String qualifier,
         List<EntityRef> subjects,
         @Nullable String date,
-        Evidence evidence) {
-    static FigureView of(FigureRow row) {
+        Evidence evidence,
+        @Nullable String ingested) {
+    static FigureView of(FigureRow row, IngestTimes times) {
         return new FigureView(
                 row.documentId(),
                 row.source(),
@@ -29,10 +36,11 @@ record FigureView(
                 row.qualifier(),
                 row.subjects(),
                 row.date(),
-                row.evidence());
+                row.evidence(),
+                FirstIngested.of(Stream.of(row.documentId()), times));
     }
 
-    static List<FigureView> of(List<FigureRow> rows) {
-        return rows.stream().map(FigureView::of).toList();
+    static List<FigureView> of(List<FigureRow> rows, IngestTimes times) {
+        return rows.stream().map(row -> of(row, times)).toList();
     }
 }

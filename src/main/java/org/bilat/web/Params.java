@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.model.EventType;
+import org.bilat.store.AsOf;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 
@@ -122,6 +123,19 @@ final class Params {
                                     .toList()));
         }
         return code;
+    }
+
+    /**
+     * The cut through time a request asks for: {@code asOf=DAY} (documents ingested by then) or {@code
+     * asOfPublished=DAY} (documents published by then), not both; none when neither is given.
+     */
+    static AsOf asOf(Context ctx) {
+        String ingested = text(ctx, "asOf");
+        String published = text(ctx, "asOfPublished");
+        if (ingested != null && published != null) {
+            throw new BilatException("asOf: give asOf or asOfPublished, not both");
+        }
+        return published != null ? AsOf.parse(published, true, "asOfPublished") : AsOf.parse(ingested, false, "asOf");
     }
 
     /** Years a request asks for; a null end is open. */

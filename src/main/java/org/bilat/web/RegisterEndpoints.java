@@ -30,7 +30,7 @@ final class RegisterEndpoints {
             throw new NotFound(name + ": no such register", e);
         }
         String format = Params.text(ctx, "format");
-        RegisterTable table = registers.table(register);
+        RegisterTable table = registers.asOf(Params.asOf(ctx)).table(register);
         if (format == null || format.equals("json")) {
             ctx.json(table);
         } else if (format.equals("csv")) {

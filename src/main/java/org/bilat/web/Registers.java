@@ -11,6 +11,7 @@ import org.bilat.model.EntityType;
 import org.bilat.model.EventType;
 import org.bilat.model.Evidence;
 import org.bilat.model.RelationType;
+import org.bilat.store.AsOf;
 import org.bilat.store.EntityRef;
 import org.bilat.store.EntityRow;
 import org.bilat.store.EventReport;
@@ -27,9 +28,20 @@ final class Registers {
     private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit");
 
     private final Store store;
+    private final AsOf asOf;
 
     Registers(Store store) {
+        this(store, AsOf.now());
+    }
+
+    private Registers(Store store, AsOf asOf) {
         this.store = store;
+        this.asOf = asOf;
+    }
+
+    /** The registers as the knowledge base stood at the cut (the products' counts are not cut). */
+    Registers asOf(AsOf cut) {
+        return new Registers(store, cut);
     }
 
     RegisterTable table(Register register) {
@@ -50,7 +62,7 @@ final class Registers {
     }
 
     private List<HappeningRow> happenings(EventType type) {
-        return store.timeline(new TimelineFilter(null, type, null, null));
+        return store.timeline(new TimelineFilter(null, type, null, null, asOf));
     }
 
     /** A meeting some account calls a visit. */
@@ -98,7 +110,7 @@ final class Registers {
     /** Joint ventures and parks set up, then partnerships the documents state. */
     private List<RegisterTable.Row> projects() {
         List<RegisterTable.Row> rows = new ArrayList<>(eventRows(happenings(EventType.ESTABLISH)));
-        for (RelationRow relation : store.relations(RelationType.PARTNER)) {
+        for (RelationRow relation : store.relations(RelationType.PARTNER, asOf)) {
             List<EntityRef> partners = List.of(relation.subject(), relation.object());
             rows.add(new RegisterTable.Row(
                     List.of(
@@ -114,7 +126,7 @@ final class Registers {
 
     /** Every product with the makers that relations name, most mentioned first. */
     private List<RegisterTable.Row> products() {
-        Map<String, List<RelationRow>> madeBy = store.relations(RelationType.PRODUCED_BY).stream()
+        Map<String, List<RelationRow>> madeBy = store.relations(RelationType.PRODUCED_BY, asOf).stream()
                 .collect(Collectors.groupingBy(
                         relation -> relation.subject().id(), LinkedHashMap::new, Collectors.toList()));
         List<RegisterTable.Row> rows = new ArrayList<>();

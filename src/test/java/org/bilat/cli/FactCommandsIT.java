@@ -3,6 +3,9 @@ package org.bilat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilat.model.Document;
@@ -34,6 +37,9 @@ class FactCommandsIT {
             + " Its maximum range is more than 200 km."
             + " Borduria and Ruritania also signed a customs accord.";
 
+    private static final Instant FIRST_DAY = Instant.parse("2026-03-02T10:00:00Z");
+    private static final Instant SECOND_DAY = Instant.parse("2026-03-09T10:00:00Z");
+
     @TempDir
     Path dir;
 
@@ -42,10 +48,38 @@ class FactCommandsIT {
     @BeforeEach
     void fillTheKnowledgeBase() {
         data = dir.resolve("data").toString();
-        try (Store store = Store.open(Path.of(data))) {
+        try (Store store = Store.open(Path.of(data), Clock.fixed(FIRST_DAY, ZoneOffset.UTC))) {
             store.save(first());
+        }
+        try (Store store = Store.open(Path.of(data), Clock.fixed(SECOND_DAY, ZoneOffset.UTC))) {
             store.save(second());
         }
+    }
+
+    @Test
+    void asOfADayBetweenTheTwoBatchesListsOnlyWhatTheFirstBrought() {
+        Run timeline = Run.bilat("timeline", "--data", data, "--as-of", "2026-03-05");
+        Run conflicts = Run.bilat("conflicts", "--data", data, "--as-of", "2026-03-05");
+        Run figures = Run.bilat("figures", "--data", data, "--as-of", "2026-03-05");
+
+        assertThat(timeline.code()).isZero();
+        assertThat(timeline.outLines())
+                .containsExactly(
+                        "2014 · DEVELOP · Ruritania · Falcon-3 development began · [first.txt]",
+                        "2015-05 · MEET · Ruritania, Borduria · talks in Strelsau · [first.txt]");
+        assertThat(conflicts.outLines()).containsExactly("no conflicts");
+        assertThat(figures.out()).contains("first.txt").doesNotContain("second.txt");
+    }
+
+    @Test
+    void asOfRefusesWhatIsNotADayAndPublishedWithoutADayAsUsageErrors() {
+        Run notADay = Run.bilat("timeline", "--data", data, "--as-of", "5/3/2026");
+        Run noDay = Run.bilat("figures", "--data", data, "--as-of-published");
+
+        assertThat(notADay.code()).isEqualTo(2);
+        assertThat(notADay.errLines()).first().isEqualTo("--as-of: not a day (YYYY-MM-DD): 5/3/2026");
+        assertThat(noDay.code()).isEqualTo(2);
+        assertThat(noDay.errLines()).first().isEqualTo("--as-of-published: give the date with --as-of DATE");
     }
 
     @Test

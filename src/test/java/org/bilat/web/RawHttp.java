@@ -38,6 +38,24 @@ record RawHttp(int status, Map<String, String> headers, String body) {
         return send(port, head.append("Connection: close\r\n\r\n").toString());
     }
 
+    /** The body with any chunked transfer coding taken off. */
+    String content() {
+        if (!header("Transfer-Encoding").equalsIgnoreCase("chunked")) {
+            return body;
+        }
+        StringBuilder content = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = body.indexOf("\r\n", at);
+            int size = Integer.parseInt(body.substring(at, lineEnd).strip(), 16);
+            if (size == 0) {
+                return content.toString();
+            }
+            content.append(body, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
+        }
+    }
+
     String header(String name) {
         return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
     }

@@ -12,6 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilat.search.SearchIndex;
@@ -190,6 +193,22 @@ class WebApiIT {
                     .contains(edge.get("source").asText(), edge.get("target").asText());
             assertThat(edge.get("kind").asText()).isIn("relation", "event");
         }
+    }
+
+    @Test
+    void eventsAsOfADayBeforeTheIngestAreNoneAndAsOfItsLastDayAreAllWithWhenTheyEntered() throws Exception {
+        JsonNode all = json("/api/events").get("events");
+        List<LocalDate> days = new ArrayList<>();
+        all.forEach(event -> days.add(
+                LocalDate.ofInstant(Instant.parse(event.get("firstIngested").asText()), ZoneOffset.UTC)));
+        LocalDate before = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(1);
+        LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
+
+        assertThat(json("/api/events?asOf=" + before).get("events")).isEmpty();
+        assertThat(json("/api/figures?asOf=" + before).get("figures")).isEmpty();
+        assertThat(json("/api/events?asOf=" + last).get("events")).hasSize(all.size());
+        HttpResponse<String> both = get("/api/events?asOf=" + last + "&asOfPublished=" + last);
+        assertThat(both.statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -1,0 +1,123 @@
+package org.bilat.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.bilat.model.BilatException;
+import org.bilat.model.Document;
+import org.bilat.model.EventType;
+import org.bilat.model.Extraction;
+import org.bilat.model.RelationType;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "What we knew when": two batches ingested on two days, and the store as it stood between them. */
+class AsOfStoreTest {
+    private static final Instant DAY_ONE = Instant.parse("2026-03-02T10:00:00Z");
+    private static final Instant DAY_TWO = Instant.parse("2026-03-09T10:00:00Z");
+    private static final AsOf BETWEEN = AsOf.parse("2026-03-05", false, "--as-of");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theEarlierViewHoldsOnlyWhatTheFirstBatchBrought() {
+        ingestOnTwoDays(FactsStoreTest.first(), FactsStoreTest.second());
+        try (Store store = Store.open(dir)) {
+            HappeningRow talksThen = store.timeline(meetings().asOf(BETWEEN)).get(0);
+            HappeningRow talksNow = store.timeline(meetings()).get(0);
+
+            assertThat(talksThen.sources()).containsExactly("first.txt");
+            assertThat(talksThen.date()).isEqualTo("2015-05");
+            assertThat(talksNow.sources()).containsExactly("first.txt", "second.txt");
+            assertThat(store.figures(FigureFilter.all().asOf(BETWEEN)))
+                    .extracting(FigureRow::source)
+                    .containsExactly("first.txt");
+            assertThat(store.figures(FigureFilter.all())).hasSize(2);
+            assertThat(store.conflicts(BETWEEN)).isEmpty();
+            assertThat(store.conflicts()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void nothingIngestedBeforeTheDayIsInItsView() {
+        ingestOnTwoDays(FactsStoreTest.first(), FactsStoreTest.second());
+        try (Store store = Store.open(dir)) {
+            AsOf before = AsOf.parse("2026-03-01", false, "--as-of");
+
+            assertThat(store.timeline(TimelineFilter.all().asOf(before))).isEmpty();
+            assertThat(store.relations(RelationType.ROLE, before)).isEmpty();
+            assertThat(store.relations(RelationType.ROLE, BETWEEN)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDayHoldsWhatWasIngestedUntilItsEndInUtc() {
+        ingestOnTwoDays(FactsStoreTest.first(), FactsStoreTest.second());
+        try (Store store = Store.open(dir)) {
+            AsOf dayOne = AsOf.parse("2026-03-02", false, "--as-of");
+
+            assertThat(store.timeline(meetings().asOf(dayOne)).get(0).sources()).containsExactly("first.txt");
+            assertThat(store.ingestTimes().documents()).containsValues(DAY_ONE, DAY_TWO);
+        }
+    }
+
+    @Test
+    void theViewByPublicationKeepsOnlyDocumentsPublishedByThenAndNoUndatedOne() {
+        ingestOnTwoDays(published(FactsStoreTest.first(), "2015-06"), published(FactsStoreTest.second(), null));
+        try (Store store = Store.open(dir)) {
+            AsOf published2016 = AsOf.parse("2016-01-01", true, "--as-of");
+            AsOf published2014 = AsOf.parse("2014-12-31", true, "--as-of");
+
+            assertThat(store.timeline(meetings().asOf(published2016)).get(0).sources())
+                    .containsExactly("first.txt");
+            assertThat(store.timeline(meetings().asOf(published2014))).isEmpty();
+        }
+    }
+
+    @Test
+    void aDayThatIsNotADateIsRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> AsOf.parse("March 5", false, "asOf"))
+                .isInstanceOf(BilatException.class)
+                .hasMessage("asOf: not a day (YYYY-MM-DD): March 5");
+    }
+
+    private void ingestOnTwoDays(Extraction first, Extraction second) {
+        try (Store store = Store.open(dir, Clock.fixed(DAY_ONE, ZoneOffset.UTC))) {
+            store.save(first);
+        }
+        try (Store store = Store.open(dir, Clock.fixed(DAY_TWO, ZoneOffset.UTC))) {
+            store.save(second);
+        }
+    }
+
+    private static TimelineFilter meetings() {
+        return new TimelineFilter(null, EventType.MEET, null, null);
+    }
+
+    private static Extraction published(Extraction extraction, @Nullable String date) {
+        Document d = extraction.document();
+        Document dated = new Document(
+                d.source(),
+                d.path(),
+                d.contentHash(),
+                d.mediaType(),
+                d.text(),
+                d.title(),
+                d.author(),
+                d.publisher(),
+                date);
+        return new Extraction(
+                dated,
+                extraction.entities(),
+                extraction.events(),
+                extraction.quantities(),
+                extraction.relations(),
+                extraction.warnings());
+    }
+}
