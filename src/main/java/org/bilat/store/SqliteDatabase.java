@@ -44,7 +44,7 @@ final class SqliteDatabase {
         try {
             Flyway.configure()
                     .dataSource(url, null, null)
-                    .locations("classpath:db/migration")
+                    .locations(Engine.SQLITE.migrations().toArray(String[]::new))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
