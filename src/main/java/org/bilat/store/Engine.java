@@ -13,7 +13,7 @@ enum Engine {
     SQLITE("classpath:db/engine/sqlite") {
         @Override
         void lockWriters(Connection connection) {
-            // a SQLite write transaction already excludes every other writer of the file
+            // SqliteDatabase begins every transaction IMMEDIATE: it holds the file's write lock from its start
         }
     },
     /** A shared server: several processes on several machines may write at once. */

@@ -58,6 +58,10 @@ final class SqliteDatabase {
         settings.setProperty("foreign_keys", "true");
         settings.setProperty("busy_timeout", "10000");
         settings.setProperty("journal_mode", "WAL");
+        // a write transaction takes the file's write lock at BEGIN, waiting up to busy_timeout: a deferred one that
+        // read
+        // first fails at once with SQLITE_BUSY when another process wrote meanwhile
+        settings.setProperty("transaction_mode", "IMMEDIATE");
         return settings;
     }
 
