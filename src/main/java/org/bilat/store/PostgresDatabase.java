@@ -31,12 +31,31 @@ final class PostgresDatabase {
             throw new BilatException(shown(url) + ": not a PostgreSQL JDBC URL; use " + URL_PREFIX + "//HOST:PORT/DB");
         }
         Properties credentials = credentials(url, environment);
-        migrate(url, credentials);
+        Connection connection = connect(url, credentials);
+        try {
+            migrate(url, credentials);
+            return connection;
+        } catch (BilatException e) {
+            close(connection, e);
+            throw e;
+        }
+    }
+
+    /** Connects before Flyway does, so an unreachable server or a wrong password reads as one short line. */
+    private static Connection connect(String url, Properties credentials) {
         try {
             return DriverManager.getConnection(url, credentials);
         } catch (SQLException e) {
             throw new BilatException(
                     shown(url) + ": cannot open the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static void close(Connection connection, BilatException failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -69,8 +88,10 @@ final class PostgresDatabase {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            // Flyway appends a ruled-off block of details (SQL state, error code, the statement) to its first lines
+            String summary = String.valueOf(e.getMessage()).split("\\R-{3,}", 2)[0];
             throw new BilatException(
-                    shown(url) + ": cannot update the store's schema: " + SqliteDatabase.oneLine(e.getMessage()), e);
+                    shown(url) + ": cannot update the store's schema: " + SqliteDatabase.oneLine(summary), e);
         }
     }
 }
