@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bilat.model.BilatException;
 import org.bilat.store.Store;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
@@ -44,24 +45,47 @@ final class BilatCommand {
             paramLabel = "DIR",
             defaultValue = "bilat-data",
             scope = ScopeType.INHERIT,
-            description = "Folder of the knowledge base (default: ${DEFAULT-VALUE}, in the current folder).")
+            description = "Folder of the knowledge base (its SQLite file) and of its search index (default:"
+                    + " ${DEFAULT-VALUE}, in the current folder).")
     Path data = Path.of("bilat-data");
+
+    @Option(
+            names = "--store",
+            paramLabel = "URL",
+            defaultValue = "${env:BILAT_STORE}",
+            scope = ScopeType.INHERIT,
+            description = "A PostgreSQL database to keep the knowledge base in instead of the SQLite file in --data:"
+                    + " jdbc:postgresql://HOST:PORT/DB (default: $BILAT_STORE); user and password from the URL"
+                    + " (?user=U&password=P) or PGUSER and PGPASSWORD. The search index stays in --data.")
+    @Nullable
+    String store;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of internal errors.")
     boolean debug;
 
     /** The knowledge base, created when absent: for commands that add to it. */
     Store openStore() {
-        return Store.open(data);
+        String url = storeUrl();
+        return url == null ? Store.open(data) : Store.connect(url);
     }
 
     /** The knowledge base for commands that only read it: a missing one is an error, not a new empty store. */
     Store openExistingStore() {
+        String url = storeUrl();
+        if (url != null) {
+            return Store.connect(url);
+        }
         if (!Files.isDirectory(data)) {
             throw new BilatException(data + ": no knowledge base yet; run bilat demo or bilat ingest PATH... first,"
                     + " or point --data at one");
         }
         return Store.open(data);
+    }
+
+    /** The PostgreSQL URL of --store or BILAT_STORE, or null for the SQLite file in --data. */
+    private @Nullable String storeUrl() {
+        String url = store;
+        return url == null || url.isBlank() ? null : url.strip();
     }
 
     /** The project folder: the launcher sets {@code bilat.home}; otherwise the current folder. */

@@ -44,7 +44,7 @@ final class SqliteDatabase {
         try {
             Flyway.configure()
                     .dataSource(url, null, null)
-                    .locations("classpath:db/migration")
+                    .locations(Engine.SQLITE.migrations().toArray(String[]::new))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -58,6 +58,10 @@ final class SqliteDatabase {
         settings.setProperty("foreign_keys", "true");
         settings.setProperty("busy_timeout", "10000");
         settings.setProperty("journal_mode", "WAL");
+        // a write transaction takes the file's write lock at BEGIN, waiting up to busy_timeout: a deferred one that
+        // read
+        // first fails at once with SQLITE_BUSY when another process wrote meanwhile
+        settings.setProperty("transaction_mode", "IMMEDIATE");
         return settings;
     }
 

@@ -18,13 +18,16 @@ import org.bilat.model.RelationType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The knowledge base on disk: saves each document's extraction in one transaction and answers what is stored.
+ * The knowledge base, in a data folder's SQLite file or in a PostgreSQL database: saves each document's extraction in
+ * one transaction and answers what is stored.
  *
- * <p>One connection serves all calls, so the methods take a private lock; use one writer thread.
+ * <p>One connection serves all calls, so the methods take a private lock; use one writer thread per store. Several
+ * processes may write one PostgreSQL store at once: their saves take turns.
  */
 public final class Store implements AutoCloseable {
     private final Object lock = new Object();
-    private final Path file;
+    private final String where;
+    private final Engine engine;
     private final Connection connection;
     private final DocumentWriter writer;
     private final DocumentQueries documents;
@@ -38,8 +41,9 @@ public final class Store implements AutoCloseable {
     private final GraphQueries graphs;
     private final LadderQueries ladder;
 
-    Store(Path file, Connection connection, Checkpoint checkpoint, Clock clock) {
-        this.file = file;
+    Store(String where, Engine engine, Connection connection, Checkpoint checkpoint, Clock clock) {
+        this.where = where;
+        this.engine = engine;
         this.connection = connection;
         this.writer = new DocumentWriter(connection, checkpoint, clock);
         this.documents = new DocumentQueries(connection);
@@ -71,7 +75,24 @@ public final class Store implements AutoCloseable {
     private static Store open(Path dataDir, Checkpoint checkpoint, Clock clock) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(clock, "clock");
-        return new Store(dataDir.resolve(SqliteDatabase.FILE_NAME), SqliteDatabase.open(dataDir), checkpoint, clock);
+        Connection connection = SqliteDatabase.open(dataDir);
+        return new Store(
+                dataDir.resolve(SqliteDatabase.FILE_NAME).toString(), Engine.SQLITE, connection, checkpoint, clock);
+    }
+
+    /**
+     * Connects to the PostgreSQL database of a JDBC URL ({@code jdbc:postgresql://HOST:PORT/DB}) that several
+     * processes may share, and brings its schema up to date; the user and password come from the URL, else from the
+     * environment's {@code PGUSER} and {@code PGPASSWORD}.
+     */
+    public static Store connect(String url) {
+        return connect(url, System.getenv(), Checkpoint.NONE);
+    }
+
+    static Store connect(String url, Map<String, String> environment, Checkpoint checkpoint) {
+        Objects.requireNonNull(url, "url");
+        Connection connection = PostgresDatabase.open(url, environment);
+        return new Store(PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, Clock.systemUTC());
     }
 
     /** Whether a document with this content hash is stored. */
@@ -89,6 +110,7 @@ public final class Store implements AutoCloseable {
             Document document = extraction.document();
             try {
                 return inTransaction(() -> {
+                    engine.lockWriters(connection);
                     Optional<DocumentRow> stored = documents.withContent(document.contentHash());
                     if (stored.isPresent()) {
                         DocumentRow row = stored.get();
@@ -117,16 +139,17 @@ public final class Store implements AutoCloseable {
         synchronized (lock) {
             try {
                 if (documents.count() > 0) {
-                    throw new BilatException(file.getParent() + ": the knowledge base is not empty; load into a new"
-                            + " one (point --data at a new folder)");
+                    throw new BilatException(where + ": the knowledge base is not empty; load into a new"
+                            + " one (point --data at a new folder, or --store at an empty database)");
                 }
                 inTransaction(() -> {
+                    engine.lockWriters(connection);
                     new ContentsWriter(connection).write(contents);
                     return contents.documents().size();
                 });
             } catch (SQLException e) {
                 throw new BilatException(
-                        file + ": cannot load the contents: " + SqliteDatabase.oneLine(e.getMessage()), e);
+                        where + ": cannot load the contents: " + SqliteDatabase.oneLine(e.getMessage()), e);
             }
         }
     }
@@ -305,7 +328,7 @@ public final class Store implements AutoCloseable {
                 connection.close();
             } catch (SQLException e) {
                 throw new BilatException(
-                        file + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+                        where + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
             }
         }
     }
@@ -361,6 +384,6 @@ public final class Store implements AutoCloseable {
     }
 
     private BilatException readFailure(SQLException e) {
-        return new BilatException(file + ": cannot read the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+        return new BilatException(where + ": cannot read the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
     }
 }

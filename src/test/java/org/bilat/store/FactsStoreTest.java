@@ -7,7 +7,6 @@ import static org.bilat.store.Fixtures.entity;
 import static org.bilat.store.Fixtures.event;
 import static org.bilat.store.Fixtures.evidence;
 import static org.bilat.store.Fixtures.extraction;
-import static org.bilat.store.Fixtures.rows;
 import static org.bilat.store.Fixtures.withFacts;
 
 import java.nio.file.Path;
@@ -21,9 +20,15 @@ import org.bilat.model.Extraction;
 import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
 import org.bilat.model.RelationType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class FactsStoreTest {
     static final String FIRST = "Ruritania and Borduria held talks in Strelsau in May 2015."
             + " Ruritania began developing the Falcon-3 missile in 2014."
@@ -33,8 +38,29 @@ class FactsStoreTest {
             + " Work on the Falcon-3 missile started in 2015."
             + " Its maximum range is more than 200 km.";
 
+    private final Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStore stores;
+
+    FactsStoreTest(Engine engine) {
+        this.engine = engine;
+    }
+
+    @BeforeEach
+    void createStore() throws SQLException {
+        stores = TestStore.of(engine, dir);
+    }
+
+    @AfterEach
+    // stores is null when createStore skipped the test, as the engine's server is not there
+    void dropStore() throws SQLException {
+        if (stores != null) {
+            stores.close();
+        }
+    }
 
     static Extraction first() {
         Extraction entities = extraction(
@@ -105,7 +131,7 @@ class FactsStoreTest {
 
     @Test
     void savesFactsPointingAtCanonicalEntitiesAndKeepsEveryPassageInOrder() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
 
             HappeningRow talks = store.timeline(new TimelineFilter(null, EventType.MEET, null, null))
@@ -140,7 +166,7 @@ class FactsStoreTest {
                 throw new IllegalStateException("disk on fire");
             }
         };
-        try (Store store = Store.open(dir, failOnFirstFigure)) {
+        try (Store store = stores.open(failOnFirstFigure)) {
             assertThatThrownBy(() -> store.save(first())).hasMessage("disk on fire");
         }
         for (String table : List.of(
@@ -155,7 +181,7 @@ class FactsStoreTest {
                 "quantities",
                 "quantity_subjects",
                 "relations")) {
-            assertThat(rows(dir, table)).as(table).isZero();
+            assertThat(stores.rows(table)).as(table).isZero();
         }
     }
 
@@ -164,16 +190,16 @@ class FactsStoreTest {
         Extraction good = first();
         Quantity misplaced = new Quantity(1, "COUNT", "guests", null, List.of(), null, new Evidence(0, 9, "Syldavia!"));
         Extraction broken = withFacts(good, good.events(), List.of(misplaced), List.of());
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThatThrownBy(() -> store.save(broken))
                     .hasMessage("first.txt: evidence 'Syldavia!' at 0..9 is not the text there");
         }
-        assertThat(rows(dir, "events")).isZero();
+        assertThat(stores.rows("events")).isZero();
     }
 
     @Test
     void twoDocumentsReportingOneHappeningGiveOneRowWithCorroborationTwo() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(second());
 
@@ -192,7 +218,7 @@ class FactsStoreTest {
 
     @Test
     void accountsWhoseDatesDoNotOverlapStayTwoHappenings() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(second("2016-06", "in June 2016"));
 
@@ -215,7 +241,7 @@ class FactsStoreTest {
                 List.of(event(EventType.MEET, "2015-05", List.of("ruritania", "syldavia"), text, "held talks")),
                 List.of(),
                 List.of());
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(other);
 
@@ -232,7 +258,7 @@ class FactsStoreTest {
                 List.of(event(EventType.MEET, "2015", List.of("ruritania"), text, "hosted talks in 2015")),
                 List.of(),
                 List.of());
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(other);
 
@@ -247,7 +273,7 @@ class FactsStoreTest {
 
     @Test
     void findsTheSameThingDatedDifferentlyByTwoDocuments() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(second());
 
@@ -270,7 +296,7 @@ class FactsStoreTest {
 
     @Test
     void findsAFigureBoundedFromOppositeSidesByTwoDocuments() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(second());
 
@@ -303,7 +329,7 @@ class FactsStoreTest {
                                 null,
                                 evidence(text, "about 200 km"))),
                 List.of());
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(close);
             store.save(
                     withFacts(first(), List.of(), List.of(first().quantities().get(0)), List.of()));
@@ -326,7 +352,7 @@ class FactsStoreTest {
                         event(EventType.JOIN, "2019", List.of("syldavia"), text, "joined the union in 2019")),
                 List.of(),
                 List.of());
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(third);
 
@@ -352,7 +378,7 @@ class FactsStoreTest {
 
     @Test
     void figuresFilterByWordsOfTheMeasureAndBySubject() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(second());
 

@@ -1,14 +1,8 @@
 package org.bilat.store;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,16 +71,6 @@ final class Fixtures {
             evidence.add(evidence(text, quote));
         }
         return new Event(type, type.cameoRoot(), date, participants, null, evidence, quotes[0]);
-    }
-
-    static int rows(Path dataDir, String table) throws SQLException {
-        String url = "jdbc:sqlite:" + dataDir.resolve("bilat.db").toAbsolutePath();
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            result.next();
-            return result.getInt(1);
-        }
     }
 
     private static String sha256(String text) {

@@ -4,26 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.model.Extraction;
 import org.bilat.model.Level;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class LadderStoreTest {
     private static final String FIRST = "Ruritania and Borduria declared a strategic partnership in 2011.";
     private static final String SECOND = "Borduria and Ruritania became strategic partners; their strategic partnership"
             + " dates from 2014, when Ruritania signed it.";
 
+    private final Engine engine;
+
     @TempDir
     Path dir;
 
+    TestStore stores;
+
+    LadderStoreTest(Engine engine) {
+        this.engine = engine;
+    }
+
+    @BeforeEach
+    void createStore() throws SQLException {
+        stores = TestStore.of(engine, dir);
+    }
+
+    @AfterEach
+    // stores is null when createStore skipped the test, as the engine's server is not there
+    void dropStore() throws SQLException {
+        if (stores != null) {
+            stores.close();
+        }
+    }
+
     @Test
     void savesLevelsAndReadsThePairFromEitherEnd() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(withLevel("first.txt", FIRST, "strategic partnership", "2011"));
             List<LadderStep> steps = store.ladder("Borduria", "Ruritania");
             assertThat(steps).singleElement().satisfies(step -> {
@@ -41,7 +69,7 @@ class LadderStoreTest {
 
     @Test
     void differentDatesOfOneStepAreADateConflict() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(withLevel("first.txt", FIRST, "strategic partnership", "2011"));
             store.save(withLevel("second.txt", SECOND, "strategic partnership", "2014"));
             assertThat(store.conflicts()).anySatisfy(conflict -> {
@@ -54,7 +82,7 @@ class LadderStoreTest {
 
     @Test
     void anUnknownStateIsAnError() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThatThrownBy(() -> store.ladder("Syldavia", null))
                     .isInstanceOf(BilatException.class)
                     .hasMessage("Syldavia: no such entity");

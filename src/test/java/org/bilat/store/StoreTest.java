@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.bilat.store.Fixtures.entity;
 import static org.bilat.store.Fixtures.extraction;
-import static org.bilat.store.Fixtures.rows;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -16,9 +15,15 @@ import org.bilat.model.EntityType;
 import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
 import org.bilat.resolve.Resolver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class StoreTest {
     static final String FIRST =
             "The Republic of Ruritania signed a supply accord with Acme Heavy Industries in Strelsau."
@@ -26,8 +31,29 @@ class StoreTest {
     static final String SECOND = "Acme Heavy Industries Group delivered the tractors to Ruritania!"
             + " Acme Heavy Industries also sold spare parts.";
 
+    private final Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStore stores;
+
+    StoreTest(Engine engine) {
+        this.engine = engine;
+    }
+
+    @BeforeEach
+    void createStore() throws SQLException {
+        stores = TestStore.of(engine, dir);
+    }
+
+    @AfterEach
+    // stores is null when createStore skipped the test, as the engine's server is not there
+    void dropStore() throws SQLException {
+        if (stores != null) {
+            stores.close();
+        }
+    }
 
     static Extraction first() {
         return extraction(
@@ -66,7 +92,7 @@ class StoreTest {
 
     @Test
     void savesADocumentAndReadsItBack() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             SavedDocument saved = store.save(first());
 
             assertThat(saved).isEqualTo(new SavedDocument(saved.documentId(), "first.txt", false, 3, 3, 0, 8));
@@ -91,6 +117,7 @@ class StoreTest {
 
     @Test
     void createsTheDataFolderAndItsDatabaseFile() {
+        assumeThat(engine).as("a data folder holds only a SQLite store").isEqualTo(Engine.SQLITE);
         Path nested = dir.resolve("a/b");
         try (Store store = Store.open(nested)) {
             assertThat(store.documents()).isEmpty();
@@ -100,7 +127,7 @@ class StoreTest {
 
     @Test
     void savingTheSameContentTwiceWritesNothingAndReportsItUnchanged() throws SQLException {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             SavedDocument saved = store.save(first());
             SavedDocument again = store.save(first());
 
@@ -108,13 +135,13 @@ class StoreTest {
             assertThat(store.containsContent(first().document().contentHash())).isTrue();
             assertThat(store.containsContent(second().document().contentHash())).isFalse();
         }
-        assertThat(rows(dir, "documents")).isEqualTo(1);
-        assertThat(rows(dir, "mentions")).isEqualTo(8);
+        assertThat(stores.rows("documents")).isEqualTo(1);
+        assertThat(stores.rows("mentions")).isEqualTo(8);
     }
 
     @Test
     void twoDocumentsNamingOneThingGiveOneCanonicalEntityWithBothDocumentsAndTheMergeReason() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             SavedDocument saved = store.save(second());
 
@@ -138,7 +165,7 @@ class StoreTest {
 
     @Test
     void entityDetailQuotesTheSentenceOfEachMention() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(second());
 
@@ -161,7 +188,7 @@ class StoreTest {
 
     @Test
     void entitiesFilterByTypeAndByCaseInsensitiveSubstringOfNameOrAlias() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
 
             assertThat(store.entities(EntityType.GPE, null, 10))
@@ -183,7 +210,7 @@ class StoreTest {
 
     @Test
     void rejectsALimitBelowOne() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThatThrownBy(() -> store.entities(null, null, 0)).hasMessage("limit: must be at least 1, was 0");
         }
     }
@@ -192,7 +219,7 @@ class StoreTest {
     void anAmbiguousNameFindsTheMostMentionedEntityAndAnIdFindsItsOwn() {
         String planet = "Mars is red.";
         String company = "Mars Incorporated makes sweets. Mars sells them. Mars grows.";
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(extraction("planet.txt", planet, entity("mars-planet", "Mars", EntityType.LOC, planet, "Mars")));
             store.save(extraction(
                     "company.txt",
@@ -208,21 +235,21 @@ class StoreTest {
 
     @Test
     void reopeningTheStoreKeepsItsData() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThat(store.documents()).hasSize(1);
             assertThat(store.save(second()).mergedEntities()).isEqualTo(2);
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThat(store.summary(0).documents()).isEqualTo(2);
         }
     }
 
     @Test
     void summaryCountsDocumentsAndEntitiesPerTypeAndListsTheMostMentioned() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(first());
             store.save(second());
 
@@ -244,7 +271,7 @@ class StoreTest {
         Entity atlantis = new Entity("atlantis", "Atlantis", EntityType.GPE, List.of("Atlantis"), List.of(outside));
         Extraction broken =
                 Extraction.ofEntities(good.document(), List.of(good.entities().get(0), atlantis), List.of());
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThatThrownBy(() -> store.save(broken))
                     .hasMessageContaining("first.txt: mention 'Atlantis' at ")
                     .hasMessageContaining("lies outside the text");
@@ -259,12 +286,12 @@ class StoreTest {
                 throw new IllegalStateException("disk on fire");
             }
         };
-        try (Store store = Store.open(dir, failOnSecondEntity)) {
+        try (Store store = stores.open(failOnSecondEntity)) {
             assertThatThrownBy(() -> store.save(first())).hasMessage("disk on fire");
             assertThat(store.documents()).isEmpty();
         }
         assertNothingStored();
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThat(store.save(first()).unchanged()).isFalse();
         }
     }
@@ -276,7 +303,7 @@ class StoreTest {
                 FIRST,
                 entity("strelsau", "Strelsau", EntityType.GPE, FIRST, "Strelsau"),
                 entity("strelsau", "Strelsau", EntityType.FAC, FIRST, "Strelsau"));
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             assertThatThrownBy(() -> store.save(twice))
                     .hasMessage("twice.txt: entity id 'strelsau' occurs twice in one document");
         }
@@ -293,7 +320,7 @@ class StoreTest {
         assumeThat(Resolver.sameThing(stored, flying))
                 .as("the resolver treats one id as one thing, so a taken id is never unrelated")
                 .isEmpty();
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(extraction("planet.txt", planet, big));
             SavedDocument saved = store.save(extraction("rocket.txt", rocket, flying));
 
@@ -306,7 +333,7 @@ class StoreTest {
     private void assertNothingStored() throws SQLException {
         for (String table :
                 List.of("documents", "entities", "entity_aliases", "entity_keys", "document_entities", "mentions")) {
-            assertThat(rows(dir, table)).as(table).isZero();
+            assertThat(stores.rows(table)).as(table).isZero();
         }
     }
 }

@@ -4,18 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import org.bilat.model.RelationType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The reads behind the web pages: a document's text with its mentions, the network, relations by type. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class WebQueriesTest {
+    private final Engine engine;
+
     @TempDir
     Path dir;
 
+    TestStore stores;
+
+    WebQueriesTest(Engine engine) {
+        this.engine = engine;
+    }
+
+    @BeforeEach
+    void createStore() throws SQLException {
+        stores = TestStore.of(engine, dir);
+    }
+
+    @AfterEach
+    // stores is null when createStore skipped the test, as the engine's server is not there
+    void dropStore() throws SQLException {
+        if (stores != null) {
+            stores.close();
+        }
+    }
+
     @Test
     void documentComesWithItsTextAndEachMentionPointingAtItsCanonicalEntity() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             String id = store.save(FactsStoreTest.first()).documentId();
             store.save(FactsStoreTest.second());
 
@@ -34,7 +62,7 @@ class WebQueriesTest {
 
     @Test
     void mentionQuotesCarryTheirOffsetsInTheDocument() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(FactsStoreTest.first());
 
             EntityDetail falcon = store.entity("Falcon-3", 1).orElseThrow();
@@ -50,7 +78,7 @@ class WebQueriesTest {
 
     @Test
     void networkAroundAnEntityLinksItsRelationsAndSharedEvents() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(FactsStoreTest.first());
 
             Graph graph = store.graph("Ruritania", 1, 10);
@@ -69,7 +97,7 @@ class WebQueriesTest {
 
     @Test
     void relationsOfATypeAndSourcesPerEntity() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = stores.open()) {
             store.save(FactsStoreTest.first());
             store.save(FactsStoreTest.second());
 

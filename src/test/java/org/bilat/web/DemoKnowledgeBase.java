@@ -1,9 +1,15 @@
 package org.bilat.web;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilat.ingest.DocumentReader;
@@ -24,6 +30,7 @@ final class DemoKnowledgeBase {
 
     private static final Object LOCK = new Object();
     private static @Nullable Path dataDir;
+    private static @Nullable String postgresUrl;
 
     private DemoKnowledgeBase() {}
 
@@ -37,6 +44,45 @@ final class DemoKnowledgeBase {
             }
             return built;
         }
+    }
+
+    /**
+     * The demo knowledge base on an engine: "sqlite" opens the data folder's file; "postgresql" a database of the
+     * {@code BILAT_TEST_PG} server holding the same contents (copied once per JVM), skipping the test without one.
+     */
+    static Store open(String engine) {
+        if (engine.equals("sqlite")) {
+            return Store.open(dataDir());
+        }
+        synchronized (LOCK) {
+            String url = postgresUrl;
+            if (url == null) {
+                url = copyToPostgres();
+                postgresUrl = url;
+            }
+            return Store.connect(url);
+        }
+    }
+
+    private static String copyToPostgres() {
+        String server = System.getenv("BILAT_TEST_PG");
+        assumeTrue(
+                server != null && !server.isBlank(),
+                "BILAT_TEST_PG is not set: PostgreSQL web tests need a server (./bilat test starts a throw-away one)");
+        String name = "bilat_demo_" + ProcessHandle.current().pid();
+        try (Connection admin = DriverManager.getConnection(server);
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the demo database on " + server, e);
+        }
+        String url = server.replaceFirst("^(jdbc:postgresql://[^/?]*/)[^?]*", "$1" + name);
+        try (Store sqlite = Store.open(dataDir());
+                Store postgres = Store.connect(url)) {
+            postgres.restore(sqlite.contents());
+        }
+        return url;
     }
 
     private static Path build() {

@@ -19,29 +19,43 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilat.search.SearchIndex;
 import org.bilat.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The JSON API over the demo dossier's knowledge base, through real HTTP on a free port. */
+/** The JSON API over the demo dossier's knowledge base on each store engine, through real HTTP on a free port. */
+@ParameterizedClass
+@ValueSource(strings = {"sqlite", "postgresql"})
 class WebApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    // set by startServer, which NullAway does not know as an initializer as it does @BeforeAll
+    @SuppressWarnings("NullAway.Init")
     private static Store store;
+
+    @SuppressWarnings("NullAway.Init")
     private static SearchIndex index;
+
+    @SuppressWarnings("NullAway.Init")
     private static WebServer server;
 
-    @BeforeAll
-    static void startServer() {
+    /** The class runs once per store engine, "sqlite" and "postgresql"; startServer takes the engine. */
+    WebApiIT(String engine) {
+        assertThat(engine).isIn("sqlite", "postgresql");
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void startServer(String engine) {
         Path data = DemoKnowledgeBase.dataDir();
-        store = Store.open(data);
+        store = DemoKnowledgeBase.open(engine);
         index = SearchIndex.open(data);
         server = WebServer.start(store, index, "127.0.0.1", 0);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stopServer() {
         server.close();
         index.close();
