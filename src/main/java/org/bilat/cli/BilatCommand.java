@@ -36,6 +36,12 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             ImportCommand.class,
             EvalCommand.class,
+            ConfigCommand.class,
+            ReviewCommand.class,
+            JudgeCommand.class,
+            RevertCommand.class,
+            HistoryCommand.class,
+            JudgementsCommand.class,
             HelpCommand.class
         })
 final class BilatCommand {

@@ -5,10 +5,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.EntityType;
@@ -36,6 +39,7 @@ public final class Store implements AutoCloseable {
     private final DocumentTexts texts;
     private final GraphQueries graphs;
     private final LadderQueries ladder;
+    private final Reviews reviews;
 
     Store(Path file, Connection connection, Checkpoint checkpoint) {
         this.file = file;
@@ -51,6 +55,7 @@ public final class Store implements AutoCloseable {
         this.texts = new DocumentTexts(connection, documents);
         this.graphs = new GraphQueries(connection);
         this.ladder = new LadderQueries(connection);
+        this.reviews = new Reviews(connection);
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -60,7 +65,12 @@ public final class Store implements AutoCloseable {
 
     static Store open(Path dataDir, Checkpoint checkpoint) {
         Objects.requireNonNull(dataDir, "dataDir");
-        return new Store(dataDir.resolve(SqliteDatabase.FILE_NAME), SqliteDatabase.open(dataDir), checkpoint);
+        Store store = new Store(dataDir.resolve(SqliteDatabase.FILE_NAME), SqliteDatabase.open(dataDir), checkpoint);
+        store.write(() -> {
+            FactKeys.assign(store.connection); // facts stored before keys were kept
+            return 0;
+        });
+        return store;
     }
 
     /** Whether a document with this content hash is stored. */
@@ -83,7 +93,10 @@ public final class Store implements AutoCloseable {
                         DocumentRow row = stored.get();
                         return new SavedDocument(row.id(), row.source(), true, row.entities(), 0, 0, row.mentions());
                     }
-                    return writer.write(extraction);
+                    SavedDocument saved = writer.write(extraction);
+                    FactKeys.assign(connection);
+                    reviews.reapply();
+                    return saved;
                 });
             } catch (SQLException e) {
                 throw new BilatException(
@@ -111,6 +124,7 @@ public final class Store implements AutoCloseable {
                 }
                 inTransaction(() -> {
                     new ContentsWriter(connection).write(contents);
+                    FactKeys.assign(connection);
                     return contents.documents().size();
                 });
             } catch (SQLException e) {
@@ -262,6 +276,94 @@ public final class Store implements AutoCloseable {
                 Jdbc.count(connection, "SELECT COUNT(*) FROM relations"));
     }
 
+    /**
+     * Records an analyst's judgement on the fact with this key and applies it, in one transaction: ACCEPT and REJECT
+     * set its review status, EDIT sets the fields of {@code edit} (an empty value clears an optional field).
+     */
+    public Judgement judge(
+            String key, JudgementAction action, Map<String, String> edit, String author, @Nullable String reason) {
+        return write(() -> reviews.judge(key, action, edit, author, reason));
+    }
+
+    /** Undoes the judgement with this id (or a unique start of it) by recording a REVERT, and applies the rest. */
+    public Judgement revert(String judgementId, String author, @Nullable String reason) {
+        return write(() -> reviews.revert(judgementId, author, reason));
+    }
+
+    /** The judgements of the fact with this key, oldest first, reverts included. */
+    public List<Judgement> history(String key) {
+        FactKind.ofKey(key);
+        return read(() -> reviews.rows().of(key));
+    }
+
+    /** Every judgement, oldest first. */
+    public List<Judgement> judgements() {
+        return read(() -> reviews.rows().all());
+    }
+
+    /** The latest judgement of each judged fact that is no longer found, by its key nor by its quote. */
+    public List<Judgement> orphanedJudgements() {
+        return read(reviews::orphans);
+    }
+
+    /** The facts analysts judged differently, each with the last standing judgement of every author. */
+    public List<JudgementConflict> judgementConflicts() {
+        return read(() -> reviews.conflicts(reviews.rows().keys()));
+    }
+
+    /**
+     * Adds the judgements this store does not hold (by id), all or nothing, applies them, and lists the facts the
+     * analysts judged differently; none is overwritten.
+     */
+    public ImportedJudgements importJudgements(List<Judgement> judgements) {
+        return write(() -> {
+            int known = 0;
+            Set<String> keys = new LinkedHashSet<>();
+            for (Judgement judgement : judgements) {
+                if (reviews.rows().contains(judgement.id())) {
+                    known++;
+                } else {
+                    reviews.rows().insert(judgement);
+                    keys.add(judgement.key());
+                }
+            }
+            reviews.reapply();
+            return new ImportedJudgements(judgements.size() - known, known, reviews.conflicts(List.copyOf(keys)));
+        });
+    }
+
+    /** Facts not yet reviewed, the most useful first (see {@link ReviewQueue}); an unknown entity is an error. */
+    public List<ReviewItem> reviewQueue(@Nullable String entity) {
+        return read(() -> new ReviewQueue(connection, reviews.fields())
+                .list(entity == null ? null : entityId(entity), conflictPassages()));
+    }
+
+    /** A setting of this data folder, such as {@code user}. */
+    public Optional<String> setting(String name) {
+        return read(() ->
+                Jdbc.first(connection, "SELECT setting_value FROM settings WHERE name = ?", r -> r.getString(1), name));
+    }
+
+    /** Sets a setting of this data folder. */
+    public void setting(String name, String value) {
+        write(() -> {
+            Jdbc.update(connection, "DELETE FROM settings WHERE name = ?", name);
+            return Jdbc.update(connection, "INSERT INTO settings (name, setting_value) VALUES (?, ?)", name, value);
+        });
+    }
+
+    private Set<String> conflictPassages() throws SQLException {
+        Set<String> passages = new HashSet<>();
+        List<Conflict> conflicts = new ArrayList<>(dateConflicts.find());
+        conflicts.addAll(FigureConflicts.find(figures.all()));
+        for (Conflict conflict : conflicts) {
+            conflict.claims()
+                    .forEach(c -> passages.add(c.passage().documentId() + " "
+                            + c.passage().evidence().start()));
+        }
+        return passages;
+    }
+
     @Override
     public void close() {
         synchronized (lock) {
@@ -310,6 +412,18 @@ public final class Store implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /** Runs a change in one transaction under the lock, turning a database failure into one line for the user. */
+    private <T> T write(Work<T> work) {
+        synchronized (lock) {
+            try {
+                return inTransaction(work);
+            } catch (SQLException e) {
+                throw new BilatException(
+                        file + ": cannot write to the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+            }
         }
     }
 
