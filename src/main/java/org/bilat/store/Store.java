@@ -81,7 +81,9 @@ public final class Store implements AutoCloseable {
     /**
      * Saves a document, its entities linked to canonical ones, its mentions, and its events (each linked to the
      * happening another document already reports, or a new one), figures and relations, all or nothing; when its
-     * content is already stored, writes nothing and reports it unchanged.
+     * content is already stored, writes nothing and reports it unchanged. A changed version of a document read from
+     * the same path replaces the older one and everything stored for it; judgements are applied again, finding their
+     * facts by key or by quote, and those whose fact is gone are kept as orphaned.
      */
     public SavedDocument save(Extraction extraction) {
         synchronized (lock) {
@@ -92,6 +94,10 @@ public final class Store implements AutoCloseable {
                     if (stored.isPresent()) {
                         DocumentRow row = stored.get();
                         return new SavedDocument(row.id(), row.source(), true, row.entities(), 0, 0, row.mentions());
+                    }
+                    DocumentRemover remover = new DocumentRemover(connection);
+                    for (String older : remover.olderVersions(document.path(), document.contentHash())) {
+                        remover.remove(older);
                     }
                     SavedDocument saved = writer.write(extraction);
                     FactKeys.assign(connection);

@@ -2,11 +2,18 @@ package org.bilat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bilat.store.Fixtures.entity;
+import static org.bilat.store.Fixtures.evidence;
+import static org.bilat.store.Fixtures.extraction;
+import static org.bilat.store.Fixtures.withFacts;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.bilat.model.EntityType;
 import org.bilat.model.EventType;
+import org.bilat.model.Extraction;
+import org.bilat.model.Quantity;
 import org.bilat.model.RelationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,6 +162,45 @@ class JudgementsStoreTest {
             });
             assertThat(store.judgements()).hasSize(2);
             assertThat(store.importJudgements(exported).known()).isEqualTo(1);
+        }
+    }
+
+    /** first.txt again, changed: a sentence added before the rest moves every offset, and the relation's is gone. */
+    private static Extraction changedFirst() {
+        String text = "A new opening line. "
+                + FactsStoreTest.FIRST.replace(" President Rudolf Elphberg of Ruritania welcomed the guests.", "");
+        Extraction entities = extraction(
+                "first.txt",
+                text,
+                entity("ruritania", "Ruritania", EntityType.GPE, text, "Ruritania"),
+                entity("falcon-3", "Falcon-3", EntityType.PRODUCT, text, "Falcon-3"));
+        Quantity range = new Quantity(
+                200, "KM", "range", "up to", List.of("falcon-3"), null, evidence(text, "a range of up to 200 km"));
+        return withFacts(entities, List.of(), List.of(range), List.of());
+    }
+
+    @Test
+    void aChangedVersionReplacesTheOldOneAndJudgementsFollowTheirQuoteOrAreOrphaned() {
+        try (Store store = Store.open(dir)) {
+            store.save(FactsStoreTest.first());
+            String range = key(store, FactKind.FIGURE, "a range");
+            String role = key(store, FactKind.RELATION, "President Rudolf");
+            store.judge(range, JudgementAction.EDIT, Map.of("value", "250"), "ana", null);
+            store.judge(role, JudgementAction.ACCEPT, Map.of(), "ana", null);
+
+            store.save(changedFirst());
+
+            assertThat(store.documents()).hasSize(1);
+            assertThat(store.figures(FigureFilter.all())).singleElement().satisfies(figure -> {
+                assertThat(figure.amount()).isEqualTo("250 KM (up to)");
+                assertThat(figure.evidence().start()).isEqualTo(FactsStoreTest.FIRST.indexOf("a range") + 20);
+            });
+            assertThat(store.orphanedJudgements()).singleElement().satisfies(orphan -> {
+                assertThat(orphan.key()).isEqualTo(role);
+                assertThat(orphan.quote()).isEqualTo("President Rudolf Elphberg of Ruritania");
+            });
+            assertThat(store.judgements()).hasSize(2);
+            assertThat(store.entity("Borduria")).isEmpty();
         }
     }
 }
