@@ -42,6 +42,7 @@ import picocli.CommandLine.ScopeType;
             RevertCommand.class,
             HistoryCommand.class,
             JudgementsCommand.class,
+            ReextractCommand.class,
             HelpCommand.class
         })
 final class BilatCommand {

@@ -112,6 +112,46 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Every stored document as it was read (text and metadata), by source, for extracting it again. */
+    public List<Document> storedDocuments() {
+        return read(() -> Jdbc.query(
+                connection,
+                "SELECT source, path, content_hash, media_type, body, title, author, publisher, published,"
+                        + " published_from FROM documents ORDER BY source, id",
+                r -> new Document(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
+                        r.getString(8),
+                        r.getString(9),
+                        r.getString(10))));
+    }
+
+    /**
+     * Replaces everything extracted from a stored document (same content) by a new extraction of it, all or nothing,
+     * keeping when it was ingested; judgements are applied again, finding their facts by key or by quote, and those
+     * whose fact is no longer produced are kept as orphaned.
+     */
+    public SavedDocument replace(Extraction extraction) {
+        Document document = extraction.document();
+        String id = DocumentWriter.documentId(document.contentHash());
+        return write(() -> {
+            String ingestedAt = Jdbc.first(
+                            connection, "SELECT ingested_at FROM documents WHERE id = ?", r -> r.getString(1), id)
+                    .orElseThrow(() -> new BilatException(document.source() + ": not in the store"));
+            new DocumentRemover(connection).remove(id);
+            SavedDocument saved = writer.write(extraction);
+            Jdbc.update(connection, "UPDATE documents SET ingested_at = ? WHERE id = ?", ingestedAt, id);
+            FactKeys.assign(connection);
+            reviews.reapply();
+            return saved;
+        });
+    }
+
     /** Everything stored, in a stable order, for exporting or for loading into another store. */
     public StoreContents contents() {
         return read(() -> new ContentsReader(connection).read());
