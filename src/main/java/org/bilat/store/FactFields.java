@@ -35,6 +35,9 @@ final class FactFields {
             FROM relations r JOIN documents d ON d.id = r.document_id
             """;
 
+    /** By source, then the document's id and the fact's seq (the second and third columns of every select). */
+    private static final String BY_DOCUMENT = " ORDER BY d.source, 2, 3";
+
     private final Connection connection;
 
     FactFields(Connection connection) {
@@ -63,8 +66,7 @@ final class FactFields {
 
     /** Every fact of the kind, in the order of documents and their extraction. */
     List<JudgedFact> all(FactKind kind) throws SQLException {
-        String order = " ORDER BY d.source, " + alias(kind) + ".document_id, " + alias(kind) + ".seq";
-        return Jdbc.query(connection, select(kind) + order, r -> fact(kind, r));
+        return Jdbc.query(connection, select(kind) + BY_DOCUMENT, r -> fact(kind, r));
     }
 
     /** The editable fields of the fact as stored now. */
