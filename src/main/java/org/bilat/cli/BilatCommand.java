@@ -37,6 +37,13 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             ImportCommand.class,
             EvalCommand.class,
+            ConfigCommand.class,
+            ReviewCommand.class,
+            JudgeCommand.class,
+            RevertCommand.class,
+            HistoryCommand.class,
+            JudgementsCommand.class,
+            ReextractCommand.class,
             HelpCommand.class
         })
 final class BilatCommand {

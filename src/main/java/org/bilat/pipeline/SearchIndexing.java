@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bilat.search.SearchIndex;
 import org.bilat.search.SearchKind;
 import org.bilat.search.SearchRecord;
@@ -53,6 +54,10 @@ public final class SearchIndexing {
      */
     public static Counts catchUp(Store store, Path dataDir) {
         Set<String> indexed = SearchIndex.ids(dataDir, SearchKind.DOCUMENT);
+        Set<String> stored = store.documents().stream().map(DocumentRow::id).collect(Collectors.toSet());
+        if (!stored.containsAll(indexed)) {
+            return rebuild(store, dataDir); // an older version of a document was replaced
+        }
         List<String> missing = store.documents().stream()
                 .map(DocumentRow::id)
                 .filter(id -> !indexed.contains(id))

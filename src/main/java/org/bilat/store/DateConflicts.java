@@ -31,7 +31,8 @@ final class DateConflicts {
                 AND m.start_pos >= ev.start_pos AND m.end_pos <= ev.end_pos
             JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
             JOIN entities en ON en.id = de.entity_id
-            WHERE e.date_text IS NOT NULL AND en.type IN ('PRODUCT', 'LAW', 'FAC', 'PROGRAM', 'EVENT')
+            WHERE (e.review_status IS NULL OR e.review_status <> 'rejected')
+                AND e.date_text IS NOT NULL AND en.type IN ('PRODUCT', 'LAW', 'FAC', 'PROGRAM', 'EVENT')
             ORDER BY en.id, e.type, d.source, e.seq, ev.ord
             """;
 

@@ -73,7 +73,8 @@ final class FigureQueries {
                 SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
                     q.start_pos, q.end_pos, q.quote
                 FROM quantities q JOIN documents d ON d.id = q.document_id
-                """ + where + " ORDER BY d.ingested_at, d.id, q.seq",
+                """ + (where.isEmpty() ? " WHERE " : where + " AND ") + ReviewStatus.visible("q")
+                        + " ORDER BY d.ingested_at, d.id, q.seq",
                 r -> new FigureRow(
                         r.getString(1),
                         r.getString(3),

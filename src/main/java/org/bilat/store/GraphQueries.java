@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class GraphQueries {
     private static final String RELATION_EDGES = """
             SELECT subject_id, object_id, type, COUNT(*) FROM relations
-            WHERE subject_id <> object_id
+            WHERE subject_id <> object_id AND (review_status IS NULL OR review_status <> 'rejected')
             GROUP BY subject_id, object_id, type
             """;
     private static final String EVENT_EDGES = """
@@ -32,6 +32,7 @@ final class GraphQueries {
             JOIN event_participants b
                 ON b.document_id = a.document_id AND b.event_seq = a.event_seq AND a.entity_id < b.entity_id
             JOIN events e ON e.document_id = a.document_id AND e.seq = a.event_seq
+            WHERE e.review_status IS NULL OR e.review_status <> 'rejected'
             GROUP BY a.entity_id, b.entity_id, e.type
             """;
     private static final String NODES = """

@@ -45,6 +45,10 @@ final class HappeningLinker {
             return new HappeningLink(best.happeningId(), reason(type, best, date, participants));
         }
         String id = documentId + "-" + seq;
+        // an older extraction of this document may have started a happening by this id that another document keeps
+        for (int n = 2; Jdbc.count(connection, "SELECT COUNT(*) FROM happenings WHERE id = ?", id) > 0; n++) {
+            id = documentId + "-" + seq + "-" + n;
+        }
         Jdbc.update(connection, "INSERT INTO happenings (id, type) VALUES (?, ?)", id, type.name());
         return new HappeningLink(id, null);
     }

@@ -138,10 +138,14 @@ final class HappeningQueries {
     /** Every stored event, or only those of the entity's happenings. */
     private List<Account> accounts(@Nullable String entityId) throws SQLException {
         List<EventRow> rows = entityId == null
-                ? Jdbc.query(connection, EVENTS + EVENTS_ORDER, HappeningQueries::eventRow)
+                ? Jdbc.query(
+                        connection,
+                        EVENTS + " WHERE " + ReviewStatus.visible("e") + EVENTS_ORDER,
+                        HappeningQueries::eventRow)
                 : Jdbc.query(
                         connection,
-                        EVENTS + " WHERE e.happening_id IN (" + HAPPENINGS_OF_ENTITY + ")" + EVENTS_ORDER,
+                        EVENTS + " WHERE e.happening_id IN (" + HAPPENINGS_OF_ENTITY + ") AND "
+                                + ReviewStatus.visible("e") + EVENTS_ORDER,
                         HappeningQueries::eventRow,
                         entityId,
                         entityId,

@@ -32,12 +32,15 @@ final class RelationQueries {
 
     /** Relations from or to the canonical entity, grouped by type, ends and title. */
     List<RelationRow> of(String entityId) throws SQLException {
-        return grouped(SELECT + " WHERE r.subject_id = ? OR r.object_id = ?" + ORDER, entityId, entityId);
+        return grouped(
+                SELECT + " WHERE (r.subject_id = ? OR r.object_id = ?) AND " + ReviewStatus.visible("r") + ORDER,
+                entityId,
+                entityId);
     }
 
     /** Every relation of the type, grouped by ends and title. */
     List<RelationRow> ofType(RelationType type) throws SQLException {
-        return grouped(SELECT + " WHERE r.type = ?" + ORDER, type.name());
+        return grouped(SELECT + " WHERE r.type = ? AND " + ReviewStatus.visible("r") + ORDER, type.name());
     }
 
     private List<RelationRow> grouped(String sql, Object... params) throws SQLException {

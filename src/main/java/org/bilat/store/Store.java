@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.EntityType;
@@ -40,6 +43,7 @@ public final class Store implements AutoCloseable {
     private final DocumentTexts texts;
     private final GraphQueries graphs;
     private final LadderQueries ladder;
+    private final Reviews reviews;
 
     Store(String where, Engine engine, Connection connection, Checkpoint checkpoint, Clock clock) {
         this.where = where;
@@ -56,6 +60,7 @@ public final class Store implements AutoCloseable {
         this.texts = new DocumentTexts(connection, documents);
         this.graphs = new GraphQueries(connection);
         this.ladder = new LadderQueries(connection);
+        this.reviews = new Reviews(connection);
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -76,8 +81,8 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(clock, "clock");
         Connection connection = SqliteDatabase.open(dataDir);
-        return new Store(
-                dataDir.resolve(SqliteDatabase.FILE_NAME).toString(), Engine.SQLITE, connection, checkpoint, clock);
+        return withFactKeys(new Store(
+                dataDir.resolve(SqliteDatabase.FILE_NAME).toString(), Engine.SQLITE, connection, checkpoint, clock));
     }
 
     /**
@@ -92,7 +97,16 @@ public final class Store implements AutoCloseable {
     static Store connect(String url, Map<String, String> environment, Checkpoint checkpoint) {
         Objects.requireNonNull(url, "url");
         Connection connection = PostgresDatabase.open(url, environment);
-        return new Store(PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, Clock.systemUTC());
+        return withFactKeys(new Store(
+                PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, Clock.systemUTC()));
+    }
+
+    private static Store withFactKeys(Store store) {
+        store.write(() -> {
+            FactKeys.assign(store.connection); // facts stored before keys were kept
+            return 0;
+        });
+        return store;
     }
 
     /** Whether a document with this content hash is stored. */
@@ -103,7 +117,9 @@ public final class Store implements AutoCloseable {
     /**
      * Saves a document, its entities linked to canonical ones, its mentions, and its events (each linked to the
      * happening another document already reports, or a new one), figures and relations, all or nothing; when its
-     * content is already stored, writes nothing and reports it unchanged.
+     * content is already stored, writes nothing and reports it unchanged. A changed version of a document read from
+     * the same path replaces the older one and everything stored for it; judgements are applied again, finding their
+     * facts by key or by quote, and those whose fact is gone are kept as orphaned.
      */
     public SavedDocument save(Extraction extraction) {
         synchronized (lock) {
@@ -116,7 +132,14 @@ public final class Store implements AutoCloseable {
                         DocumentRow row = stored.get();
                         return new SavedDocument(row.id(), row.source(), true, row.entities(), 0, 0, row.mentions());
                     }
-                    return writer.write(extraction);
+                    DocumentRemover remover = new DocumentRemover(connection);
+                    for (String older : remover.olderVersions(document.path(), document.contentHash())) {
+                        remover.remove(older);
+                    }
+                    SavedDocument saved = writer.write(extraction);
+                    FactKeys.assign(connection);
+                    reviews.reapply();
+                    return saved;
                 });
             } catch (SQLException e) {
                 throw new BilatException(
@@ -124,6 +147,46 @@ public final class Store implements AutoCloseable {
                         e);
             }
         }
+    }
+
+    /** Every stored document as it was read (text and metadata), by source, for extracting it again. */
+    public List<Document> storedDocuments() {
+        return read(() -> Jdbc.query(
+                connection,
+                "SELECT source, path, content_hash, media_type, body, title, author, publisher, published,"
+                        + " published_from FROM documents ORDER BY source, id",
+                r -> new Document(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
+                        r.getString(8),
+                        r.getString(9),
+                        r.getString(10))));
+    }
+
+    /**
+     * Replaces everything extracted from a stored document (same content) by a new extraction of it, all or nothing,
+     * keeping when it was ingested; judgements are applied again, finding their facts by key or by quote, and those
+     * whose fact is no longer produced are kept as orphaned.
+     */
+    public SavedDocument replace(Extraction extraction) {
+        Document document = extraction.document();
+        String id = DocumentWriter.documentId(document.contentHash());
+        return write(() -> {
+            String ingestedAt = Jdbc.first(
+                            connection, "SELECT ingested_at FROM documents WHERE id = ?", r -> r.getString(1), id)
+                    .orElseThrow(() -> new BilatException(document.source() + ": not in the store"));
+            new DocumentRemover(connection).remove(id);
+            SavedDocument saved = writer.write(extraction);
+            Jdbc.update(connection, "UPDATE documents SET ingested_at = ? WHERE id = ?", ingestedAt, id);
+            FactKeys.assign(connection);
+            reviews.reapply();
+            return saved;
+        });
     }
 
     /** Everything stored, in a stable order, for exporting or for loading into another store. */
@@ -145,6 +208,7 @@ public final class Store implements AutoCloseable {
                 inTransaction(() -> {
                     engine.lockWriters(connection);
                     new ContentsWriter(connection).write(contents);
+                    FactKeys.assign(connection);
                     return contents.documents().size();
                 });
             } catch (SQLException e) {
@@ -321,6 +385,94 @@ public final class Store implements AutoCloseable {
                 Jdbc.count(connection, "SELECT COUNT(*) FROM relations"));
     }
 
+    /**
+     * Records an analyst's judgement on the fact with this key and applies it, in one transaction: ACCEPT and REJECT
+     * set its review status, EDIT sets the fields of {@code edit} (an empty value clears an optional field).
+     */
+    public Judgement judge(
+            String key, JudgementAction action, Map<String, String> edit, String author, @Nullable String reason) {
+        return write(() -> reviews.judge(key, action, edit, author, reason));
+    }
+
+    /** Undoes the judgement with this id (or a unique start of it) by recording a REVERT, and applies the rest. */
+    public Judgement revert(String judgementId, String author, @Nullable String reason) {
+        return write(() -> reviews.revert(judgementId, author, reason));
+    }
+
+    /** The judgements of the fact with this key, oldest first, reverts included. */
+    public List<Judgement> history(String key) {
+        FactKind.ofKey(key);
+        return read(() -> reviews.rows().of(key));
+    }
+
+    /** Every judgement, oldest first. */
+    public List<Judgement> judgements() {
+        return read(() -> reviews.rows().all());
+    }
+
+    /** The latest judgement of each judged fact that is no longer found, by its key nor by its quote. */
+    public List<Judgement> orphanedJudgements() {
+        return read(reviews::orphans);
+    }
+
+    /** The facts analysts judged differently, each with the last standing judgement of every author. */
+    public List<JudgementConflict> judgementConflicts() {
+        return read(() -> reviews.conflicts(reviews.rows().keys()));
+    }
+
+    /**
+     * Adds the judgements this store does not hold (by id), all or nothing, applies them, and lists the facts the
+     * analysts judged differently; none is overwritten.
+     */
+    public ImportedJudgements importJudgements(List<Judgement> judgements) {
+        return write(() -> {
+            int known = 0;
+            Set<String> keys = new LinkedHashSet<>();
+            for (Judgement judgement : judgements) {
+                if (reviews.rows().contains(judgement.id())) {
+                    known++;
+                } else {
+                    reviews.rows().insert(judgement);
+                    keys.add(judgement.key());
+                }
+            }
+            reviews.reapply();
+            return new ImportedJudgements(judgements.size() - known, known, reviews.conflicts(List.copyOf(keys)));
+        });
+    }
+
+    /** Facts not yet reviewed, the most useful first (see {@link ReviewQueue}); an unknown entity is an error. */
+    public List<ReviewItem> reviewQueue(@Nullable String entity) {
+        return read(() -> new ReviewQueue(connection, reviews.fields())
+                .list(entity == null ? null : entityId(entity), conflictPassages()));
+    }
+
+    /** A setting of this data folder, such as {@code user}. */
+    public Optional<String> setting(String name) {
+        return read(() ->
+                Jdbc.first(connection, "SELECT setting_value FROM settings WHERE name = ?", r -> r.getString(1), name));
+    }
+
+    /** Sets a setting of this data folder. */
+    public void setting(String name, String value) {
+        write(() -> {
+            Jdbc.update(connection, "DELETE FROM settings WHERE name = ?", name);
+            return Jdbc.update(connection, "INSERT INTO settings (name, setting_value) VALUES (?, ?)", name, value);
+        });
+    }
+
+    private Set<String> conflictPassages() throws SQLException {
+        Set<String> passages = new HashSet<>();
+        List<Conflict> conflicts = new ArrayList<>(dateConflicts.find());
+        conflicts.addAll(FigureConflicts.find(figures.all()));
+        for (Conflict conflict : conflicts) {
+            conflict.claims()
+                    .forEach(c -> passages.add(c.passage().documentId() + " "
+                            + c.passage().evidence().start()));
+        }
+        return passages;
+    }
+
     @Override
     public void close() {
         synchronized (lock) {
@@ -369,6 +521,21 @@ public final class Store implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /** Runs a change in one transaction under the lock, turning a database failure into one line for the user. */
+    private <T> T write(Work<T> work) {
+        synchronized (lock) {
+            try {
+                return inTransaction(() -> {
+                    engine.lockWriters(connection);
+                    return work.run();
+                });
+            } catch (SQLException e) {
+                throw new BilatException(
+                        where + ": cannot write to the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.bilat.search.SearchIndex;
 import org.bilat.store.Store;
 
-/** The API's GET endpoints; {@code openapi.json} describes exactly these paths (a test holds the two together). */
+/** The API's endpoints; {@code openapi.json} describes exactly these paths (a test holds the two together). */
 final class ApiRoutes {
     static final String OPENAPI_PATH = "/api/openapi.json";
     /** How many most mentioned entities the summary lists. */
@@ -21,6 +21,7 @@ final class ApiRoutes {
         RegisterEndpoints registers = new RegisterEndpoints(new Registers(store));
         BriefEndpoints briefs = new BriefEndpoints(store);
         LadderEndpoint ladder = new LadderEndpoint(store);
+        ReviewEndpoints review = new ReviewEndpoints(store);
         return List.of(
                 new Route("/api/summary", ctx -> ctx.json(store.summary(SUMMARY_TOP))),
                 new Route("/api/search", search::search),
@@ -36,6 +37,10 @@ final class ApiRoutes {
                 new Route("/api/registers/{name}", registers::one),
                 new Route("/api/brief", briefs::brief),
                 new Route("/api/digest", briefs::digest),
-                new Route("/api/ladder", ladder::ladder));
+                new Route("/api/ladder", ladder::ladder),
+                new Route("/api/review", review::queue),
+                new Route("/api/history", review::history),
+                new Route("/api/judgements", review::judge, true),
+                new Route("/api/judgements/{id}/revert", review::revert, true));
     }
 }

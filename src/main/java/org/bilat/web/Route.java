@@ -3,10 +3,15 @@ package org.bilat.web;
 import io.javalin.http.Handler;
 import java.util.Objects;
 
-/** One GET endpoint of the API: its path as Javalin writes it ({@code /api/entities/{id}}) and its handler. */
-record Route(String path, Handler handler) {
+/** One endpoint of the API (GET, or POST when it writes): its path as Javalin writes it ({@code /api/entities/{id}}) and its handler. */
+record Route(String path, Handler handler, boolean write) {
     Route {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(handler, "handler");
+    }
+
+    /** A GET endpoint. */
+    Route(String path, Handler handler) {
+        this(path, handler, false);
     }
 }

@@ -63,13 +63,19 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(WebServer::secureHeaders);
             config.routes.before(guard::check);
             for (Route route : ApiRoutes.of(store, index)) {
-                config.routes.get(route.path(), route.handler());
+                if (route.write()) {
+                    config.routes.post(route.path(), route.handler());
+                } else {
+                    config.routes.get(route.path(), route.handler());
+                }
             }
             config.routes.get(
                     ApiRoutes.OPENAPI_PATH,
                     ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.exception(
                     HostGuard.Misdirected.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
+            config.routes.exception(
+                    WriteGuard.Refused.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, String.valueOf(e.getMessage())));
             config.routes.exception(BilatException.class, (e, ctx) -> error(ctx, 400, String.valueOf(e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

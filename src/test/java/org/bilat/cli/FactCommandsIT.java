@@ -201,7 +201,7 @@ class FactCommandsIT {
                 .contains("relations (1):\n  ROLE → Ruritania (President) · [first.txt]\n");
     }
 
-    private static Extraction first() {
+    static Extraction first() {
         List<Entity> entities = List.of(
                 entity("ruritania", "Ruritania", EntityType.GPE, FIRST),
                 entity("borduria", "Borduria", EntityType.GPE, FIRST),
@@ -249,7 +249,7 @@ class FactCommandsIT {
         return new Extraction(document("first.txt", FIRST), entities, events, figures, relations, List.of());
     }
 
-    private static Extraction second() {
+    static Extraction second() {
         List<Entity> entities = List.of(
                 entity("borduria", "Borduria", EntityType.GPE, SECOND),
                 entity("ruritania", "Ruritania", EntityType.GPE, SECOND),

@@ -1,0 +1,80 @@
+package org.bilat.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bilat.model.BilatException;
+import org.bilat.store.Judgement;
+import org.bilat.store.JudgementAction;
+import org.bilat.store.Store;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bilat judge accept|reject|edit KEY}: one judgement on one fact from the command line. */
+@Command(
+        name = "judge",
+        description = "Accept, reject or edit the fact with this key (./bilat review lists keys); reverting is"
+                + " ./bilat revert ID.")
+final class JudgeCommand implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
+    @ParentCommand
+    BilatCommand root;
+
+    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
+    @Spec
+    CommandSpec spec;
+
+    @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
+    @Parameters(index = "0", paramLabel = "ACTION", description = "accept, reject or edit.")
+    String action;
+
+    @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
+    @Parameters(
+            index = "1",
+            paramLabel = "KEY",
+            description = "The fact's key, such as figure:86cbf92ae677cec5:120-151.")
+    String key;
+
+    @Option(
+            names = "--set",
+            paramLabel = "FIELD=VALUE",
+            description = "For edit: a field and its new value (repeat); events: type, date, summary; figures: value,"
+                    + " unit, measure, qualifier, date; relations: type, title. An empty value clears qualifier,"
+                    + " title or date.")
+    Map<String, String> fields = new LinkedHashMap<>();
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, in words.")
+    @Nullable
+    String reason;
+
+    @Override
+    public Integer call() {
+        JudgementAction chosen = action(action);
+        if (chosen != JudgementAction.EDIT && !fields.isEmpty()) {
+            throw new BilatException("--set: only an edit sets fields");
+        }
+        Judgement judgement;
+        try (Store store = root.openExistingStore()) {
+            judgement = store.judge(key, chosen, fields, Author.of(store), reason);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(key + FactLines.SEPARATOR + JudgementLines.line(judgement));
+        out.flush();
+        return 0;
+    }
+
+    static JudgementAction action(String word) {
+        return switch (word) {
+            case "accept" -> JudgementAction.ACCEPT;
+            case "reject" -> JudgementAction.REJECT;
+            case "edit" -> JudgementAction.EDIT;
+            default -> throw new BilatException(word + ": not a judgement; use accept, reject or edit");
+        };
+    }
+}

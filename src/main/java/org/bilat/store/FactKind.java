@@ -1,0 +1,49 @@
+package org.bilat.store;
+
+import java.util.List;
+import java.util.Locale;
+import org.bilat.model.BilatException;
+
+/** The kinds of fact an analyst judges, each with its table and the fields a judgement may edit. */
+public enum FactKind {
+    EVENT("events"),
+    FIGURE("quantities"),
+    RELATION("relations");
+
+    private final String table;
+
+    FactKind(String table) {
+        this.table = table;
+    }
+
+    /** The kind a fact key starts with ("event:..."). */
+    public static FactKind ofKey(String key) {
+        int colon = key.indexOf(':');
+        String prefix = colon < 0 ? "" : key.substring(0, colon);
+        for (FactKind kind : values()) {
+            if (kind.label().equals(prefix)) {
+                return kind;
+            }
+        }
+        throw new BilatException(key + ": not a fact key; keys look like event:DOC:TYPE:START-END,"
+                + " figure:DOC:START-END or relation:DOC:TYPE:START-END (./bilat review lists them)");
+    }
+
+    /** The word keys and messages use: event, figure, relation. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The fields an edit may change. */
+    public List<String> fields() {
+        return switch (this) {
+            case EVENT -> List.of("type", "date", "summary");
+            case FIGURE -> List.of("value", "unit", "measure", "qualifier", "date");
+            case RELATION -> List.of("type", "title");
+        };
+    }
+
+    String table() {
+        return table;
+    }
+}

@@ -1,0 +1,216 @@
+package org.bilat.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bilat.model.BilatException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Records judgements and keeps each judged fact in its reviewed state by replaying the judgements not reverted, oldest
+ * first, over the machine's values; a fact that is no longer found by its key is found again by its quote in a
+ * document of the same file name, else its judgements are orphaned and kept.
+ */
+final class Reviews {
+    /** Instants at a fixed width, so that they sort as strings. */
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final JudgementRows rows;
+    private final FactFields fields;
+    private Instant last = Instant.EPOCH;
+
+    Reviews(Connection connection) {
+        this.rows = new JudgementRows(connection);
+        this.fields = new FactFields(connection);
+    }
+
+    JudgementRows rows() {
+        return rows;
+    }
+
+    FactFields fields() {
+        return fields;
+    }
+
+    Judgement judge(
+            String key, JudgementAction action, Map<String, String> edit, String author, @Nullable String reason)
+            throws SQLException {
+        JudgedFact fact = fields.find(key)
+                .orElseThrow(
+                        () -> new BilatException(key + ": no such fact; ./bilat review lists facts with their keys"));
+        Map<String, String> before = new LinkedHashMap<>();
+        Map<String, String> after = new LinkedHashMap<>();
+        switch (action) {
+            case ACCEPT, REJECT -> {
+                before.put("status", status(fact.status()));
+                after.put("status", action == JudgementAction.ACCEPT ? "accepted" : "rejected");
+            }
+            case EDIT -> {
+                FactFields.check(fact.kind(), edit);
+                Map<String, String> values = fields.values(fact);
+                edit.keySet().forEach(field -> before.put(field, values.get(field)));
+                after.putAll(edit);
+            }
+            case REVERT -> throw new IllegalArgumentException("a revert names a judgement, not a fact");
+        }
+        Judgement judgement = new Judgement(
+                UUID.randomUUID().toString(),
+                key,
+                fact.source(),
+                fact.quote(),
+                action,
+                author,
+                now(),
+                reason,
+                before,
+                after,
+                null);
+        rows.insert(judgement);
+        replay(key);
+        return judgement;
+    }
+
+    Judgement revert(String judgementId, String author, @Nullable String reason) throws SQLException {
+        Judgement target =
+                rows.withId(judgementId).orElseThrow(() -> new BilatException(judgementId + ": no such judgement"));
+        if (target.action() == JudgementAction.REVERT) {
+            throw new BilatException(judgementId + ": is a revert; judge the fact again instead");
+        }
+        if (reverted(rows.of(target.key())).contains(target.id())) {
+            throw new BilatException(judgementId + ": already reverted");
+        }
+        Judgement revert = new Judgement(
+                UUID.randomUUID().toString(),
+                target.key(),
+                target.source(),
+                target.quote(),
+                JudgementAction.REVERT,
+                author,
+                now(),
+                reason,
+                target.after(),
+                target.before(),
+                target.id());
+        rows.insert(revert);
+        replay(target.key());
+        return revert;
+    }
+
+    /** Replays every judged fact, after facts were written again. */
+    void reapply() throws SQLException {
+        for (String key : rows.keys()) {
+            replay(key);
+        }
+    }
+
+    /** The fact the judgements of a key apply to now: by its key, else by its quote. */
+    Optional<JudgedFact> locate(List<Judgement> history) throws SQLException {
+        Judgement first = history.get(0);
+        Optional<JudgedFact> fact = fields.find(first.key());
+        return fact.isPresent() ? fact : fields.findByQuote(first.key(), first.source(), first.quote());
+    }
+
+    /** The judgements of a key that stand: not reverts and not reverted. */
+    static List<Judgement> standing(List<Judgement> history) {
+        Set<String> reverted = reverted(history);
+        return history.stream()
+                .filter(j -> j.action() != JudgementAction.REVERT && !reverted.contains(j.id()))
+                .toList();
+    }
+
+    private void replay(String key) throws SQLException {
+        List<Judgement> history = rows.of(key);
+        Optional<JudgedFact> found = history.isEmpty() ? Optional.empty() : locate(history);
+        if (found.isEmpty()) {
+            return;
+        }
+        JudgedFact fact = found.get();
+        fields.write(fact, machineValues(history));
+        String status = null;
+        for (Judgement judgement : standing(history)) {
+            switch (judgement.action()) {
+                case ACCEPT -> status = "edited".equals(status) ? status : "accepted";
+                case REJECT -> status = "rejected";
+                case EDIT -> {
+                    fields.write(fact, judgement.after());
+                    status = "edited";
+                }
+                case REVERT -> throw new IllegalStateException("standing judgements hold no revert");
+            }
+        }
+        fields.status(fact, status);
+    }
+
+    /** Each edited field as the machine gave it: its value before the first edit of it. */
+    private static Map<String, String> machineValues(List<Judgement> history) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Judgement judgement : history) {
+            if (judgement.action() == JudgementAction.EDIT) {
+                judgement.before().forEach(values::putIfAbsent);
+            }
+        }
+        return values;
+    }
+
+    private static Set<String> reverted(List<Judgement> history) {
+        Set<String> ids = new HashSet<>();
+        for (Judgement judgement : history) {
+            String target = judgement.reverts();
+            if (target != null) {
+                ids.add(target);
+            }
+        }
+        return ids;
+    }
+
+    private static String status(@Nullable String status) {
+        return status == null ? "unreviewed" : status;
+    }
+
+    /** Now, later than any judgement this store made before, so that one fact's judgements keep their order. */
+    private String now() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        last = now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS);
+        return INSTANT.format(last);
+    }
+
+    /** Where analysts disagree on a fact: the last standing judgement of each author, when their outcomes differ. */
+    List<JudgementConflict> conflicts(List<String> keys) throws SQLException {
+        List<JudgementConflict> conflicts = new ArrayList<>();
+        for (String key : keys) {
+            Map<String, Judgement> lastByAuthor = new LinkedHashMap<>();
+            standing(rows.of(key)).forEach(j -> lastByAuthor.put(j.author(), j));
+            Set<List<Object>> outcomes = new HashSet<>();
+            lastByAuthor.values().forEach(j -> outcomes.add(List.of(j.action(), j.after())));
+            if (outcomes.size() > 1) {
+                Judgement any = lastByAuthor.values().iterator().next();
+                conflicts.add(new JudgementConflict(key, any.quote(), List.copyOf(lastByAuthor.values())));
+            }
+        }
+        return conflicts;
+    }
+
+    /** Lists judged keys whose fact is found neither by key nor by quote, with their latest judgement. */
+    List<Judgement> orphans() throws SQLException {
+        List<Judgement> orphans = new ArrayList<>();
+        for (String key : rows.keys()) {
+            List<Judgement> history = rows.of(key);
+            if (locate(history).isEmpty()) {
+                orphans.add(history.get(history.size() - 1));
+            }
+        }
+        return orphans;
+    }
+}

@@ -1,0 +1,124 @@
+package org.bilat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.bilat.store.Store;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** config user, review, judge, revert, history and judgements over hand-built extractions (no models). */
+class JudgementCommandsIT {
+    @TempDir
+    Path dir;
+
+    private String data = "";
+
+    @BeforeEach
+    void fillTheKnowledgeBase() {
+        data = dir.resolve("data").toString();
+        try (Store store = Store.open(Path.of(data))) {
+            store.save(FactCommandsIT.first());
+            store.save(FactCommandsIT.second());
+        }
+    }
+
+    private String keyOf(String lineStart) {
+        return Run.bilat("review", "--list", "--data", data).outLines().stream()
+                .filter(line -> line.substring(line.indexOf(" · ") + 3).startsWith(lineStart))
+                .map(line -> line.substring(0, line.indexOf(" · ")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Run withInput(String input, String... args) {
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return Run.bilat(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void aJudgementNeedsAnAuthorSetOncePerDataFolder() {
+        String key = keyOf("2,770,000,000".replace(",", ""));
+        Run run = Run.bilat("judge", "accept", key, "--data", data);
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("error: no author for judgements: set one with ./bilat config user NAME (once per data"
+                        + " folder) or the BILAT_USER environment variable\n");
+        assertThat(Run.bilat("config", "user", "ana", "--data", data).out()).isEqualTo("user: ana\n");
+        assertThat(Run.bilat("judge", "accept", key, "--data", data).code()).isZero();
+    }
+
+    @Test
+    void rejectedAndEditedFactsShowInTheReadsAndHistoryListsEveryJudgement() {
+        Run.bilat("config", "user", "ana", "--data", data);
+        String deficit = keyOf("2770000000 USD");
+        String develop = keyOf("2014 · DEVELOP");
+
+        Run reject = Run.bilat("judge", "reject", deficit, "--reason", "a forecast", "--data", data);
+        Run edit = Run.bilat("judge", "edit", develop, "--set", "date=2013", "--data", data);
+
+        assertThat(reject.err()).isEmpty();
+        assertThat(Run.bilat("figures", "--data", data).out()).doesNotContain("2,770,000,000");
+        assertThat(edit.err()).isEmpty();
+        assertThat(Run.bilat("timeline", "--data", data).outLines())
+                .first()
+                .isEqualTo("2013 · DEVELOP · Ruritania · Falcon-3 development began · [first.txt]");
+        String id = reject.out().substring(reject.out().lastIndexOf("id ") + 3).strip();
+        assertThat(Run.bilat("revert", id, "--data", data).code()).isZero();
+        assertThat(Run.bilat("figures", "--data", data).out()).contains("2,770,000,000");
+        assertThat(Run.bilat("history", deficit, "--data", data).outLines())
+                .hasSize(3)
+                .satisfies(lines -> {
+                    assertThat(lines.get(1))
+                            .contains(
+                                    " · ana · reject · status: unreviewed → rejected" + " · \"a forecast\" · id " + id);
+                    assertThat(lines.get(2)).contains(" · ana · revert " + id + " · status: rejected → unreviewed");
+                });
+    }
+
+    @Test
+    void reviewReadsItsAnswersFromStandardInput() {
+        Run.bilat("config", "user", "ana", "--data", data);
+        int queued = Run.bilat("review", "--list", "--data", data).outLines().size();
+
+        Run run = withInput("a\nr not said\ne colour=red\nn\nq\n", "review", "--data", data);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("[1/" + queued + "]", "  error: colour: not a field of a")
+                .endsWith("judged 2 facts\n");
+        assertThat(Run.bilat("review", "--list", "--data", data).outLines()).hasSize(queued - 2);
+    }
+
+    @Test
+    void judgementsExportedFromOneStoreLoadIntoAnotherAndDisagreementsAreListed() {
+        String other = dir.resolve("other").toString();
+        try (Store store = Store.open(Path.of(other))) {
+            store.save(FactCommandsIT.first());
+        }
+        Run.bilat("config", "user", "ana", "--data", data);
+        Run.bilat("config", "user", "bo", "--data", other);
+        String deficit = keyOf("2770000000 USD");
+        Run.bilat("judge", "reject", deficit, "--data", data);
+        Run.bilat("judge", "accept", deficit, "--data", other);
+        String file = dir.resolve("ana.jsonl").toString();
+
+        assertThat(Run.bilat("judgements", "export", file, "--data", data).out())
+                .isEqualTo("wrote 1 judgements to " + file + "\n");
+        Run imported = Run.bilat("judgements", "import", file, "--data", other);
+
+        assertThat(imported.outLines()).first().isEqualTo("imported 1 judgements from " + file + " (0 already here)");
+        assertThat(imported.outLines().get(1)).startsWith("conflict: " + deficit + " · ");
+        assertThat(imported.outLines()).hasSize(4);
+    }
+}

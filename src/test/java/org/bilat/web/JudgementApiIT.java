@@ -1,0 +1,167 @@
+package org.bilat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.bilat.model.Document;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Evidence;
+import org.bilat.model.Extraction;
+import org.bilat.model.Mention;
+import org.bilat.model.Quantity;
+import org.bilat.search.SearchIndex;
+import org.bilat.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review routes over a one-document knowledge base built by hand (no models), through real HTTP. */
+class JudgementApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String TEXT = "The Falcon-3 has a range of up to 200 km.";
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private SearchIndex index;
+    private WebServer server;
+
+    @BeforeEach
+    void startServer() {
+        store = Store.open(dir);
+        store.save(falcon());
+        index = SearchIndex.open(dir);
+        server = WebServer.start(store, index, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+        index.close();
+        store.close();
+    }
+
+    private static Extraction falcon() {
+        Document document = new Document(
+                "falcon.txt", "/in/falcon.txt", "ab12cd34ef56ab78", "text/plain", TEXT, null, null, null, null);
+        int at = TEXT.indexOf("Falcon-3");
+        Entity falcon = new Entity(
+                "falcon",
+                "Falcon-3",
+                EntityType.PRODUCT,
+                List.of("Falcon-3"),
+                List.of(new Mention(at, at + 8, "Falcon-3", EntityType.PRODUCT)));
+        int range = TEXT.indexOf("a range");
+        Quantity quantity = new Quantity(
+                200, "KM", "range", "up to", List.of("falcon"), null, Evidence.of(TEXT, range, TEXT.length() - 1));
+        return new Extraction(document, List.of(falcon), List.of(), List.of(quantity), List.of(), List.of(), List.of());
+    }
+
+    private String figureKey() throws Exception {
+        return get("/api/review").get("items").get(0).get("key").asText();
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> answer = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String origin, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!origin.isEmpty()) {
+            request.header("Origin", origin);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String own() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Test
+    void anEditPostedFromTheOwnPageIsAppliedAndInTheHistory() throws Exception {
+        String key = figureKey();
+
+        HttpResponse<String> answer = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + key + "\", \"action\": \"edit\", \"fields\": {\"value\": 250, \"date\": \"2016\"},"
+                        + " \"author\": \"ana\", \"reason\": \"the manual says 250\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        JsonNode judgement = JSON.readTree(answer.body());
+        assertThat(judgement.get("before").get("value").asText()).isEqualTo("200");
+        JsonNode figure = get("/api/figures").get("figures").get(0);
+        assertThat(figure.get("value").asDouble()).isEqualTo(250);
+        assertThat(figure.get("date").asText()).isEqualTo("2016");
+        JsonNode history = get("/api/history?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        assertThat(history.get("judgements").get(0).get("author").asText()).isEqualTo("ana");
+        assertThat(history.get("orphaned").asBoolean()).isFalse();
+        assertThat(get("/api/review").get("total").asInt()).isZero();
+
+        String id = judgement.get("id").asText();
+        HttpResponse<String> revert =
+                post("/api/judgements/" + id + "/revert", "application/json", "", "{\"author\": \"ana\"}");
+        assertThat(revert.statusCode()).isEqualTo(201);
+        assertThat(get("/api/figures").get("figures").get(0).get("value").asDouble())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aCrossSitePostIsRefusedAndStoresNothing() throws Exception {
+        String body = "{\"key\": \"" + figureKey() + "\", \"action\": \"reject\", \"author\": \"x\"}";
+
+        HttpResponse<String> foreign = post("/api/judgements", "application/json", "http://evil.example.com", body);
+        HttpResponse<String> form = post("/api/judgements", "text/plain", own(), body);
+
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("Origin: http://evil.example.com");
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(form.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(store.judgements()).isEmpty();
+    }
+
+    @Test
+    void anInvalidBodyIsA400NamingTheField() throws Exception {
+        String key = figureKey();
+
+        HttpResponse<String> noAuthor = post(
+                "/api/judgements", "application/json", own(), "{\"key\": \"" + key + "\", \"action\": \"accept\"}");
+        HttpResponse<String> badField = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + key
+                        + "\", \"action\": \"edit\", \"author\": \"a\", \"fields\": {\"colour\": \"red\"}}");
+        HttpResponse<String> notJson = post("/api/judgements", "application/json", own(), "{key:");
+
+        assertThat(noAuthor.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noAuthor.body()).get("error").asText())
+                .isEqualTo("author: required, a non-empty string");
+        assertThat(JSON.readTree(badField.body()).get("error").asText()).startsWith("colour: not a field of a figure");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notJson.body()).get("error").asText()).startsWith("body: not JSON");
+        assertThat(store.judgements()).isEmpty();
+    }
+}
