@@ -60,10 +60,10 @@ class EventDatesIT {
     @Test
     void aSentenceTurningBackInTimeDoesNotTakeItsParagraphsTime() {
         String text = "Ruritania and Borduria signed a treaty on a new railway in Zenda in March 2015. "
-                + "Earlier, the two countries signed a memorandum on customs cooperation.";
+                + "Earlier, the two foreign ministers held talks in Klow.";
 
-        List<Event> agree = ofType(events(text, "2019-06-01"), EventType.AGREE);
+        List<Event> meet = ofType(events(text, "2019-06-01"), EventType.MEET);
 
-        assertThat(agree).extracting(Event::date).contains((String) null);
+        assertThat(meet).isNotEmpty().extracting(Event::date).doesNotContain("2015-03");
     }
 }
