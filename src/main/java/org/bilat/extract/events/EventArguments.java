@@ -11,6 +11,7 @@ import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.extract.time.DatedSpan;
 import org.bilat.model.EntityType;
+import org.bilat.model.EventType;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,9 @@ final class EventArguments {
     private static final Set<EntityType> THINGS =
             Set.of(EntityType.PRODUCT, EntityType.LAW, EntityType.EVENT, EntityType.FAC, EntityType.PROGRAM);
     private static final int LOOK_BACK = 3;
+    /** How many sentences back a paragraph's time carries to a verb's sentence that names none. */
+    private static final int CARRY_BACK = 2;
+
     private static final Gazetteer GAZETTEER = Gazetteer.load();
 
     private final FactContext context;
@@ -150,14 +154,14 @@ final class EventArguments {
      * sentence, else the nearest after), then any other dates listed after it before the next verb ("in 2011, 2015
      * and 2018"), each a happening of its own. Citations in parentheses and years inside names do not count. Empty when the sentence has none.
      */
-    List<String> dates(EventWindow window) {
+    List<String> dates(EventWindow window, EventType type) {
         int end = clause.clauseEnd(window.last());
         List<DatedSpan> spans = context.dates().inSentence(sentence).stream()
                 .filter(span -> !clause.inCitation(span.first()) && !inName(span) && !later(span))
                 .toList();
         Optional<DatedSpan> nearest = nearest(spans, window);
         if (nearest.isEmpty()) {
-            return carriedOver().map(List::of).orElse(List.of());
+            return undated(window, type).map(List::of).orElse(List.of());
         }
         Set<String> dates = new LinkedHashSet<>();
         dates.add(nearest.get().date());
@@ -170,19 +174,42 @@ final class EventArguments {
     }
 
     /**
-     * The last date of the sentence before, when it opens the same paragraph's story ("In 2016, X signed ... . The
-     * satellite was launched ..."): a sentence without a date of its own goes on in the time its paragraph set.
+     * The date of a sentence that names none: the report's day for its own news, else its paragraph's time. A verb in
+     * the present perfect reaches up to the report's day, so it never goes on in a past the paragraph set; and a
+     * capability built up ("has mastered production") is a state reached over time, not the report's news.
      */
-    private Optional<String> carriedOver() {
-        if (sentence == 0 || !sameParagraph(sentence - 1, sentence)) {
+    private Optional<String> undated(EventWindow window, EventType type) {
+        Token trigger = context.text().tokens().get(window.first());
+        if (NewsTime.presentPerfect(context.text(), trigger)) {
+            return type == EventType.DEVELOP
+                    ? Optional.empty()
+                    : NewsTime.of(context.text(), window.first(), context.documentDate());
+        }
+        return carriedOver(trigger.pos().startsWith("VB") ? CARRY_BACK : 1);
+    }
+
+    /**
+     * The last date of the nearest sentence before it in the same paragraph that names one, at most {@code reach}
+     * sentences back ("In 2016, X signed ... . The cost is ... . The parties also launched ..."): a sentence without a
+     * date of its own goes on in the time its paragraph set. A noun ("it is one of the biggest agreements") only takes
+     * the time of the sentence just before: it often comments on the story rather than going on with it. Sources cited
+     * in parentheses ("(Agency, June 2, 2015)") date the source, not the story; a sentence that opens by turning back
+     * in time ("Earlier, ...") leaves the paragraph's time.
+     */
+    private Optional<String> carriedOver(int reach) {
+        if (TimeConnectives.turnsBack(clause)) {
             return Optional.empty();
         }
-        List<DatedSpan> before = context.dates().inSentence(sentence - 1).stream()
-                .filter(span -> !inName(span))
-                .toList();
-        return before.isEmpty()
-                ? Optional.empty()
-                : Optional.of(before.get(before.size() - 1).date());
+        for (int s = sentence - 1; s >= 0 && sentence - s <= reach && sameParagraph(s, sentence); s--) {
+            EventClause earlier = new EventClause(context.text(), s);
+            List<DatedSpan> before = context.dates().inSentence(s).stream()
+                    .filter(span -> !inName(span) && !earlier.inCitation(span.first()))
+                    .toList();
+            if (!before.isEmpty()) {
+                return Optional.of(before.get(before.size() - 1).date());
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean sameParagraph(int previous, int next) {

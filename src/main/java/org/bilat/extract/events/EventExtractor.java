@@ -114,7 +114,7 @@ public final class EventExtractor {
         }
         EventTrigger trigger = match.trigger();
         String summary = EventSummary.of(context, participants, clause, window.first(), window.last(), match.object());
-        List<String> dates = arguments.dates(window);
+        List<String> dates = arguments.dates(window, trigger.type());
         TriggerForm form = form(context, clause, match, !dates.isEmpty());
         boolean finance = FinanceAgreements.grantsMoney(context.text(), match);
         List<EventCandidate> found = new ArrayList<>();
