@@ -107,13 +107,45 @@ final class ContextClues {
                         || !t.isCapitalized()
                         || (!text.writesInLowerCase(t.text()) && !isGenericWord(t.text())));
         boolean shortAcronym = tokens.size() == 1 && tokens.get(0).text().matches("\\p{Lu}{1,2}");
+        if (midSentence && proper && isSurname(text, tokens)) {
+            return Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null));
+        }
         return midSentence
                         && proper
+                        && (tokens.size() > 1 || mentionedAgain(text, tokens.get(0)))
                         && uncommon
                         && !shortAcronym
                         && !partOfTitle(text, tokens.get(0).index())
                 ? Optional.of(Typed.of(tokens, EntityType.ORG, 1, null))
                 : Optional.empty();
+    }
+
+    /**
+     * "Jan Kowal ... Kowal said": one word that ends a person's full name elsewhere in the text (CoreNLP tags both
+     * words PERSON there) is that person's surname, not an organisation.
+     */
+    static boolean isSurname(AnnotatedText text, List<Token> tokens) {
+        if (tokens.size() != 1) {
+            return false;
+        }
+        String word = tokens.get(0).text();
+        List<Token> all = text.tokens();
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).text().equals(word)
+                    && all.get(i).ner().equals("PERSON")
+                    && all.get(i - 1).ner().equals("PERSON")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lone capitalised word that nothing types is a name only if the text uses it again: read once, it is as often a
+     * capitalised common word of a heading or a surname as an organisation.
+     */
+    private static boolean mentionedAgain(AnnotatedText text, Token word) {
+        return text.tokens().stream().filter(t -> t.text().equals(word.text())).count() > 1;
     }
 
     /** "Minister of Finance", "PhD in Sinology", "Jan Kowal, Research Fellow": words of a title or a field, not a name. */
