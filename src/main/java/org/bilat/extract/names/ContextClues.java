@@ -112,7 +112,6 @@ final class ContextClues {
         }
         return midSentence
                         && proper
-                        && (tokens.size() > 1 || mentionedAgain(text, tokens.get(0)))
                         && uncommon
                         && !shortAcronym
                         && !partOfTitle(text, tokens.get(0).index())
@@ -138,14 +137,6 @@ final class ContextClues {
             }
         }
         return false;
-    }
-
-    /**
-     * A lone capitalised word that nothing types is a name only if the text uses it again: read once, it is as often a
-     * capitalised common word of a heading or a surname as an organisation.
-     */
-    private static boolean mentionedAgain(AnnotatedText text, Token word) {
-        return text.tokens().stream().filter(t -> t.text().equals(word.text())).count() > 1;
     }
 
     /** "Minister of Finance", "PhD in Sinology", "Jan Kowal, Research Fellow": words of a title or a field, not a name. */

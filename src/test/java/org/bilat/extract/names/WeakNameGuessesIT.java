@@ -42,13 +42,4 @@ class WeakNameGuessesIT {
                 "The Dravik nuclear power plant will have four units. Work near Dravik began in 2021, said Anna Kell.");
         assertThat(typesOf(mentions, "Dravik")).containsOnly(EntityType.GPE);
     }
-
-    @Test
-    void dropsALoneUnknownCapitalisedWordReadOnceButKeepsOneReadTwice() {
-        List<Mention> once = mentions("The loan was signed in May, and Quorvath followed it closely.");
-        List<Mention> twice = mentions(
-                "The loan was signed in May, and Quorvath followed it closely. Later, Quorvath sold its shares.");
-        assertThat(typesOf(once, "Quorvath")).isEmpty();
-        assertThat(typesOf(twice, "Quorvath")).isNotEmpty();
-    }
 }
