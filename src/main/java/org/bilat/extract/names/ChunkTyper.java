@@ -63,7 +63,7 @@ final class ChunkTyper {
         if (isPostOrPortfolio(text, tokens)) {
             return List.of();
         }
-        List<Typed> pair = places.hyphenatedPlaces(tokens);
+        List<Typed> pair = places.hyphenatedPlaces(tokens, false);
         if (!pair.isEmpty()) {
             return pair;
         }
@@ -92,7 +92,7 @@ final class ChunkTyper {
         String name = text.text()
                 .substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
         Optional<Typed> known = places.reference(tokens, name).filter(t -> t.type() == EntityType.GPE);
-        return known.map(List::of).orElseGet(() -> places.hyphenatedPlaces(tokens));
+        return known.map(List::of).orElseGet(() -> places.hyphenatedPlaces(tokens, true));
     }
 
     /**

@@ -107,6 +107,9 @@ final class ContextClues {
                         || !t.isCapitalized()
                         || (!text.writesInLowerCase(t.text()) && !isGenericWord(t.text())));
         boolean shortAcronym = tokens.size() == 1 && tokens.get(0).text().matches("\\p{Lu}{1,2}");
+        if (midSentence && proper && isSurname(text, tokens)) {
+            return Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null));
+        }
         return midSentence
                         && proper
                         && uncommon
@@ -114,6 +117,26 @@ final class ContextClues {
                         && !partOfTitle(text, tokens.get(0).index())
                 ? Optional.of(Typed.of(tokens, EntityType.ORG, 1, null))
                 : Optional.empty();
+    }
+
+    /**
+     * "Jan Kowal ... Kowal said": one word that ends a person's full name elsewhere in the text (CoreNLP tags both
+     * words PERSON there) is that person's surname, not an organisation.
+     */
+    static boolean isSurname(AnnotatedText text, List<Token> tokens) {
+        if (tokens.size() != 1) {
+            return false;
+        }
+        String word = tokens.get(0).text();
+        List<Token> all = text.tokens();
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).text().equals(word)
+                    && all.get(i).ner().equals("PERSON")
+                    && all.get(i - 1).ner().equals("PERSON")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Minister of Finance", "PhD in Sinology", "Jan Kowal, Research Fellow": words of a title or a field, not a name. */

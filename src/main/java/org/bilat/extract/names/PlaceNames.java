@@ -96,8 +96,12 @@ final class PlaceNames {
         return country.capitals().isEmpty() ? surface : country.capitals().get(0);
     }
 
-    List<Typed> hyphenatedPlaces(List<Token> tokens) {
-        List<Typed> chain = placeChain(tokens);
+    /**
+     * The places of a hyphenated name; {@code route} when a class noun after it says it is a route or a site named
+     * after its stops ("the Klow-Dbar railway").
+     */
+    List<Typed> hyphenatedPlaces(List<Token> tokens, boolean route) {
+        List<Typed> chain = placeChain(tokens, route);
         if (!chain.isEmpty()) {
             return chain;
         }
@@ -122,11 +126,13 @@ final class PlaceNames {
 
     /**
      * A route written as its stops joined by hyphens ("Klow-Dbar-Tesla", "Minsk-Zembla and Zembla-Orsk"): with three
-     * stops or more, or one stop a known country or capital, every stop is a place. Stops are runs of capitalised
+     * stops or more, or two with one a known country or capital before a route's class noun ("the Riga-Zemblov
+     * railway"), every stop is a place. Two bare names joined by a hyphen are as often a pair of parties
+     * ("Ruritania-Zorbex talks") as a route, so there only the known stops are places. Stops are runs of capitalised
      * words; a class noun or a lower-case word in the run means it is the name of one thing instead.
      * CoreNLP often tags unfamiliar town names PERSON, so its class does not veto a stop.
      */
-    private List<Typed> placeChain(List<Token> tokens) {
+    private List<Typed> placeChain(List<Token> tokens, boolean routeNamed) {
         List<List<Token>> stops = PlaceChain.stops(tokens);
         if (stops.size() < 2 || stops.stream().flatMap(List::stream).anyMatch(this::notAStopWord)) {
             return List.of();
@@ -139,7 +145,7 @@ final class PlaceNames {
             anyKnown |= known.filter(t -> t.type() == EntityType.GPE).isPresent();
             places.add(known.orElse(Typed.of(stop, EntityType.GPE, 2, null)));
         }
-        boolean route = stops.size() >= 3 || anyKnown;
+        boolean route = stops.size() >= 3 || (anyKnown && routeNamed);
         return route && stops.stream().noneMatch(stop -> stop.stream().anyMatch(this::isDemonymLike))
                 ? places
                 : List.of();

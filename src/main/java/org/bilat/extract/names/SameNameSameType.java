@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bilat.model.EntityType;
 import org.bilat.model.NameFold;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -23,10 +24,28 @@ final class SameNameSameType {
         List<Typed> retyped = new ArrayList<>(typed.size());
         for (Typed t : typed) {
             Typed best = strongest.get(key(text, t));
+            if (best != null && townOfSite(text, t, best)) {
+                retyped.add(new Typed(t.from(), t.to(), t.begin(), t.end(), EntityType.GPE, 2, t.canonical()));
+                continue;
+            }
             retyped.add(
                     best != null && best.strength() > t.strength() && best.type() != t.type() ? retype(t, best) : t);
         }
         return retyped;
+    }
+
+    /**
+     * "the Klow nuclear power plant" then "Klow": a bare name a site takes with a lower-case class noun after it names
+     * the town the site stands in, where CoreNLP read the bare word as a person or place.
+     */
+    private static boolean townOfSite(AnnotatedText text, Typed weak, Typed site) {
+        boolean namedByClassNoun = site.type() == EntityType.FAC
+                && !startsUpperOrDigit(text.tokens().get(site.to() - 1))
+                && weak.to() - weak.from() == 1;
+        String ner = text.tokens().get(weak.from()).ner();
+        boolean personOrPlace = weak.strength() < site.strength()
+                && (ner.equals("PERSON") || ner.equals("LOCATION") || ner.equals("CITY"));
+        return namedByClassNoun && personOrPlace;
     }
 
     private static Typed retype(Typed weak, Typed strong) {

@@ -89,12 +89,12 @@ final class RelationNestFinder {
                 .or(() -> text.namedAt(i, outer.last(), EntityType.GPE));
     }
 
-    /** "Kenyan Embassy in Japan": a body whose name ends in its place. */
+    /** "Kenyan Embassy in Japan", "the Port of Klow": a body or works whose name ends in its place. */
     private void locatedIn(Occurrence outer, List<Occurrence> nested) {
         for (Occurrence inner : nested) {
-            if (inner.type() == EntityType.GPE
-                    && inner.last() == outer.last()
-                    && text.word(inner.first() - 1).equals("in")) {
+            String before = text.word(inner.first() - 1);
+            boolean worksOf = before.equals("of") && RelationCues.WORKS.contains(text.word(inner.first() - 2));
+            if (inner.type() == EntityType.GPE && inner.last() == outer.last() && (before.equals("in") || worksOf)) {
                 sink.add(RelationType.LOCATED_IN, outer, inner, null, outer.first(), outer.last());
             }
         }

@@ -90,6 +90,15 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aPortNamedWithItsTownAfterOfStandsInTheTown() {
+        RelationFixture fixture = RelationFixture.of("Ships reached the port of Klowmar in May .")
+                .entity("port-of-klowmar", EntityType.FAC, "port of Klowmar")
+                .entity("klowmar", EntityType.GPE, "Klowmar");
+
+        assertThat(triples(relations(fixture))).containsExactly("LOCATED_IN port-of-klowmar klowmar");
+    }
+
+    @Test
     void readsMembershipMakersPartnersAndPlaces() {
         RelationFixture fixture = RelationFixture.of("The accession of Kenya to the EAC came first . "
                         + "The KS-400 was developed by KSC in cooperation with Tallinn Marine Works . "

@@ -1,0 +1,45 @@
+package org.bilat.extract.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.bilat.model.EntityType;
+import org.bilat.model.Mention;
+import org.bilat.nlp.NlpPipeline;
+import org.junit.jupiter.api.Test;
+
+/** Names that nothing in themselves types: the guesses must not turn parties into places or people into bodies. */
+class WeakNameGuessesIT {
+    private static List<Mention> mentions(String text) {
+        return EntityExtractor.create().extract(NlpPipeline.shared().annotate(text));
+    }
+
+    private static List<EntityType> typesOf(List<Mention> mentions, String text) {
+        return mentions.stream()
+                .filter(m -> m.text().equals(text))
+                .map(Mention::type)
+                .toList();
+    }
+
+    @Test
+    void keepsAnUnknownPartyOfAHyphenatedPairOutOfThePlaces() {
+        List<Mention> mentions = mentions("The Latvia-Zorbex talks ended without a deal in March.");
+        assertThat(typesOf(mentions, "Latvia")).containsOnly(EntityType.GPE);
+        assertThat(typesOf(mentions, "Zorbex")).doesNotContain(EntityType.GPE);
+    }
+
+    @Test
+    void readsTheSurnameOfAPersonNamedInFullAsThatPerson() {
+        List<Mention> mentions = mentions(
+                "The talks were led by Tomas Vrabnik of the finance ministry. Later that day, Vrabnik told reporters"
+                        + " that the loan would be signed in May.");
+        assertThat(typesOf(mentions, "Vrabnik")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void readsTheBareNameOfASiteNamedAfterItsTownAsTheTown() {
+        List<Mention> mentions = mentions(
+                "The Dravik nuclear power plant will have four units. Work near Dravik began in 2021, said Anna Kell.");
+        assertThat(typesOf(mentions, "Dravik")).containsOnly(EntityType.GPE);
+    }
+}
