@@ -97,8 +97,8 @@ public final class Store implements AutoCloseable {
     static Store connect(String url, Map<String, String> environment, Checkpoint checkpoint) {
         Objects.requireNonNull(url, "url");
         Connection connection = PostgresDatabase.open(url, environment);
-        return withFactKeys(new Store(
-                PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, Clock.systemUTC()));
+        return withFactKeys(
+                new Store(PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, Clock.systemUTC()));
     }
 
     private static Store withFactKeys(Store store) {
@@ -463,7 +463,7 @@ public final class Store implements AutoCloseable {
 
     private Set<String> conflictPassages() throws SQLException {
         Set<String> passages = new HashSet<>();
-        List<Conflict> conflicts = new ArrayList<>(dateConflicts.find());
+        List<Conflict> conflicts = new ArrayList<>(dateConflicts.find(DocumentCut.read(connection, AsOf.now())));
         conflicts.addAll(FigureConflicts.find(figures.all()));
         for (Conflict conflict : conflicts) {
             conflict.claims()
