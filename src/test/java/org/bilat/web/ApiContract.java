@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The API's OpenAPI document as a contract: swagger-parser's opinion of the document itself, and a JSON Schema check
@@ -29,7 +30,8 @@ import java.util.Optional;
 final class ApiContract {
     private static final String BASE = "https://bilat.invalid/openapi.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int METHOD_NOT_ALLOWED = 405;
+    /** The guards' refusals (foreign origin, wrong method, foreign host) come before a route is chosen. */
+    private static final Set<Integer> REFUSALS_BEFORE_ROUTING = Set.of(403, 405, 421);
 
     private final String text;
     private final JsonNode document;
@@ -103,7 +105,7 @@ final class ApiContract {
     List<String> check(Answer answer) {
         String where = answer.method() + " " + answer.uri() + " -> " + answer.status();
         JsonNode responses = responses(answer.path(), answer.method());
-        if (responses.isMissingNode() && answer.status() == METHOD_NOT_ALLOWED) {
+        if (responses.isMissingNode() && REFUSALS_BEFORE_ROUTING.contains(answer.status())) {
             responses = firstOperationResponses(answer.path());
         }
         JsonNode described = responses.path(String.valueOf(answer.status()));
@@ -121,7 +123,7 @@ final class ApiContract {
         return violations(where, schemaPointer(described, mediaType.get()), answer.body());
     }
 
-    /** The responses of the path's first operation, where a method the path lacks finds its 405 described. */
+    /** The responses of the path's first operation, where a method the path lacks finds the refusals described. */
     private JsonNode firstOperationResponses(String path) {
         for (Map.Entry<String, JsonNode> operation :
                 document.path("paths").path(path).properties()) {
