@@ -195,6 +195,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Each stored document's reviewed state as its extraction record (../shared/eval/SCHEMA.md): rejected facts left
+     * out, edited ones with their edited values, entities under their canonical ids.
+     */
+    public List<Extraction> goldRecords() {
+        return read(() -> new GoldRecords(connection).read());
+    }
+
+    /**
      * Loads contents another store held into this one, all or nothing, keeping their ids and links; this store must
      * hold no documents yet.
      */
