@@ -3,14 +3,12 @@ package org.bilat.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
 import org.bilat.model.Evidence;
@@ -29,8 +27,7 @@ final class GoldRecords {
     }
 
     List<Extraction> read() throws SQLException {
-        StoreContents contents = new ContentsReader(connection).read();
-        Set<String> rejected = rejected();
+        StoreContents contents = new ReviewedContents(connection).read();
         Map<String, List<Entity>> entities = entitiesPerDocument(contents.entities());
         List<Extraction> records = new ArrayList<>();
         for (Document document : contents.documents()) {
@@ -38,69 +35,22 @@ final class GoldRecords {
             records.add(new Extraction(
                     document,
                     entities.getOrDefault(id, List.of()),
-                    kept(
-                            contents.events(),
-                            id,
-                            "events",
-                            rejected,
-                            StoredEvent::documentId,
-                            StoredEvent::seq,
-                            StoredEvent::event),
-                    kept(
-                            contents.figures(),
-                            id,
-                            "quantities",
-                            rejected,
-                            StoredFigure::documentId,
-                            StoredFigure::seq,
-                            StoredFigure::quantity),
-                    kept(
-                            contents.relations(),
-                            id,
-                            "relations",
-                            rejected,
-                            StoredRelation::documentId,
-                            StoredRelation::seq,
-                            StoredRelation::relation),
+                    of(contents.events(), id, StoredEvent::documentId, StoredEvent::event),
+                    of(contents.figures(), id, StoredFigure::documentId, StoredFigure::quantity),
+                    of(contents.relations(), id, StoredRelation::documentId, StoredRelation::relation),
                     List.of(),
-                    kept(
-                            contents.levels(),
-                            id,
-                            "levels",
-                            rejected,
-                            StoredLevel::documentId,
-                            StoredLevel::seq,
-                            StoredLevel::level)));
+                    of(contents.levels(), id, StoredLevel::documentId, StoredLevel::level)));
         }
         return records;
     }
 
-    /** The facts of one document that are not rejected, in the stored order. */
-    private static <S, F> List<F> kept(
-            List<S> stored,
-            String documentId,
-            String table,
-            Set<String> rejected,
-            Function<S, String> document,
-            ToIntFunction<S> seq,
-            Function<S, F> fact) {
+    /** The facts of one document, in the stored order. */
+    private static <S, F> List<F> of(
+            List<S> stored, String documentId, Function<S, String> document, Function<S, F> fact) {
         return stored.stream()
                 .filter(s -> document.apply(s).equals(documentId))
-                .filter(s -> !rejected.contains(table + " " + documentId + " " + seq.applyAsInt(s)))
                 .map(fact)
                 .toList();
-    }
-
-    /** Every rejected fact as "table documentId seq". */
-    private Set<String> rejected() throws SQLException {
-        Set<String> rejected = new HashSet<>();
-        for (String table : List.of("events", "quantities", "relations")) {
-            rejected.addAll(Jdbc.query(
-                    connection,
-                    "SELECT document_id, seq FROM " + table + " WHERE review_status = 'rejected'",
-                    row -> table + " " + row.getString(1) + " " + row.getInt(2)));
-        }
-        return rejected;
     }
 
     /** Each document's entities: one per canonical entity it mentions, with the surface forms and mentions it uses. */

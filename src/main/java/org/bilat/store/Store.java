@@ -194,6 +194,11 @@ public final class Store implements AutoCloseable {
         return read(() -> new ContentsReader(connection).read());
     }
 
+    /** Everything stored in its reviewed state (the facts an analyst rejected left out), for the exports. */
+    public StoreContents reviewedContents() {
+        return read(() -> new ReviewedContents(connection).read());
+    }
+
     /**
      * Each stored document's reviewed state as its extraction record (../shared/eval/SCHEMA.md): rejected facts left
      * out, edited ones with their edited values, entities under their canonical ids.
@@ -383,14 +388,16 @@ public final class Store implements AutoCloseable {
 
     private FactCounts factCounts() throws SQLException {
         return new FactCounts(
-                Jdbc.count(connection, "SELECT COUNT(*) FROM events"),
-                Jdbc.count(connection, "SELECT COUNT(*) FROM happenings"),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM events WHERE " + ReviewStatus.visible("")),
                 Jdbc.count(
                         connection,
-                        "SELECT COUNT(*) FROM (SELECT happening_id FROM events GROUP BY happening_id"
-                                + " HAVING COUNT(DISTINCT document_id) > 1) corroborated"),
-                Jdbc.count(connection, "SELECT COUNT(*) FROM quantities"),
-                Jdbc.count(connection, "SELECT COUNT(*) FROM relations"));
+                        "SELECT COUNT(DISTINCT happening_id) FROM events WHERE " + ReviewStatus.visible("")),
+                Jdbc.count(
+                        connection,
+                        "SELECT COUNT(*) FROM (SELECT happening_id FROM events WHERE " + ReviewStatus.visible("")
+                                + " GROUP BY happening_id HAVING COUNT(DISTINCT document_id) > 1) corroborated"),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM quantities WHERE " + ReviewStatus.visible("")),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM relations WHERE " + ReviewStatus.visible("")));
     }
 
     /**
