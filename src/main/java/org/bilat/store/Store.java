@@ -324,7 +324,9 @@ public final class Store implements AutoCloseable {
         return read(() -> {
             String entity = filter.entity();
             DocumentCut cut = DocumentCut.read(connection, filter.asOf());
-            return figures.list(filter.measure(), entity == null ? null : entityId(entity)).stream()
+            return figures
+                    .list(filter.measure(), entity == null ? null : entityId(entity), filter.showRejected())
+                    .stream()
                     .filter(f -> cut.admits(f.documentId()))
                     .toList();
         });
