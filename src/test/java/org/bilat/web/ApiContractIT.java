@@ -73,7 +73,8 @@ class ApiContractIT {
                 Map.entry("since", List.of("2000-01-01")),
                 Map.entry("until", List.of("2030-12-31")),
                 Map.entry("asOf", List.of(LocalDate.now(ZoneOffset.UTC).toString())),
-                Map.entry("asOfPublished", List.of("2016-12-31")));
+                Map.entry("asOfPublished", List.of("2016-12-31")),
+                Map.entry("key", List.of("event:0000000000000000:MEET:0-1")));
     }
 
     @AfterAll
@@ -99,6 +100,9 @@ class ApiContractIT {
         Set<String> statuses = new TreeSet<>();
         for (Iterator<String> paths = CONTRACT.document().get("paths").fieldNames(); paths.hasNext(); ) {
             String path = paths.next();
+            if (!CONTRACT.document().get("paths").get(path).has("get")) {
+                continue;
+            }
             List<ApiContract.Answer> answers = walk(path);
             assertThat(answers)
                     .as(path + ": no representative request answered 200")
