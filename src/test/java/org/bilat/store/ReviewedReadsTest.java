@@ -1,6 +1,7 @@
 package org.bilat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,6 +27,37 @@ class ReviewedReadsTest {
 
     private static void reject(Store store, FactKind kind, String quoteStart) {
         store.judge(key(store, kind, quoteStart), JudgementAction.REJECT, Map.of(), "ana", null);
+    }
+
+    @Test
+    void rowsSayTheirReviewAndRejectedOnesShowOnlyWhenAskedFor() {
+        try (Store store = Store.open(dir)) {
+            store.save(FactsStoreTest.first());
+            store.judge(
+                    key(store, FactKind.EVENT, "Ruritania and Borduria"),
+                    JudgementAction.ACCEPT,
+                    Map.of(),
+                    "ana",
+                    null);
+            String develop = key(store, FactKind.EVENT, "Ruritania began");
+            store.judge(develop, JudgementAction.EDIT, Map.of("date", "2013"), "ana", null);
+            reject(store, FactKind.FIGURE, "a range");
+
+            assertThat(store.timeline(TimelineFilter.all()))
+                    .extracting(HappeningRow::date, HappeningRow::review)
+                    .containsExactly(tuple("2013", "edited"), tuple("2015-05", "accepted"));
+            assertThat(store.figures(FigureFilter.all())).isEmpty();
+            assertThat(store.figures(FigureFilter.all().showingRejected(true)))
+                    .extracting(FigureRow::review)
+                    .containsExactly("rejected");
+            store.judge(develop, JudgementAction.REJECT, Map.of(), "ana", null);
+            assertThat(store.timeline(TimelineFilter.all().showingRejected(true)))
+                    .extracting(HappeningRow::review)
+                    .containsExactly("rejected", "accepted");
+            assertThat(store.timeline(TimelineFilter.all()))
+                    .extracting(HappeningRow::review)
+                    .containsExactly("accepted");
+        }
     }
 
     @Test
