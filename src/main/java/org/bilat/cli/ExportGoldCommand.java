@@ -2,8 +2,11 @@ package org.bilat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.bilat.model.BilatException;
 import org.bilat.model.Extraction;
 import org.bilat.pipeline.BatchTarget;
 import org.bilat.store.Store;
@@ -38,11 +41,23 @@ final class ExportGoldCommand implements Callable<Integer> {
         try (Store store = root.openExistingStore()) {
             records = store.goldRecords();
         }
+        checkNamesDiffer(records);
         BatchTarget target = BatchTarget.jsonFiles(dir);
         records.forEach(target::write);
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + records.size() + " gold records to " + dir);
         out.flush();
         return 0;
+    }
+
+    /** Two stored documents of one file name would write one file: refused before anything is written. */
+    private static void checkNamesDiffer(List<Extraction> records) {
+        Set<String> names = new HashSet<>();
+        for (Extraction record : records) {
+            if (!names.add(record.document().source())) {
+                throw new BilatException(record.document().path() + ": another stored document is also named "
+                        + record.document().source() + "; its gold record would replace that one's");
+            }
+        }
     }
 }
