@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             ReindexCommand.class,
             ExportCommand.class,
+            ExportGoldCommand.class,
             ImportCommand.class,
             EvalCommand.class,
             ConfigCommand.class,

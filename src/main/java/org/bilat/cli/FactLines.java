@@ -12,7 +12,10 @@ final class FactLines {
 
     private FactLines() {}
 
-    /** "type · participants · summary · [sources]", with the count of sources when more than one tells it. */
+    /**
+     * "type · participants · summary · [sources]", with the count of sources when more than one tells it and the mark
+     * of its review.
+     */
     static String happening(HappeningRow happening) {
         List<String> names =
                 happening.participants().stream().map(EntityRef::name).toList();
@@ -24,10 +27,24 @@ final class FactLines {
                 + oneLine(happening.summary())
                 + SEPARATOR
                 + sources(happening.sources())
-                + corroboration;
+                + corroboration
+                + mark(happening.review());
     }
 
-    /** "value unit (qualifier) · measure · subjects · date · [source] "quote"", leaving out parts the figure lacks. */
+    /** The short mark of a review state after a fact's line: " ✓" accepted, " ✎" edited, " ✗" rejected, else none. */
+    static String mark(String review) {
+        return switch (review) {
+            case "accepted" -> " ✓";
+            case "edited" -> " ✎";
+            case "rejected" -> " ✗";
+            default -> "";
+        };
+    }
+
+    /**
+     * "value unit (qualifier) · measure · subjects · date · [source] "quote"", leaving out parts the figure lacks, and
+     * the mark of its review.
+     */
     static String figure(FigureRow figure) {
         StringBuilder line =
                 new StringBuilder(figure.amount()).append(SEPARATOR).append(figure.measure());
@@ -42,6 +59,7 @@ final class FactLines {
                 .append(sources(List.of(figure.source())))
                 .append(' ')
                 .append(quoted(figure.evidence().quote()))
+                .append(mark(figure.review()))
                 .toString();
     }
 

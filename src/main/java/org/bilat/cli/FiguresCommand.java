@@ -39,11 +39,14 @@ final class FiguresCommand implements Callable<Integer> {
     @Mixin
     AsOfOptions asOf = new AsOfOptions();
 
+    @Option(names = "--show-rejected", description = "Show the facts an analyst rejected too, marked ✗.")
+    boolean showRejected;
+
     @Override
     public Integer call() {
         List<FigureRow> rows;
         try (Store store = root.openExistingStore()) {
-            rows = store.figures(new FigureFilter(measure, entity, asOf.cut(spec)));
+            rows = store.figures(new FigureFilter(measure, entity, asOf.cut(spec), showRejected));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (rows.isEmpty()) {

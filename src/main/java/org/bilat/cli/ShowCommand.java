@@ -20,6 +20,7 @@ import org.bilat.store.Store;
 import org.bilat.store.TimelineFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME-OR-ID", description = "The entity's id, name or one of its aliases.")
     String name = "";
 
+    @Option(names = "--show-rejected", description = "Show the events and figures an analyst rejected too, marked ✗.")
+    boolean showRejected;
+
     /** What the entity takes part in. */
     private record Facts(List<HappeningRow> events, List<RelationRow> relations, List<FigureRow> figures) {}
 
@@ -55,9 +59,9 @@ final class ShowCommand implements Callable<Integer> {
             detail = store.entity(name).orElseThrow(() -> new BilatException(name + ": no such entity"));
             String id = detail.entity().id();
             facts = new Facts(
-                    store.timeline(new TimelineFilter(id, null, null, null)),
+                    store.timeline(new TimelineFilter(id, null, null, null).showingRejected(showRejected)),
                     store.relations(id),
-                    store.figures(new FigureFilter(null, id)));
+                    store.figures(new FigureFilter(null, id).showingRejected(showRejected)));
         }
         PrintWriter out = spec.commandLine().getOut();
         print(detail, out);
@@ -72,7 +76,8 @@ final class ShowCommand implements Callable<Integer> {
         for (HappeningRow event : facts.events()) {
             String date = event.date() == null ? "undated" : event.date();
             out.println("  " + date + FactLines.SEPARATOR + event.type() + FactLines.SEPARATOR
-                    + FactLines.oneLine(event.summary()) + FactLines.SEPARATOR + FactLines.sources(event.sources()));
+                    + FactLines.oneLine(event.summary()) + FactLines.SEPARATOR + FactLines.sources(event.sources())
+                    + FactLines.mark(event.review()));
         }
         out.println();
         out.println("relations (" + facts.relations().size() + "):");

@@ -51,6 +51,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     AsOfOptions asOf = new AsOfOptions();
 
+    @Option(names = "--show-rejected", description = "Show the facts an analyst rejected too, marked ✗.")
+    boolean showRejected;
+
     @Override
     public Integer call() {
         Integer first = year("--from", from);
@@ -58,7 +61,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (first != null && last != null && first > last) {
             throw new ParameterException(spec.commandLine(), "--from " + first + " is after --to " + last);
         }
-        TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last, asOf.cut(spec));
+        TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last, asOf.cut(spec), showRejected);
         List<HappeningRow> rows;
         try (Store store = root.openExistingStore()) {
             rows = store.timeline(filter);

@@ -31,7 +31,8 @@ public final class Exports {
      * writes nothing.
      */
     public static Written export(Store store, ExportFormat format, @Nullable Path out, Writer stdout) {
-        StoreContents contents = store.contents();
+        // jsonl is the machine's copy of the store, for bilat import; judgements travel apart (bilat judgements export)
+        StoreContents contents = format == ExportFormat.JSONL ? store.contents() : store.reviewedContents();
         if (contents.isEmpty()) {
             throw new BilatException("nothing to export: the knowledge base holds no documents");
         }

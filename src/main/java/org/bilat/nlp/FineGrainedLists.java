@@ -48,11 +48,11 @@ final class FineGrainedLists {
             throws IOException {
         Path plain = folder.resolve(name);
         plain.toFile().deleteOnExit();
-        try (InputStream in = FineGrainedLists.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new BilatException("the CoreNLP models jar lacks " + FOLDER + name);
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = FineGrainedLists.class.getClassLoader().getResourceAsStream(FOLDER + name);
+        if (in == null) {
+            throw new BilatException("the CoreNLP models jar lacks " + FOLDER + name);
+        }
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             try (Writer out = Files.newBufferedWriter(plain, StandardCharsets.UTF_8)) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     String pattern = line.substring(0, Math.max(0, line.indexOf('\t')));

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidence every passage of that document that tells it, first one first
  * @param linkReason why this account was linked to a happening another document reported first, or null when it
  *     started the happening
+ * @param review the analysts' verdict on this account: unreviewed, accepted, edited or rejected
  */
 public record EventReport(
         String documentId,
@@ -19,11 +20,24 @@ public record EventReport(
         @Nullable String date,
         String summary,
         List<Evidence> evidence,
-        @Nullable String linkReason) {
+        @Nullable String linkReason,
+        String review) {
     public EventReport {
         Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(review, "review");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(summary, "summary");
         evidence = List.copyOf(evidence);
+    }
+
+    /** An account not yet reviewed. */
+    public EventReport(
+            String documentId,
+            String source,
+            @Nullable String date,
+            String summary,
+            List<Evidence> evidence,
+            @Nullable String linkReason) {
+        this(documentId, source, date, summary, evidence, linkReason, "unreviewed");
     }
 }

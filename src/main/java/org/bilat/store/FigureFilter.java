@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param measure words that must all be words of the figure's measure, ignoring case
  * @param entity the id, name or an alias of an entity among the figure's subjects
  * @param asOf the cut through time: only the figures of documents inside it
+ * @param showRejected whether figures an analyst rejected are shown too (marked rejected)
  */
 public record FigureFilter(
-        @Nullable String measure, @Nullable String entity, AsOf asOf) {
+        @Nullable String measure, @Nullable String entity, AsOf asOf, boolean showRejected) {
     public FigureFilter {
         Objects.requireNonNull(asOf, "asOf");
     }
@@ -21,6 +22,16 @@ public record FigureFilter(
         this(measure, entity, AsOf.now());
     }
 
+    /** The filter that leaves out rejected figures. */
+    public FigureFilter(@Nullable String measure, @Nullable String entity, AsOf asOf) {
+        this(measure, entity, asOf, false);
+    }
+
+    /** This filter, showing rejected figures too when {@code show}. */
+    public FigureFilter showingRejected(boolean show) {
+        return new FigureFilter(measure, entity, asOf, show);
+    }
+
     /** Every figure. */
     public static FigureFilter all() {
         return new FigureFilter(null, null);
@@ -28,6 +39,6 @@ public record FigureFilter(
 
     /** This filter cut at {@code cut}. */
     public FigureFilter asOf(AsOf cut) {
-        return new FigureFilter(measure, entity, cut);
+        return new FigureFilter(measure, entity, cut, showRejected);
     }
 }

@@ -35,14 +35,15 @@ final class FigureQueries {
     }
 
     /** Figures whose measure has every word of the filter's and whose subjects include {@code entityId} (canonical). */
-    List<FigureRow> list(@Nullable String measureWords, @Nullable String entityId) throws SQLException {
+    List<FigureRow> list(@Nullable String measureWords, @Nullable String entityId, boolean showRejected)
+            throws SQLException {
         Set<String> wanted = measureWords == null ? Set.of() : words(measureWords);
         if (measureWords != null && wanted.isEmpty()) {
             return List.of(); // only signs such as "%" or "_", which no measure's words are
         }
         List<FigureRow> rows = new ArrayList<>();
-        for (FigureRow row : entityId == null ? all() : about(entityId)) {
-            if (words(row.measure()).containsAll(wanted)) {
+        for (FigureRow row : entityId == null ? withRejected() : about(entityId)) {
+            if (words(row.measure()).containsAll(wanted) && (showRejected || !ReviewStatus.rejected(row.review()))) {
                 rows.add(row);
             }
         }
@@ -50,8 +51,14 @@ final class FigureQueries {
         return rows;
     }
 
-    /** Every figure in the order it was stored. */
+    /** Every figure not rejected, in the order it was stored. */
     List<FigureRow> all() throws SQLException {
+        return withRejected().stream()
+                .filter(row -> !ReviewStatus.rejected(row.review()))
+                .toList();
+    }
+
+    private List<FigureRow> withRejected() throws SQLException {
         return read("", EntityRefs.byRecord(connection, SUBJECTS + SUBJECTS_ORDER));
     }
 
@@ -71,10 +78,9 @@ final class FigureQueries {
                 connection,
                 """
                 SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
-                    q.start_pos, q.end_pos, q.quote
+                    q.start_pos, q.end_pos, q.quote, q.review_status
                 FROM quantities q JOIN documents d ON d.id = q.document_id
-                """ + (where.isEmpty() ? " WHERE " : where + " AND ") + ReviewStatus.visible("q")
-                        + " ORDER BY d.ingested_at, d.id, q.seq",
+                """ + where + " ORDER BY d.ingested_at, d.id, q.seq",
                 r -> new FigureRow(
                         r.getString(1),
                         r.getString(3),
@@ -84,7 +90,8 @@ final class FigureQueries {
                         r.getString(7),
                         subjects.getOrDefault(r.getString(1) + " " + r.getInt(2), List.of()),
                         r.getString(8),
-                        new Evidence(r.getInt(9), r.getInt(10), r.getString(11))),
+                        new Evidence(r.getInt(9), r.getInt(10), r.getString(11)),
+                        ReviewStatus.of(r.getString(12))),
                 params);
     }
 

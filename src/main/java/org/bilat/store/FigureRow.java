@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param unit an ISO 4217 code or PERCENT, KM, KG, HECTARE, M3, COUNT or TIMES
  * @param qualifier how the text bounds it ("up to", "more than"), or null
  * @param date ISO 8601 time it holds for, or null
+ * @param review the analysts' verdict on it: unreviewed, accepted, edited or rejected
  */
 public record FigureRow(
         String documentId,
@@ -24,14 +25,30 @@ public record FigureRow(
         @Nullable String qualifier,
         List<EntityRef> subjects,
         @Nullable String date,
-        Evidence evidence) {
+        Evidence evidence,
+        String review) {
     public FigureRow {
+        Objects.requireNonNull(review, "review");
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(evidence, "evidence");
         subjects = List.copyOf(subjects);
+    }
+
+    /** A figure not yet reviewed. */
+    public FigureRow(
+            String documentId,
+            String source,
+            double value,
+            String unit,
+            String measure,
+            @Nullable String qualifier,
+            List<EntityRef> subjects,
+            @Nullable String date,
+            Evidence evidence) {
+        this(documentId, source, value, unit, measure, qualifier, subjects, date, evidence, "unreviewed");
     }
 
     /** The value as plain digits with thousands separators and at most three decimals: 2770000000 is "2,770,000,000". */

@@ -25,7 +25,7 @@ final class HappeningQueries {
 
     private static final String EVENTS = """
             SELECT e.document_id, e.seq, e.happening_id, e.type, d.source, e.date_text, e.summary, e.link_reason,
-                l.id, l.name, l.type
+                l.id, l.name, l.type, e.review_status
             FROM events e
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN entities l ON l.id = e.location_id
@@ -71,7 +71,7 @@ final class HappeningQueries {
      */
     List<HappeningRow> list(TimelineFilter filter, @Nullable String entityId, DocumentCut cut) throws SQLException {
         Map<String, List<Account>> byHappening = new LinkedHashMap<>();
-        for (Account account : accounts(entityId)) {
+        for (Account account : accounts(entityId, filter.showRejected())) {
             if (!cut.admits(account.report().documentId())) {
                 continue;
             }
@@ -133,19 +133,20 @@ final class HappeningQueries {
             @Nullable String date,
             String summary,
             @Nullable String linkReason,
-            @Nullable EntityRef location) {}
+            @Nullable EntityRef location,
+            String review) {}
 
-    /** Every stored event, or only those of the entity's happenings. */
-    private List<Account> accounts(@Nullable String entityId) throws SQLException {
+    /** Every stored event, or only those of the entity's happenings; rejected ones only when shown. */
+    private List<Account> accounts(@Nullable String entityId, boolean showRejected) throws SQLException {
         List<EventRow> rows = entityId == null
                 ? Jdbc.query(
                         connection,
-                        EVENTS + " WHERE " + ReviewStatus.visible("e") + EVENTS_ORDER,
+                        EVENTS + " WHERE " + ReviewStatus.visible("e", showRejected) + EVENTS_ORDER,
                         HappeningQueries::eventRow)
                 : Jdbc.query(
                         connection,
                         EVENTS + " WHERE e.happening_id IN (" + HAPPENINGS_OF_ENTITY + ") AND "
-                                + ReviewStatus.visible("e") + EVENTS_ORDER,
+                                + ReviewStatus.visible("e", showRejected) + EVENTS_ORDER,
                         HappeningQueries::eventRow,
                         entityId,
                         entityId,
@@ -163,7 +164,8 @@ final class HappeningQueries {
                     row.date(),
                     row.summary(),
                     evidence.getOrDefault(row.key(), List.of()),
-                    row.linkReason());
+                    row.linkReason(),
+                    row.review());
             List<EntityRef> actors = participants.getOrDefault(row.key(), List.of());
             accounts.add(new Account(row.happeningId(), row.type(), row.location(), actors, report));
         }
@@ -184,7 +186,8 @@ final class HappeningQueries {
                 r.getString(6),
                 r.getString(7),
                 r.getString(8),
-                location);
+                location,
+                ReviewStatus.of(r.getString(12)));
     }
 
     /** Each event's canonical participants in order, keyed by "document_id seq". */

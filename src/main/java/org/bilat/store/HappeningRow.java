@@ -35,6 +35,18 @@ public record HappeningRow(
         return reports.stream().map(EventReport::source).distinct().sorted().toList();
     }
 
+    /**
+     * The analysts' verdict on it: rejected when every account is, else edited or accepted when one account is (edited
+     * first), else unreviewed.
+     */
+    public String review() {
+        List<String> reviews = reports.stream().map(EventReport::review).toList();
+        if (reviews.stream().allMatch(ReviewStatus::rejected)) {
+            return "rejected";
+        }
+        return reviews.contains("edited") ? "edited" : reviews.contains("accepted") ? "accepted" : "unreviewed";
+    }
+
     /** How many distinct documents report it. */
     public int corroboration() {
         return (int) reports.stream().map(EventReport::documentId).distinct().count();

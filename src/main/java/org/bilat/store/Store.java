@@ -194,6 +194,19 @@ public final class Store implements AutoCloseable {
         return read(() -> new ContentsReader(connection).read());
     }
 
+    /** Everything stored in its reviewed state (the facts an analyst rejected left out), for the exports. */
+    public StoreContents reviewedContents() {
+        return read(() -> new ReviewedContents(connection).read());
+    }
+
+    /**
+     * Each stored document's reviewed state as its extraction record (../shared/eval/SCHEMA.md): rejected facts left
+     * out, edited ones with their edited values, entities under their canonical ids.
+     */
+    public List<Extraction> goldRecords() {
+        return read(() -> new GoldRecords(connection).read());
+    }
+
     /**
      * Loads contents another store held into this one, all or nothing, keeping their ids and links; this store must
      * hold no documents yet.
@@ -311,7 +324,9 @@ public final class Store implements AutoCloseable {
         return read(() -> {
             String entity = filter.entity();
             DocumentCut cut = DocumentCut.read(connection, filter.asOf());
-            return figures.list(filter.measure(), entity == null ? null : entityId(entity)).stream()
+            return figures
+                    .list(filter.measure(), entity == null ? null : entityId(entity), filter.showRejected())
+                    .stream()
                     .filter(f -> cut.admits(f.documentId()))
                     .toList();
         });
@@ -375,14 +390,16 @@ public final class Store implements AutoCloseable {
 
     private FactCounts factCounts() throws SQLException {
         return new FactCounts(
-                Jdbc.count(connection, "SELECT COUNT(*) FROM events"),
-                Jdbc.count(connection, "SELECT COUNT(*) FROM happenings"),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM events WHERE " + ReviewStatus.visible("")),
                 Jdbc.count(
                         connection,
-                        "SELECT COUNT(*) FROM (SELECT happening_id FROM events GROUP BY happening_id"
-                                + " HAVING COUNT(DISTINCT document_id) > 1) corroborated"),
-                Jdbc.count(connection, "SELECT COUNT(*) FROM quantities"),
-                Jdbc.count(connection, "SELECT COUNT(*) FROM relations"));
+                        "SELECT COUNT(DISTINCT happening_id) FROM events WHERE " + ReviewStatus.visible("")),
+                Jdbc.count(
+                        connection,
+                        "SELECT COUNT(*) FROM (SELECT happening_id FROM events WHERE " + ReviewStatus.visible("")
+                                + " GROUP BY happening_id HAVING COUNT(DISTINCT document_id) > 1) corroborated"),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM quantities WHERE " + ReviewStatus.visible("")),
+                Jdbc.count(connection, "SELECT COUNT(*) FROM relations WHERE " + ReviewStatus.visible("")));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * no account places has no {@code location} field: the document describes a place, never a null one.
  *
  * @param firstIngested when the first document that reports it entered the store (ISO instant)
+ * @param review the analysts' verdict: unreviewed, accepted, edited or rejected (each report has its own)
  */
 record EventView(
         String id,
@@ -25,7 +26,8 @@ record EventView(
         List<String> sources,
         int corroboration,
         List<EventReport> reports,
-        @Nullable String firstIngested) {
+        @Nullable String firstIngested,
+        String review) {
     static EventView of(HappeningRow row, IngestTimes times) {
         return new EventView(
                 row.id(),
@@ -37,7 +39,8 @@ record EventView(
                 row.sources(),
                 row.corroboration(),
                 row.reports(),
-                FirstIngested.of(row.reports().stream().map(EventReport::documentId), times));
+                FirstIngested.of(row.reports().stream().map(EventReport::documentId), times),
+                row.review());
     }
 
     static List<EventView> of(List<HappeningRow> rows, IngestTimes times) {

@@ -20,13 +20,21 @@ final class FactEndpoints {
         EventType type = Params.choice(ctx, "type", EventType.class);
         Params.YearRange years = Params.years(ctx);
         TimelineFilter filter = new TimelineFilter(
-                Params.entity(ctx, store, "entity"), type, years.from(), years.to(), Params.asOf(ctx));
+                Params.entity(ctx, store, "entity"),
+                type,
+                years.from(),
+                years.to(),
+                Params.asOf(ctx),
+                Params.flag(ctx, "rejected"));
         ctx.json(Map.of("events", EventView.of(store.timeline(filter), store.ingestTimes())));
     }
 
     void figures(Context ctx) {
-        FigureFilter filter =
-                new FigureFilter(Params.text(ctx, "measure"), Params.entity(ctx, store, "entity"), Params.asOf(ctx));
+        FigureFilter filter = new FigureFilter(
+                Params.text(ctx, "measure"),
+                Params.entity(ctx, store, "entity"),
+                Params.asOf(ctx),
+                Params.flag(ctx, "rejected"));
         ctx.json(Map.of("figures", FigureView.of(store.figures(filter), store.ingestTimes())));
     }
 

@@ -24,7 +24,8 @@ record FigureView(
         List<EntityRef> subjects,
         @Nullable String date,
         Evidence evidence,
-        @Nullable String ingested) {
+        @Nullable String ingested,
+        String review) {
     static FigureView of(FigureRow row, IngestTimes times) {
         return new FigureView(
                 row.documentId(),
@@ -37,7 +38,8 @@ record FigureView(
                 row.subjects(),
                 row.date(),
                 row.evidence(),
-                FirstIngested.of(Stream.of(row.documentId()), times));
+                FirstIngested.of(Stream.of(row.documentId()), times),
+                row.review());
     }
 
     static List<FigureView> of(List<FigureRow> rows, IngestTimes times) {

@@ -28,6 +28,18 @@ final class Params {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A true/false switch, false when absent. */
+    static boolean flag(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new BilatException(name + ": not true or false: " + value);
+    }
+
     static int integer(Context ctx, String name, int fallback, int min, int max) {
         String value = text(ctx, name);
         if (value == null) {

@@ -72,7 +72,10 @@ class JudgementCommandsIT {
         assertThat(edit.err()).isEmpty();
         assertThat(Run.bilat("timeline", "--data", data).outLines())
                 .first()
-                .isEqualTo("2013 · DEVELOP · Ruritania · Falcon-3 development began · [first.txt]");
+                .isEqualTo("2013 · DEVELOP · Ruritania · Falcon-3 development began · [first.txt] ✎");
+        assertThat(Run.bilat("figures", "--show-rejected", "--data", data).out())
+                .contains("2,770,000,000 USD · deficit · Ruritania, Borduria · 2018 · [first.txt] \"the deficit of"
+                        + " Ruritania with Borduria was USD 2.77 billion\" ✗");
         String id = reject.out().substring(reject.out().lastIndexOf("id ") + 3).strip();
         assertThat(Run.bilat("revert", id, "--data", data).code()).isZero();
         assertThat(Run.bilat("figures", "--data", data).out()).contains("2,770,000,000");

@@ -128,6 +128,24 @@ class JudgementApiIT {
     }
 
     @Test
+    void aRejectedFigureLeavesTheListUnlessAskedForAndEveryFigureSaysItsReview() throws Exception {
+        assertThat(get("/api/figures").get("figures").get(0).get("review").asText())
+                .isEqualTo("unreviewed");
+
+        HttpResponse<String> answer = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + figureKey() + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(get("/api/figures").get("figures")).isEmpty();
+        JsonNode shown = get("/api/figures?rejected=true").get("figures");
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).get("review").asText()).isEqualTo("rejected");
+    }
+
+    @Test
     void aCrossSitePostIsRefusedAndStoresNothing() throws Exception {
         String body = "{\"key\": \"" + figureKey() + "\", \"action\": \"reject\", \"author\": \"x\"}";
 
