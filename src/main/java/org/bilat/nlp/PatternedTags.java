@@ -42,7 +42,8 @@ final class PatternedTags {
 
     private record Match(Entry entry, int end) {}
 
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Phrase>> casedByFirstWord = new HashMap<>();
+    private final Map<String, List<Phrase>> caselessByFirstWord = new HashMap<>();
     private final List<WordPatterns> wordPatterns = new ArrayList<>();
 
     PatternedTags(List<Entry> entries) {
@@ -78,16 +79,10 @@ final class PatternedTags {
     }
 
     private @Nullable Match best(List<CoreLabel> tokens, int start) {
-        Match best = null;
         String word = tokens.get(start).word();
-        List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
-        candidates.addAll(byFirstWord.getOrDefault(caselessKey(word), List.of()));
-        for (Phrase phrase : candidates) {
-            if (phraseAt(tokens, start, phrase)) {
-                best = better(
-                        best, new Match(phrase.entry(), start + phrase.words().size()));
-            }
-        }
+        Match best = bestPhrase(tokens, start, casedByFirstWord.getOrDefault(word, List.of()), null);
+        best = bestPhrase(
+                tokens, start, caselessByFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of()), best);
         for (WordPatterns patterns : wordPatterns) {
             if (patternsAt(tokens, start, patterns.words())) {
                 best = better(
@@ -96,6 +91,18 @@ final class PatternedTags {
             }
         }
         return best;
+    }
+
+    private static @Nullable Match bestPhrase(
+            List<CoreLabel> tokens, int start, List<Phrase> candidates, @Nullable Match best) {
+        Match found = best;
+        for (Phrase phrase : candidates) {
+            if (phraseAt(tokens, start, phrase)) {
+                found = better(
+                        found, new Match(phrase.entry(), start + phrase.words().size()));
+            }
+        }
+        return found;
     }
 
     private static @Nullable Match better(@Nullable Match a, Match b) {
@@ -158,18 +165,13 @@ final class PatternedTags {
     }
 
     private void index(Phrase phrase) {
-        String first = phrase.words().get(0);
+        Map<String, List<Phrase>> byFirstWord = phrase.entry().caseless() ? caselessByFirstWord : casedByFirstWord;
         byFirstWord
-                .computeIfAbsent(phrase.entry().caseless() ? caselessKey(first) : first, k -> new ArrayList<>())
+                .computeIfAbsent(phrase.words().get(0), k -> new ArrayList<>())
                 .add(phrase);
     }
 
     private static List<String> fold(List<String> words, boolean caseless) {
         return caseless ? words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList() : words;
-    }
-
-    /** Case-blind phrases are filed under a marked key, so a cased phrase of the same letters stays apart. */
-    private static String caselessKey(String word) {
-        return "\u0000" + word.toLowerCase(Locale.ROOT);
     }
 }
