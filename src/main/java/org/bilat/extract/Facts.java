@@ -38,9 +38,4 @@ public record Facts(
         levels.forEach(l -> ids.addAll(l.states()));
         return ids;
     }
-
-    /** Facts without relationship levels. */
-    public Facts(List<Event> events, List<Quantity> quantities, List<Relation> relations, List<String> warnings) {
-        this(events, quantities, relations, warnings, List.of());
-    }
 }

@@ -28,11 +28,7 @@ public final class AdjectiveStates {
         }
         Set<String> unnamed = new LinkedHashSet<>();
         for (Token token : text.tokens()) {
-            if (!token.isCapitalized()
-                    || !(token.pos().startsWith("JJ") || token.pos().startsWith("NNP"))) {
-                continue;
-            }
-            Optional<Gazetteer.Country> country = gazetteer.byDemonym(token.text());
+            Optional<Gazetteer.Country> country = gazetteer.byDemonym(token);
             if (country.isPresent() && !named.contains(country.get().alpha3())) {
                 unnamed.add(country.get().name());
             }

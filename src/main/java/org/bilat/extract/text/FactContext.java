@@ -141,12 +141,10 @@ public final class FactContext {
             }
         }
         for (Token t : text.tokens()) {
-            if (byToken[t.index()] != null
-                    || !t.isCapitalized()
-                    || (!t.pos().startsWith("JJ") && !t.pos().startsWith("NNP"))) {
+            if (byToken[t.index()] != null) {
                 continue;
             }
-            Optional<Gazetteer.Country> country = gazetteer.byDemonym(t.text());
+            Optional<Gazetteer.Country> country = gazetteer.byDemonym(t);
             if (country.isEmpty() || !stateIds.containsKey(country.get().alpha3())) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.bilat.nlp.Token;
 
 /**
  * Public reference knowledge for typing and identifying names: countries with their other names, capitals and
@@ -84,6 +85,12 @@ public final class Gazetteer {
             return demonymNames.find(adjective.substring(0, adjective.length() - 1));
         }
         return found;
+    }
+
+    /** The country of a capitalised adjective or proper noun that is its demonym ("Chinese", "Belarusian"). */
+    public Optional<Country> byDemonym(Token token) {
+        boolean adjectiveOrName = token.pos().startsWith("JJ") || token.pos().startsWith("NNP");
+        return token.isCapitalized() && adjectiveOrName ? byDemonym(token.text()) : Optional.empty();
     }
 
     /** Whether this names a continent, region, sea, strait, river or range rather than a political unit. */
