@@ -6,6 +6,6 @@
 # A DATA_DIR that already holds a store is measured as it is (no fill); the temp dir is deleted unless --keep.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$home/bilat" --version >/dev/null
-exec java -Xmx6g -cp "$home/target/classes:$(cat "$home/target/classpath.txt")" org.bilat.web.ApiBenchmark \
+. "$home/bench/classpath.sh"
+exec java -Xmx6g -cp "$BENCH_CP" org.bilat.web.ApiBenchmark \
     "$home/demo" "$@"

@@ -6,6 +6,6 @@ set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 docs="${1:-$home/../shared/corpus}"
 bytes="${2:-1000000}"
-"$home/bilat" --version >/dev/null
+. "$home/bench/classpath.sh"
 cd "$home"
-exec java -Xmx6g -cp "target/classes:$(cat target/classpath.txt)" org.bilat.pipeline.ExtractBenchmark "$docs" "$bytes"
+exec java -Xmx6g -cp "$BENCH_CP" org.bilat.pipeline.ExtractBenchmark "$docs" "$bytes"

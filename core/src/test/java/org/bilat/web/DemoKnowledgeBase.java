@@ -89,7 +89,7 @@ final class DemoKnowledgeBase {
         try {
             Path dir = Files.createTempDirectory("bilat-demo-kb");
             List<Path> files = new ArrayList<>(DocumentReader.expand(List.of(Path.of("demo"))));
-            files.add(Path.of("src/test/resources/web/" + HOSTILE_SOURCE));
+            files.add(Path.of("core/src/test/resources/web", HOSTILE_SOURCE));
             try (Store store = Store.open(dir)) {
                 BatchReport report = BatchRun.of(
                                 DocumentReader.withMaxSize(DocumentReader.DEFAULT_MAX_BYTES)::read,
