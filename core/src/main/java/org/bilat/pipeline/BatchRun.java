@@ -21,6 +21,7 @@ import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.Extraction;
 import org.bilat.pipeline.BatchProgress.Status;
+import org.bilat.store.StoreUnreachable;
 
 /**
  * Files through read → extract → write on a pool of workers, streaming and in input order, one failure per file.
@@ -169,6 +170,9 @@ public final class BatchRun {
         }
 
         private void finish(Outcome outcome) {
+            if (outcome.cause instanceof StoreUnreachable unreachable) {
+                throw unreachable;
+            }
             Extraction extraction = outcome.extraction;
             if (extraction == null) {
                 report(outcome.error == null ? Outcome.known(outcome.file) : outcome);
@@ -176,6 +180,8 @@ public final class BatchRun {
             }
             try {
                 report(write(target, extraction) ? outcome : Outcome.known(outcome.file));
+            } catch (StoreUnreachable e) {
+                throw e;
             } catch (RuntimeException e) {
                 report(Outcome.failed(outcome.file, e));
             }

@@ -31,7 +31,8 @@ final class PostgresDatabase {
             throw new BilatException(shown(url) + ": not a PostgreSQL JDBC URL; use " + URL_PREFIX + "//HOST:PORT/DB");
         }
         Properties credentials = credentials(url, environment);
-        Connection connection = connect(url, credentials);
+        Connection connection =
+                ReconnectingConnection.of(() -> connect(url, credentials), () -> reconnect(url, credentials));
         try {
             migrate(url, credentials);
             return connection;
@@ -48,6 +49,18 @@ final class PostgresDatabase {
         } catch (SQLException e) {
             throw new BilatException(
                     shown(url) + ": cannot open the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+        }
+    }
+
+    /** A new connection after the server dropped the last one; failing to open it stops a batch. */
+    private static Connection reconnect(String url, Properties credentials) {
+        try {
+            return DriverManager.getConnection(url, credentials);
+        } catch (SQLException e) {
+            throw new StoreUnreachable(
+                    shown(url) + ": lost the connection to the store and cannot open a new one: "
+                            + SqliteDatabase.oneLine(e.getMessage()),
+                    e);
         }
     }
 

@@ -142,9 +142,11 @@ public final class Store implements AutoCloseable {
                     return saved;
                 });
             } catch (SQLException e) {
-                throw new BilatException(
-                        document.source() + ": cannot store the document: " + SqliteDatabase.oneLine(e.getMessage()),
-                        e);
+                String why = ReconnectingConnection.isLoss(e)
+                        ? "the connection to the store was lost and the server rolled the document back"
+                                + " (ingest it again)"
+                        : SqliteDatabase.oneLine(e.getMessage());
+                throw new BilatException(document.source() + ": cannot store the document: " + why, e);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.bilat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -43,15 +46,36 @@ class HostileInputIT {
 
     @Test
     void failsEachHostileFileInOneLineAndStoresTheGoodOne() throws IOException {
+        Path data = dir.resolve("data");
+        failsEachHostileFileInOneLine(List.of("--data", data.toString()));
+    }
+
+    /** The same batch into a team's PostgreSQL store: nothing of a failed file reaches the server. */
+    @Test
+    void failsEachHostileFileInOneLineAndStoresTheGoodOneInAPostgresStore() throws IOException, SQLException {
+        String server = System.getenv("BILAT_TEST_PG");
+        assumeTrue(
+                server != null && !server.isBlank(),
+                "BILAT_TEST_PG is not set: the PostgreSQL case needs a server (./bilat test starts a throw-away one)");
+        String database = "bilat_hostile_" + ProcessHandle.current().pid();
+        String url = Databases.create(server, database);
+        try {
+            failsEachHostileFileInOneLine(
+                    List.of("--store", url, "--data", dir.resolve("index").toString()));
+        } finally {
+            Databases.drop(server, List.of(database));
+        }
+    }
+
+    private void failsEachHostileFileInOneLine(List<String> storeOptions) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path good = Files.writeString(in.resolve("-talks of ünïcode ☃.txt"), GOOD, StandardCharsets.UTF_8);
         Path big = repeat(in.resolve("big report.txt"), FILLER, 30 * MB);
         Path line = repeat(in.resolve("one line.txt"), "Ruritania", 5 * MB);
         Path bomb = docxBomb(in.resolve("bomb ☃.docx"), 1024 * MB);
-        Path data = dir.resolve("data");
 
         Run run = assertTimeoutPreemptively(
-                Duration.ofMinutes(3), () -> Run.bilat("ingest", "--data", data.toString(), in.toString()));
+                Duration.ofMinutes(3), () -> Run.bilat(withStore(storeOptions, "ingest", in.toString())));
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.errLines())
@@ -61,8 +85,14 @@ class HostileInputIT {
                         bomb
                                 + ": a part of the Word document inflates to over 64 MB (a zip bomb?); split it or raise --max-text");
         assertThat(run.outLines()).containsExactly("ingested 1, unchanged 0, failed 3");
-        assertThat(Run.bilat("docs", "--data", data.toString()).out())
-                .contains(good.getFileName().toString());
+        Run docs = Run.bilat(withStore(storeOptions, "docs"));
+        assertThat(docs.out()).contains(good.getFileName().toString());
+    }
+
+    private static String[] withStore(List<String> storeOptions, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(storeOptions);
+        return all.toArray(String[]::new);
     }
 
     /**

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +25,7 @@ class PostgresStoreIT {
 
     String server = "";
     String database = "";
+    String store = "";
 
     @BeforeEach
     void createDatabase() throws SQLException {
@@ -36,14 +35,13 @@ class PostgresStoreIT {
                 "BILAT_TEST_PG is not set: PostgreSQL tests need a server (./bilat test starts a throw-away one)");
         server = url;
         database = "bilat_cli_" + ProcessHandle.current().pid();
-        execute("DROP DATABASE IF EXISTS " + database);
-        execute("CREATE DATABASE " + database);
+        store = Databases.create(server, database);
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
         if (!database.isEmpty()) {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            Databases.drop(server, List.of(database));
         }
     }
 
@@ -53,7 +51,6 @@ class PostgresStoreIT {
         Files.writeString(docs.resolve("accord.txt"), NOTE);
         Files.writeString(docs.resolve("again.txt"), NOTE + "Borduria ratified it in June 2019.\n");
         Path data = dir.resolve("data");
-        String store = server.replaceFirst("^(jdbc:postgresql://[^/?]*/)[^?]*", "$1" + database);
 
         Run ingest = Run.bilat("ingest", "--store", store, "--data", data.toString(), docs.toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
@@ -67,12 +64,5 @@ class PostgresStoreIT {
         Run reindex = Run.bilat("reindex", "--store", store, "--data", data.toString());
         assertThat(reindex.code()).as(reindex.err()).isZero();
         assertThat(reindex.out()).startsWith("indexed documents: 2, ");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(server);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.bilat.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.Extraction;
 import org.bilat.pipeline.BatchProgress.Status;
+import org.bilat.store.StoreUnreachable;
 import org.junit.jupiter.api.Test;
 
 class BatchRunTest {
@@ -110,6 +112,23 @@ class BatchRunTest {
         assertThat(progress)
                 .extracting(BatchProgress::status)
                 .containsExactly(Status.INGESTED, Status.FAILED, Status.INGESTED);
+    }
+
+    @Test
+    void stopsAtAStoreThatCannotBeReachedAgainWithItsOneLine() {
+        StoreUnreachable unreachable = new StoreUnreachable(
+                "jdbc:postgresql://db/team: lost the connection to the store and cannot open a new one: refused",
+                new IllegalStateException("refused"));
+        target.onWrite = () -> {
+            if (target.written.size() == 1) {
+                throw unreachable;
+            }
+        };
+
+        assertThatThrownBy(() -> run(1, BatchRunTest::extract, "a.txt", "b.txt", "c.txt"))
+                .isSameAs(unreachable);
+        assertThat(target.written).containsExactly("a.txt");
+        assertThat(progress).extracting(BatchProgress::status).containsExactly(Status.INGESTED);
     }
 
     @Test
