@@ -12,8 +12,8 @@ import org.bilat.model.BilatException;
 
 /**
  * The extraction records in an output folder (local or any Hadoop path): {@code records.jsonl/}, one record per line
- * as {@code bilat extract --json} writes it, and {@code records.parquet/}, the same records as nested columns; each is
- * a folder of part files, one per partition, in input order.
+ * as {@code bilat extract --json} writes it, in input order (part files, one per partition), and {@code
+ * records.parquet/}, the same records as a table of nested columns.
  */
 final class RecordFiles {
     static final String JSONL = "records.jsonl";
