@@ -66,7 +66,7 @@ record Listing(List<Input> inputs, List<String> skipped, List<String> problems) 
             return status.isDirectory() ? walk(system, path, skipped) : List.of(location);
         } catch (FileNotFoundException e) {
             throw new BilatException(location + ": no such file or folder", e);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // Hadoop wraps an unknown host in the latter
             throw new BilatException(location + ": cannot list it (" + e.getMessage() + ")", e);
         }
     }

@@ -13,9 +13,21 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // Hadoop's warning that it runs without its native library says nothing a user can act on
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.hadoop.util.NativeCodeLoader", "error");
+        // warnings a user cannot act on (no native Hadoop library, which address Spark binds to), and failures that
+        // come back as the job's own one line (a bad master URL, a path whose file system is unreachable)
+        quiet("org.apache.hadoop.util.NativeCodeLoader", "error");
+        quiet("org.apache.spark.util.Utils", "error");
+        quiet("org.apache.spark.SparkContext", "off");
+        quiet("org.apache.spark.metrics.MetricsSystem", "error");
+        quiet("org.apache.hadoop.fs.FileSystem", "error");
         System.exit(commandLine().execute(args));
+    }
+
+    private static void quiet(String logger, String level) {
+        String key = "org.slf4j.simpleLogger.log." + logger;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
+        }
     }
 
     /** The command line with the project's error handling: one line, a stack trace only with --debug. */

@@ -149,7 +149,11 @@ final class SparkCommand implements Callable<Integer> {
         } else if (System.getProperty("spark.master") == null) {
             builder.master("local[*]");
         }
-        return builder.getOrCreate();
+        try {
+            return builder.getOrCreate();
+        } catch (Exception e) { // Scala throws SparkException unchecked; a bad master URL is the user's
+            throw new BilatException("cannot start Spark (--master " + named + "): " + e.getMessage(), e);
+        }
     }
 
     private static int parallelism(SparkSession spark) {
