@@ -110,6 +110,7 @@ class SparkExtractionIT {
             for (String kind : List.of("entities", "events", "quantities", "relations", "levels", "metadata")) {
                 assertThat(record.get(kind)).as(record.get("doc") + " " + kind).isEqualTo(expected.get(kind));
             }
+            assertThat(record).isEqualTo(expected);
         }
     }
 
