@@ -22,8 +22,8 @@ import picocli.CommandLine.ScopeType;
         // the Spark job is its own module with its own class path: the launcher runs it, not this program
         footer = {
             "",
-            "  spark     Read and extract documents on Apache Spark, then load them into the knowledge base"
-                    + " (./bilat spark --help)."
+            "  spark        Read and extract documents on Apache Spark, then load them into",
+            "               the knowledge base (./bilat spark --help)."
         },
         subcommands = {
             DemoCommand.class,
