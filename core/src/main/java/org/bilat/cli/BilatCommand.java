@@ -19,6 +19,12 @@ import picocli.CommandLine.ScopeType;
         usageHelpAutoWidth = true,
         description = "Turns analytical documents about relations between states"
                 + " into an evidence-backed knowledge base.",
+        // the Spark job is its own module with its own class path: the launcher runs it, not this program
+        footer = {
+            "",
+            "  spark        Read and extract documents on Apache Spark, then load them into",
+            "               the knowledge base (./bilat spark --help)."
+        },
         subcommands = {
             DemoCommand.class,
             IngestCommand.class,

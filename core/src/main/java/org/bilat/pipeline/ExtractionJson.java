@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class ExtractionJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
+    private static final ObjectWriter LINE = new ObjectMapper().writer();
 
     private ExtractionJson() {}
 
@@ -36,6 +37,15 @@ public final class ExtractionJson {
     public static String write(Extraction extraction) {
         try {
             return WRITER.writeValueAsString(tree(extraction));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON of a tree of plain values", e);
+        }
+    }
+
+    /** The same record on one line, for JSON-lines files (one document per line). */
+    public static String line(Extraction extraction) {
+        try {
+            return LINE.writeValueAsString(tree(extraction));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON of a tree of plain values", e);
         }

@@ -77,6 +77,17 @@ class ExtractionJsonTest {
     }
 
     @Test
+    void writesTheSameRecordOnOneLineForJsonLines() throws IOException {
+        Extraction extraction = extraction("a.txt");
+        ObjectMapper json = new ObjectMapper();
+
+        String line = ExtractionJson.line(extraction);
+
+        assertThat(line).doesNotContain("\n");
+        assertThat(json.readTree(line)).isEqualTo(json.readTree(ExtractionJson.write(extraction)));
+    }
+
+    @Test
     void writesOneFileNamedAfterTheSource() throws IOException {
         BatchTarget.jsonFiles(dir.resolve("out")).write(extraction("a.txt"));
 
