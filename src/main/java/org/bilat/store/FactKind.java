@@ -34,12 +34,15 @@ public enum FactKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The fields an edit may change. */
+    /**
+     * The fields an edit may change: first those stored in the fact's row, then the lists of entities (participants,
+     * subjects) stored beside it.
+     */
     public List<String> fields() {
         return switch (this) {
-            case EVENT -> List.of("type", "date", "summary");
-            case FIGURE -> List.of("value", "unit", "measure", "qualifier", "date");
-            case RELATION -> List.of("type", "title");
+            case EVENT -> List.of("type", "date", "summary", "location", "participants");
+            case FIGURE -> List.of("value", "unit", "measure", "qualifier", "date", "subjects");
+            case RELATION -> List.of("type", "title", "subject", "object");
         };
     }
 

@@ -61,7 +61,7 @@ final class Reviews {
                 FactFields.check(fact.kind(), edit);
                 Map<String, String> values = fields.values(fact);
                 edit.keySet().forEach(field -> before.put(field, values.get(field)));
-                after.putAll(edit);
+                after.putAll(fields.resolved(edit));
             }
             case REVERT -> throw new IllegalArgumentException("a revert names a judgement, not a fact");
         }
@@ -137,19 +137,20 @@ final class Reviews {
             return;
         }
         JudgedFact fact = found.get();
-        fields.write(fact, machineValues(history));
+        Map<String, String> values = machineValues(history);
         String status = null;
         for (Judgement judgement : standing(history)) {
             switch (judgement.action()) {
                 case ACCEPT -> status = "edited".equals(status) ? status : "accepted";
                 case REJECT -> status = "rejected";
                 case EDIT -> {
-                    fields.write(fact, judgement.after());
+                    values.putAll(judgement.after());
                     status = "edited";
                 }
-                case REVERT -> throw new IllegalStateException("standing judgements hold no revert");
+                default -> throw new IllegalStateException("a fact's standing judgements are accept, reject or edit");
             }
         }
+        fields.write(fact, values);
         fields.status(fact, status);
     }
 
