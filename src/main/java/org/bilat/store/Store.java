@@ -334,7 +334,12 @@ public final class Store implements AutoCloseable {
 
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
     public List<RelationRow> relations(String nameOrId) {
-        return read(() -> relations.of(entityId(nameOrId)));
+        return relations(nameOrId, false);
+    }
+
+    /** {@link #relations(String)}, with the relations an analyst rejected too when {@code showRejected}. */
+    public List<RelationRow> relations(String nameOrId, boolean showRejected) {
+        return read(() -> relations.of(entityId(nameOrId), showRejected));
     }
 
     /** Every relation of the type, each with every passage that states it. */
@@ -344,7 +349,7 @@ public final class Store implements AutoCloseable {
 
     /** Every relation of the type that documents inside the cut state, each with the passages they state it in. */
     public List<RelationRow> relations(RelationType type, AsOf asOf) {
-        return read(() -> RelationCut.of(relations.ofType(type), DocumentCut.read(connection, asOf)));
+        return read(() -> RelationCut.of(relations.ofType(type, false), DocumentCut.read(connection, asOf)));
     }
 
     /** Where documents disagree on the date or the figure of one thing: dates of events and of levels first, then figures. */

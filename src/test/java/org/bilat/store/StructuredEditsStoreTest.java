@@ -141,4 +141,27 @@ class StructuredEditsStoreTest {
             assertThat(store.judgements()).isEmpty();
         }
     }
+
+    @Test
+    void aRejectedRelationLeavesRelationsAndTheNetworkAndShowsMarkedWhenAskedFor() {
+        try (Store store = stores.open()) {
+            store.save(FactsStoreTest.first());
+            String role = key(store, FactKind.RELATION, "President Rudolf");
+            assertThat(store.relations("rudolf-elphberg")).singleElement().satisfies(r -> {
+                assertThat(r.review()).isEqualTo("unreviewed");
+                assertThat(r.facts()).containsExactly(new RelationFact(role, "unreviewed", 0));
+            });
+
+            store.judge(role, JudgementAction.REJECT, Map.of(), "ana", "a guest, not the president");
+
+            assertThat(store.relations("rudolf-elphberg")).isEmpty();
+            assertThat(store.relations(RelationType.ROLE)).isEmpty();
+            assertThat(store.graph("rudolf-elphberg", 1, 10).edges())
+                    .noneMatch(e -> e.kind() == GraphEdge.Kind.RELATION);
+            assertThat(store.relations("rudolf-elphberg", true)).singleElement().satisfies(r -> {
+                assertThat(r.review()).isEqualTo("rejected");
+                assertThat(r.facts()).containsExactly(new RelationFact(role, "rejected", 1));
+            });
+        }
+    }
 }
