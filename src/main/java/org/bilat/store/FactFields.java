@@ -53,6 +53,9 @@ final class FactFields {
 
     Optional<JudgedFact> find(String key) throws SQLException {
         FactKind kind = FactKind.ofKey(key);
+        if (kind == FactKind.ENTITY) {
+            return Optional.empty();
+        }
         return Jdbc.first(
                 connection, select(kind) + " WHERE " + alias(kind) + ".fact_key = ?", r -> fact(kind, r), key);
     }
@@ -60,6 +63,9 @@ final class FactFields {
     /** The fact of this kind and machine type whose first passage is these words of a document of this file name. */
     Optional<JudgedFact> findByQuote(String key, String source, String quote) throws SQLException {
         FactKind kind = FactKind.ofKey(key);
+        if (kind == FactKind.ENTITY) {
+            return Optional.empty();
+        }
         String quoteColumn = kind == FactKind.EVENT ? "ev.quote" : alias(kind) + ".quote";
         List<JudgedFact> facts = Jdbc.query(
                 connection,
@@ -234,6 +240,7 @@ final class FactFields {
             case EVENT -> EVENT;
             case FIGURE -> FIGURE;
             case RELATION -> RELATION;
+            case ENTITY -> throw new IllegalArgumentException("an entity is not a fact");
         };
     }
 
@@ -242,6 +249,7 @@ final class FactFields {
             case EVENT -> "e";
             case FIGURE -> "q";
             case RELATION -> "r";
+            case ENTITY -> throw new IllegalArgumentException("an entity is not a fact");
         };
     }
 
