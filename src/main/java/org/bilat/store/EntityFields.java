@@ -55,7 +55,7 @@ final class EntityFields {
         }
         return Jdbc.first(
                         connection,
-                        "SELECT COALESCE(" + COLUMNS.get(field) + ", '') FROM "
+                        "SELECT COALESCE(" + column(field) + ", '') FROM "
                                 + fact.kind().table() + " WHERE document_id = ? AND seq = ?",
                         r -> r.getString(1),
                         fact.documentId(),
@@ -99,7 +99,7 @@ final class EntityFields {
         } else if (!ids.isEmpty() || !REQUIRED.contains(field)) {
             Jdbc.update(
                     connection,
-                    "UPDATE " + fact.kind().table() + " SET " + COLUMNS.get(field)
+                    "UPDATE " + fact.kind().table() + " SET " + column(field)
                             + " = ? WHERE document_id = ? AND seq = ?",
                     ids.isEmpty() ? null : ids.get(0),
                     fact.documentId(),
@@ -122,6 +122,15 @@ final class EntityFields {
                     ord,
                     ids.get(ord));
         }
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case "location" -> "location_id";
+            case "subject" -> "subject_id";
+            case "object" -> "object_id";
+            default -> throw new IllegalArgumentException("not a field of one entity: " + field);
+        };
     }
 
     static List<String> split(String value) {

@@ -236,11 +236,11 @@ final class EntityMoves {
     }
 
     private static String seqColumn(String table) {
-        return KEYED.stream()
-                .filter(k -> k.table().equals(table))
-                .map(Column::column)
-                .findFirst()
-                .orElse("seq");
+        return switch (table) {
+            case "event_participants" -> "event_seq";
+            case "quantity_subjects" -> "quantity_seq";
+            default -> "seq";
+        };
     }
 
     /** Deletes an entity no document entity names any more. */

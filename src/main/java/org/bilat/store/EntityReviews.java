@@ -154,9 +154,10 @@ final class EntityReviews {
         for (EntityMoves.Member member : chosen) {
             mentions.add(moves.mentionKey(member));
         }
-        String name =
-                edit.name() != null && !edit.name().isBlank() ? edit.name().strip() : firstName(chosen);
-        EntityType type = edit.type() == null ? from.type() : edit.type();
+        String wanted = edit.name();
+        String name = wanted != null && !wanted.isBlank() ? wanted.strip() : firstName(chosen);
+        EntityType wantedType = edit.type();
+        EntityType type = wantedType == null ? from.type() : wantedType;
         String id = moves.create(slug(name), name, type);
         moves.move(chosen, id);
         before.put("split", "");
