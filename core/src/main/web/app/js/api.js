@@ -33,6 +33,38 @@ async function getJson(path, params) {
   return body;
 }
 
+let session = null;
+
+/** This server's session (GET /api/session): the write token every POST sends, and whether it is read-only. */
+export function serverSession() {
+  session ??= getJson("/api/session").catch((error) => {
+    session = null;
+    throw error;
+  });
+  return session;
+}
+
+/** POSTs a JSON body with the server's write token (X-Bilat-Token); failures become an ApiError with one line. */
+export async function postJson(path, body) {
+  const { token } = await serverSession();
+  let response;
+  try {
+    response = await fetch(path, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json", "X-Bilat-Token": token },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError("the server did not answer; is bilat serve still running?", 0);
+  }
+  const answer = await response.json().catch(() => null);
+  if (!response.ok || answer == null || typeof answer !== "object") {
+    const message = typeof answer?.error === "string" ? answer.error : `${response.status} ${response.statusText}`;
+    throw new ApiError(message.split("\n")[0], response.status);
+  }
+  return answer;
+}
+
 const part = (id) => encodeURIComponent(String(id));
 
 export const api = {

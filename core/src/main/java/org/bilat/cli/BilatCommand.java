@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
             ConfigCommand.class,
             ReviewCommand.class,
             JudgeCommand.class,
+            EntityCommand.class,
             RevertCommand.class,
             HistoryCommand.class,
             JudgementsCommand.class,

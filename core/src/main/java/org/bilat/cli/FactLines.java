@@ -63,14 +63,18 @@ final class FactLines {
                 .toString();
     }
 
-    /** "TYPE → object (title) · [sources]" seen from the subject, "TYPE ← subject (title) · [sources]" otherwise. */
+    /**
+     * "TYPE → object (title) · [sources]" seen from the subject, "TYPE ← subject (title) · [sources]" otherwise, and
+     * the mark of its review.
+     */
     static String relation(RelationRow relation, String entityId) {
         boolean outgoing = relation.subject().id().equals(entityId);
         String other = outgoing
                 ? "→ " + relation.object().name()
                 : "← " + relation.subject().name();
         String title = relation.title() == null ? "" : " (" + relation.title() + ")";
-        return relation.type() + " " + other + title + SEPARATOR + sources(relation.sources());
+        return relation.type() + " " + other + title + SEPARATOR + sources(relation.sources())
+                + mark(relation.review());
     }
 
     static String sources(List<String> sources) {

@@ -44,9 +44,10 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(
             names = "--set",
             paramLabel = "FIELD=VALUE",
-            description = "For edit: a field and its new value (repeat); events: type, date, summary; figures: value,"
-                    + " unit, measure, qualifier, date; relations: type, title. An empty value clears qualifier,"
-                    + " title or date.")
+            description = "For edit: a field and its new value (repeat); events: type, date, summary, location,"
+                    + " participants; figures: value, unit, measure, qualifier, date, subjects; relations: type,"
+                    + " title, subject, object. Entities by id, name or alias, a list separated by ';'. An empty"
+                    + " value clears qualifier, title, date or location.")
     Map<String, String> fields = new LinkedHashMap<>();
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why, in words.")

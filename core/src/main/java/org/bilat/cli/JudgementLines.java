@@ -40,6 +40,9 @@ final class JudgementLines {
     private static String changes(Map<String, String> before, Map<String, String> after) {
         StringBuilder changes = new StringBuilder();
         for (String field : new TreeSet<>(after.keySet())) {
+            if (field.startsWith("_")) {
+                continue; // what a merge or split keeps to be applied again or undone, not for reading
+            }
             if (changes.length() > 0) {
                 changes.append(", ");
             }

@@ -38,6 +38,11 @@ final class Serving {
                     + " than this machine's loopback names and --host are refused.")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(
+            names = "--read-only",
+            description = "Refuse every write (judgements) with 403, for a knowledge base shown but not corrected.")
+    boolean readOnly;
+
     /**
      * Serves the knowledge base in {@code data} (building its search index first when it is empty) and returns
      * only when the process is told to stop; the shutdown hook closes the server, index and store.
@@ -49,7 +54,7 @@ final class Serving {
         PrintWriter out = spec.commandLine().getOut();
         Batch.catchUpIndex(store, data, spec.commandLine().getErr());
         SearchIndex index = SearchIndex.open(data);
-        WebServer server = WebServer.start(store, index, host, port, Set.copyOf(allowedHosts));
+        WebServer server = WebServer.start(store, index, host, port, Set.copyOf(allowedHosts), readOnly);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

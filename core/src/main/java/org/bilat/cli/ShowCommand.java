@@ -45,7 +45,9 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME-OR-ID", description = "The entity's id, name or one of its aliases.")
     String name = "";
 
-    @Option(names = "--show-rejected", description = "Show the events and figures an analyst rejected too, marked ✗.")
+    @Option(
+            names = "--show-rejected",
+            description = "Show the events, relations and figures an analyst rejected too, marked ✗.")
     boolean showRejected;
 
     /** What the entity takes part in. */
@@ -60,7 +62,7 @@ final class ShowCommand implements Callable<Integer> {
             String id = detail.entity().id();
             facts = new Facts(
                     store.timeline(new TimelineFilter(id, null, null, null).showingRejected(showRejected)),
-                    store.relations(id),
+                    store.relations(id, showRejected),
                     store.figures(new FigureFilter(null, id).showingRejected(showRejected)));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param linkReason why this account was linked to a happening another document reported first, or null when it
  *     started the happening
  * @param review the analysts' verdict on this account: unreviewed, accepted, edited or rejected
+ * @param key the fact key judgements name it by
+ * @param version how many judgements it has, which a write names to be refused when it is stale
  */
 public record EventReport(
         String documentId,
@@ -21,8 +23,11 @@ public record EventReport(
         String summary,
         List<Evidence> evidence,
         @Nullable String linkReason,
-        String review) {
+        String review,
+        String key,
+        int version) {
     public EventReport {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(source, "source");
@@ -38,6 +43,6 @@ public record EventReport(
             String summary,
             List<Evidence> evidence,
             @Nullable String linkReason) {
-        this(documentId, source, date, summary, evidence, linkReason, "unreviewed");
+        this(documentId, source, date, summary, evidence, linkReason, "unreviewed", "", 0);
     }
 }

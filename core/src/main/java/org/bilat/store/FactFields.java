@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bilat.model.BilatException;
 import org.bilat.model.EventType;
 import org.bilat.model.RelationType;
@@ -38,14 +40,22 @@ final class FactFields {
     /** By source, then the document's id and the fact's seq (the second and third columns of every select). */
     private static final String BY_DOCUMENT = " ORDER BY d.source, 2, 3";
 
+    /** The fields of an event whose change may make it an account of another happening. */
+    private static final Set<String> LINKING = Set.of("type", "date", "participants");
+
     private final Connection connection;
+    private final EntityFields entities;
 
     FactFields(Connection connection) {
         this.connection = connection;
+        this.entities = new EntityFields(connection);
     }
 
     Optional<JudgedFact> find(String key) throws SQLException {
         FactKind kind = FactKind.ofKey(key);
+        if (kind == FactKind.ENTITY) {
+            return Optional.empty();
+        }
         return Jdbc.first(
                 connection, select(kind) + " WHERE " + alias(kind) + ".fact_key = ?", r -> fact(kind, r), key);
     }
@@ -53,6 +63,9 @@ final class FactFields {
     /** The fact of this kind and machine type whose first passage is these words of a document of this file name. */
     Optional<JudgedFact> findByQuote(String key, String source, String quote) throws SQLException {
         FactKind kind = FactKind.ofKey(key);
+        if (kind == FactKind.ENTITY) {
+            return Optional.empty();
+        }
         String quoteColumn = kind == FactKind.EVENT ? "ev.quote" : alias(kind) + ".quote";
         List<JudgedFact> facts = Jdbc.query(
                 connection,
@@ -71,12 +84,30 @@ final class FactFields {
 
     /** The editable fields of the fact as stored now. */
     Map<String, String> values(JudgedFact fact) throws SQLException {
-        return Jdbc.first(
+        Map<String, String> values = Jdbc.first(
                         connection,
                         select(fact.kind()) + " WHERE " + alias(fact.kind()) + ".fact_key = ?",
                         r -> values(fact.kind(), r),
                         fact.key())
                 .orElseThrow();
+        for (String field : fact.kind().fields()) {
+            if (EntityFields.names(field)) {
+                values.put(field, entities.read(fact, field));
+            }
+        }
+        return values;
+    }
+
+    /** The edit with the entities it names (ids, names or aliases) as canonical ids. */
+    Map<String, String> resolved(Map<String, String> edit) throws SQLException {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (Map.Entry<String, String> field : edit.entrySet()) {
+            String value = field.getValue();
+            resolved.put(
+                    field.getKey(),
+                    EntityFields.names(field.getKey()) ? entities.resolve(field.getKey(), value) : value);
+        }
+        return resolved;
     }
 
     void status(JudgedFact fact, @Nullable String status) throws SQLException {
@@ -88,19 +119,38 @@ final class FactFields {
                 fact.seq());
     }
 
-    /** Sets the fields, checking each value first. */
+    /**
+     * Sets the fields whose value differs from the stored one, checking each value first; an event whose type, date or
+     * participants changed is linked again to the happening it is now an account of.
+     */
     void write(JudgedFact fact, Map<String, String> fields) throws SQLException {
+        Map<String, String> stored = values(fact);
+        Set<String> changed = new HashSet<>();
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            Map<String, @Nullable Object> columns = columns(fact.kind(), field.getKey(), field.getValue());
-            for (Map.Entry<String, @Nullable Object> column : columns.entrySet()) {
-                Jdbc.update(
-                        connection,
-                        "UPDATE " + fact.kind().table() + " SET " + column.getKey()
-                                + " = ? WHERE document_id = ? AND seq = ?",
-                        column.getValue(),
-                        fact.documentId(),
-                        fact.seq());
+            if (!field.getValue().strip().equals(stored.get(field.getKey()))) {
+                changed.add(field.getKey());
+                writeField(fact, field.getKey(), field.getValue());
             }
+        }
+        if (fact.kind() == FactKind.EVENT && changed.stream().anyMatch(LINKING::contains)) {
+            new EventRelinker(connection).relink(fact.documentId(), fact.seq());
+        }
+    }
+
+    private void writeField(JudgedFact fact, String field, String value) throws SQLException {
+        if (EntityFields.names(field)) {
+            entities.write(fact, field, value);
+            return;
+        }
+        for (Map.Entry<String, @Nullable Object> column :
+                columns(fact.kind(), field, value).entrySet()) {
+            Jdbc.update(
+                    connection,
+                    "UPDATE " + fact.kind().table() + " SET " + column.getKey()
+                            + " = ? WHERE document_id = ? AND seq = ?",
+                    column.getValue(),
+                    fact.documentId(),
+                    fact.seq());
         }
     }
 
@@ -109,7 +159,14 @@ final class FactFields {
         if (fields.isEmpty()) {
             throw new BilatException("edit: name at least one field to change: " + String.join(", ", kind.fields()));
         }
-        fields.forEach((name, value) -> columns(kind, name, value));
+        fields.forEach((name, value) -> {
+            if (!EntityFields.names(name)) {
+                columns(kind, name, value);
+            } else if (!kind.fields().contains(name)) {
+                throw new BilatException(name + ": not a field of a " + kind.label() + "; use one of "
+                        + String.join(", ", kind.fields()));
+            }
+        });
     }
 
     private static Map<String, @Nullable Object> columns(FactKind kind, String field, String value) {
@@ -183,6 +240,7 @@ final class FactFields {
             case EVENT -> EVENT;
             case FIGURE -> FIGURE;
             case RELATION -> RELATION;
+            case ENTITY -> throw new IllegalArgumentException("an entity is not a fact");
         };
     }
 
@@ -191,6 +249,7 @@ final class FactFields {
             case EVENT -> "e";
             case FIGURE -> "q";
             case RELATION -> "r";
+            case ENTITY -> throw new IllegalArgumentException("an entity is not a fact");
         };
     }
 
@@ -201,10 +260,11 @@ final class FactFields {
 
     private static Map<String, String> values(FactKind kind, ResultSet r) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
-        List<String> fields = kind.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            String field = fields.get(i);
-            values.put(field, text(field, r, 7 + i));
+        int column = 7;
+        for (String field : kind.fields()) {
+            if (!EntityFields.names(field)) {
+                values.put(field, text(field, r, column++));
+            }
         }
         return values;
     }

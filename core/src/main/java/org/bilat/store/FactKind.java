@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import org.bilat.model.BilatException;
 
-/** The kinds of fact an analyst judges, each with its table and the fields a judgement may edit. */
+/**
+ * The kinds of fact an analyst judges, each with its table and the fields a judgement may edit, and the entities they
+ * rename, retype, merge and split.
+ */
 public enum FactKind {
     EVENT("events"),
     FIGURE("quantities"),
-    RELATION("relations");
+    RELATION("relations"),
+    /** Not a fact: an entity, which rename, retype, merge and split judgements name by one of its mentions. */
+    ENTITY("entities");
 
     private final String table;
 
@@ -25,8 +30,9 @@ public enum FactKind {
                 return kind;
             }
         }
-        throw new BilatException(key + ": not a fact key; keys look like event:DOC:TYPE:START-END,"
-                + " figure:DOC:START-END or relation:DOC:TYPE:START-END (./bilat review lists them)");
+        throw new BilatException(
+                key + ": not a fact key; keys look like event:DOC:TYPE:START-END,"
+                        + " figure:DOC:START-END or relation:DOC:TYPE:START-END (./bilat review lists them), or entity:DOC:START-END");
     }
 
     /** The word keys and messages use: event, figure, relation. */
@@ -34,12 +40,16 @@ public enum FactKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The fields an edit may change. */
+    /**
+     * The fields an edit may change: first those stored in the fact's row, then the lists of entities (participants,
+     * subjects) stored beside it.
+     */
     public List<String> fields() {
         return switch (this) {
-            case EVENT -> List.of("type", "date", "summary");
-            case FIGURE -> List.of("value", "unit", "measure", "qualifier", "date");
-            case RELATION -> List.of("type", "title");
+            case EVENT -> List.of("type", "date", "summary", "location", "participants");
+            case FIGURE -> List.of("value", "unit", "measure", "qualifier", "date", "subjects");
+            case RELATION -> List.of("type", "title", "subject", "object");
+            case ENTITY -> List.of();
         };
     }
 

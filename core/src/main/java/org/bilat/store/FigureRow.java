@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param qualifier how the text bounds it ("up to", "more than"), or null
  * @param date ISO 8601 time it holds for, or null
  * @param review the analysts' verdict on it: unreviewed, accepted, edited or rejected
+ * @param key the fact key judgements name it by
+ * @param version how many judgements it has, which a write names to be refused when it is stale
  */
 public record FigureRow(
         String documentId,
@@ -26,8 +28,11 @@ public record FigureRow(
         List<EntityRef> subjects,
         @Nullable String date,
         Evidence evidence,
-        String review) {
+        String review,
+        String key,
+        int version) {
     public FigureRow {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(source, "source");
@@ -48,7 +53,7 @@ public record FigureRow(
             List<EntityRef> subjects,
             @Nullable String date,
             Evidence evidence) {
-        this(documentId, source, value, unit, measure, qualifier, subjects, date, evidence, "unreviewed");
+        this(documentId, source, value, unit, measure, qualifier, subjects, date, evidence, "unreviewed", "", 0);
     }
 
     /** The value as plain digits with thousands separators and at most three decimals: 2770000000 is "2,770,000,000". */

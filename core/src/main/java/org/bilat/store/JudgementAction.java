@@ -1,9 +1,16 @@
 package org.bilat.store;
 
-/** What a judgement does to its fact; REVERT undoes an earlier judgement. */
+/**
+ * What a judgement does: to a fact ACCEPT, REJECT, EDIT; to an entity RENAME, RETYPE, MERGE (others into it), SPLIT
+ * (spellings or mentions off into a new entity); REVERT undoes an earlier judgement.
+ */
 public enum JudgementAction {
     ACCEPT,
     REJECT,
     EDIT,
-    REVERT
+    REVERT,
+    RENAME,
+    RETYPE,
+    MERGE,
+    SPLIT
 }

@@ -13,11 +13,16 @@ final class RelationCut {
         }
         List<RelationRow> inside = new ArrayList<>();
         for (RelationRow row : rows) {
-            List<Passage> passages = row.passages().stream()
-                    .filter(p -> cut.admits(p.documentId()))
-                    .toList();
+            List<Passage> passages = new ArrayList<>();
+            List<RelationFact> facts = new ArrayList<>();
+            for (int i = 0; i < row.passages().size(); i++) {
+                if (cut.admits(row.passages().get(i).documentId())) {
+                    passages.add(row.passages().get(i));
+                    facts.add(row.facts().get(i));
+                }
+            }
             if (!passages.isEmpty()) {
-                inside.add(new RelationRow(row.type(), row.subject(), row.object(), row.title(), passages));
+                inside.add(new RelationRow(row.type(), row.subject(), row.object(), row.title(), passages, facts));
             }
         }
         return inside;

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class RelationQueries {
     private static final String SELECT = """
             SELECT r.type, s.id, s.name, s.type, o.id, o.name, o.type, r.title,
-                r.document_id, d.source, r.start_pos, r.end_pos, r.quote
+                r.document_id, d.source, r.start_pos, r.end_pos, r.quote, COALESCE(r.fact_key, ''), r.review_status,
+                (SELECT COUNT(*) FROM judgements j WHERE j.target_key = r.fact_key)
             FROM relations r
             JOIN entities s ON s.id = r.subject_id
             JOIN entities o ON o.id = r.object_id
@@ -30,17 +31,19 @@ final class RelationQueries {
         this.connection = connection;
     }
 
-    /** Relations from or to the canonical entity, grouped by type, ends and title. */
-    List<RelationRow> of(String entityId) throws SQLException {
+    /** Relations from or to the canonical entity, grouped by type, ends and title; rejected ones only when shown. */
+    List<RelationRow> of(String entityId, boolean showRejected) throws SQLException {
         return grouped(
-                SELECT + " WHERE (r.subject_id = ? OR r.object_id = ?) AND " + ReviewStatus.visible("r") + ORDER,
+                SELECT + " WHERE (r.subject_id = ? OR r.object_id = ?) AND " + ReviewStatus.visible("r", showRejected)
+                        + ORDER,
                 entityId,
                 entityId);
     }
 
-    /** Every relation of the type, grouped by ends and title. */
-    List<RelationRow> ofType(RelationType type) throws SQLException {
-        return grouped(SELECT + " WHERE r.type = ? AND " + ReviewStatus.visible("r") + ORDER, type.name());
+    /** Every relation of the type, grouped by ends and title; rejected ones only when shown. */
+    List<RelationRow> ofType(RelationType type, boolean showRejected) throws SQLException {
+        return grouped(
+                SELECT + " WHERE r.type = ? AND " + ReviewStatus.visible("r", showRejected) + ORDER, type.name());
     }
 
     private List<RelationRow> grouped(String sql, Object... params) throws SQLException {
@@ -49,7 +52,8 @@ final class RelationQueries {
                 EntityRef subject,
                 EntityRef object,
                 @Nullable String title,
-                Passage passage) {
+                Passage passage,
+                RelationFact fact) {
             String key() {
                 return String.join("\t", type.name(), subject.id(), object.id(), Objects.toString(title, ""));
             }
@@ -65,7 +69,8 @@ final class RelationQueries {
                         new Passage(
                                 r.getString(9),
                                 r.getString(10),
-                                new Evidence(r.getInt(11), r.getInt(12), r.getString(13)))),
+                                new Evidence(r.getInt(11), r.getInt(12), r.getString(13))),
+                        new RelationFact(r.getString(14), ReviewStatus.of(r.getString(15)), r.getInt(16))),
                 params);
         Map<String, List<Row>> grouped = new LinkedHashMap<>();
         rows.forEach(row ->
@@ -78,7 +83,8 @@ final class RelationQueries {
                     first.subject(),
                     first.object(),
                     first.title(),
-                    group.stream().map(Row::passage).toList()));
+                    group.stream().map(Row::passage).toList(),
+                    group.stream().map(Row::fact).toList()));
         }
         return relations;
     }

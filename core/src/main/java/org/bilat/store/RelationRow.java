@@ -9,18 +9,33 @@ import org.jspecify.annotations.Nullable;
  * A relation between two canonical entities, with every passage of every document that states it.
  *
  * @param title the post, for a ROLE, or null
+ * @param facts the stored relation behind each passage, in the same order
  */
 public record RelationRow(
         RelationType type,
         EntityRef subject,
         EntityRef object,
         @Nullable String title,
-        List<Passage> passages) {
+        List<Passage> passages,
+        List<RelationFact> facts) {
     public RelationRow {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(object, "object");
         passages = List.copyOf(passages);
+        facts = List.copyOf(facts);
+    }
+
+    /**
+     * The analysts' verdict: rejected when every passage's relation is, else edited or accepted when one is (edited
+     * first), else unreviewed.
+     */
+    public String review() {
+        List<String> reviews = facts.stream().map(RelationFact::review).toList();
+        if (!reviews.isEmpty() && reviews.stream().allMatch(ReviewStatus::rejected)) {
+            return "rejected";
+        }
+        return reviews.contains("edited") ? "edited" : reviews.contains("accepted") ? "accepted" : "unreviewed";
     }
 
     /** The file names of the documents that state it, each once, sorted. */

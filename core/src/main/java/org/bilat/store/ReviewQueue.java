@@ -61,7 +61,7 @@ final class ReviewQueue {
                 : new HashSet<>(Jdbc.query(
                         connection, ABOUT, r -> r.getString(1), entityId, entityId, entityId, entityId, entityId));
         List<ReviewItem> items = new ArrayList<>();
-        for (FactKind kind : FactKind.values()) {
+        for (FactKind kind : List.of(FactKind.EVENT, FactKind.FIGURE, FactKind.RELATION)) {
             for (JudgedFact fact : fields.all(kind)) {
                 Line line = lines.get(fact.key());
                 if (fact.status() == null && line != null) {

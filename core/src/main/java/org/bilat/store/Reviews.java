@@ -29,11 +29,47 @@ final class Reviews {
 
     private final JudgementRows rows;
     private final FactFields fields;
+    private final EntityReviews entities;
     private Instant last = Instant.EPOCH;
 
     Reviews(Connection connection) {
         this.rows = new JudgementRows(connection);
         this.fields = new FactFields(connection);
+        this.entities = new EntityReviews(connection, rows);
+    }
+
+    /** Records and applies a rename, retype, merge or split of an entity. */
+    Judgement judgeEntity(
+            EntityRow entity, JudgementAction action, EntityEdit edit, String author, @Nullable String reason)
+            throws SQLException {
+        return entities.judge(entity, action, edit, author, reason, now());
+    }
+
+    /** The entity judgements that concern the entity now, oldest first, with their reverts. */
+    List<Judgement> entityHistory(String entityId) throws SQLException {
+        List<Judgement> all = entityJudgements();
+        Set<String> ids = new HashSet<>();
+        for (Judgement judgement : all) {
+            if (judgement.action() != JudgementAction.REVERT
+                    && (entities.entityOf(judgement).filter(entityId::equals).isPresent()
+                            || entities.anchorOf(judgement)
+                                    .filter(m -> m.entityId().equals(entityId))
+                                    .isPresent())) {
+                ids.add(judgement.id());
+            }
+        }
+        return all.stream()
+                .filter(j -> ids.contains(j.id()) || ids.contains(j.reverts()))
+                .toList();
+    }
+
+    /** How many judgements a fact key has, the version a write names. */
+    int version(String key) throws SQLException {
+        return rows.of(key).size();
+    }
+
+    private List<Judgement> entityJudgements() throws SQLException {
+        return rows.all().stream().filter(j -> j.kind() == FactKind.ENTITY).toList();
     }
 
     JudgementRows rows() {
@@ -61,9 +97,12 @@ final class Reviews {
                 FactFields.check(fact.kind(), edit);
                 Map<String, String> values = fields.values(fact);
                 edit.keySet().forEach(field -> before.put(field, values.get(field)));
-                after.putAll(edit);
+                after.putAll(fields.resolved(edit));
             }
             case REVERT -> throw new IllegalArgumentException("a revert names a judgement, not a fact");
+            default ->
+                throw new BilatException(action.name().toLowerCase(java.util.Locale.ROOT)
+                        + ": judges an entity, not a fact; use ./bilat entity");
         }
         Judgement judgement = new Judgement(
                 UUID.randomUUID().toString(),
@@ -88,7 +127,7 @@ final class Reviews {
         if (target.action() == JudgementAction.REVERT) {
             throw new BilatException(judgementId + ": is a revert; judge the fact again instead");
         }
-        if (reverted(rows.of(target.key())).contains(target.id())) {
+        if (reverted(rows.all()).contains(target.id())) {
             throw new BilatException(judgementId + ": already reverted");
         }
         Judgement revert = new Judgement(
@@ -104,14 +143,21 @@ final class Reviews {
                 target.before(),
                 target.id());
         rows.insert(revert);
-        replay(target.key());
+        if (target.kind() == FactKind.ENTITY) {
+            entities.undo(target);
+        } else {
+            replay(target.key());
+        }
         return revert;
     }
 
     /** Replays every judged fact, after facts were written again. */
     void reapply() throws SQLException {
+        entities.reapply(standing(entityJudgements()));
         for (String key : rows.keys()) {
-            replay(key);
+            if (FactKind.ofKey(key) != FactKind.ENTITY) {
+                replay(key);
+            }
         }
     }
 
@@ -137,19 +183,20 @@ final class Reviews {
             return;
         }
         JudgedFact fact = found.get();
-        fields.write(fact, machineValues(history));
+        Map<String, String> values = machineValues(history);
         String status = null;
         for (Judgement judgement : standing(history)) {
             switch (judgement.action()) {
                 case ACCEPT -> status = "edited".equals(status) ? status : "accepted";
                 case REJECT -> status = "rejected";
                 case EDIT -> {
-                    fields.write(fact, judgement.after());
+                    values.putAll(judgement.after());
                     status = "edited";
                 }
-                case REVERT -> throw new IllegalStateException("standing judgements hold no revert");
+                default -> throw new IllegalStateException("a fact's standing judgements are accept, reject or edit");
             }
         }
+        fields.write(fact, values);
         fields.status(fact, status);
     }
 
@@ -207,8 +254,12 @@ final class Reviews {
         List<Judgement> orphans = new ArrayList<>();
         for (String key : rows.keys()) {
             List<Judgement> history = rows.of(key);
-            if (locate(history).isEmpty()) {
-                orphans.add(history.get(history.size() - 1));
+            Judgement latest = history.get(history.size() - 1);
+            boolean gone = FactKind.ofKey(key) == FactKind.ENTITY
+                    ? entities.orphaned(latest)
+                    : locate(history).isEmpty();
+            if (gone) {
+                orphans.add(latest);
             }
         }
         return orphans;

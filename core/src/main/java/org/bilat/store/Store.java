@@ -336,7 +336,12 @@ public final class Store implements AutoCloseable {
 
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
     public List<RelationRow> relations(String nameOrId) {
-        return read(() -> relations.of(entityId(nameOrId)));
+        return relations(nameOrId, false);
+    }
+
+    /** {@link #relations(String)}, with the relations an analyst rejected too when {@code showRejected}. */
+    public List<RelationRow> relations(String nameOrId, boolean showRejected) {
+        return read(() -> relations.of(entityId(nameOrId), showRejected));
     }
 
     /** Every relation of the type, each with every passage that states it. */
@@ -346,7 +351,7 @@ public final class Store implements AutoCloseable {
 
     /** Every relation of the type that documents inside the cut state, each with the passages they state it in. */
     public List<RelationRow> relations(RelationType type, AsOf asOf) {
-        return read(() -> RelationCut.of(relations.ofType(type), DocumentCut.read(connection, asOf)));
+        return read(() -> RelationCut.of(relations.ofType(type, false), DocumentCut.read(connection, asOf)));
     }
 
     /** Where documents disagree on the date or the figure of one thing: dates of events and of levels first, then figures. */
@@ -410,12 +415,75 @@ public final class Store implements AutoCloseable {
      */
     public Judgement judge(
             String key, JudgementAction action, Map<String, String> edit, String author, @Nullable String reason) {
-        return write(() -> reviews.judge(key, action, edit, author, reason));
+        return judge(key, action, edit, author, reason, null);
+    }
+
+    /**
+     * {@link #judge(String, JudgementAction, Map, String, String)}, refused with {@link StaleVersion} when the fact's
+     * version (how many judgements it has) is no longer {@code version}; null checks nothing.
+     */
+    public Judgement judge(
+            String key,
+            JudgementAction action,
+            Map<String, String> edit,
+            String author,
+            @Nullable String reason,
+            @Nullable Integer version) {
+        return write(() -> {
+            StaleVersion.check(key, version, reviews.version(key));
+            return reviews.judge(key, action, edit, author, reason);
+        });
+    }
+
+    /**
+     * Records an analyst's rename, retype, merge or split of the entity with this id, name or alias, and applies it, in
+     * one transaction; refused with {@link StaleVersion} when the entity's version is no longer {@code version}.
+     */
+    public Judgement judgeEntity(
+            String nameOrId,
+            JudgementAction action,
+            EntityEdit edit,
+            String author,
+            @Nullable String reason,
+            @Nullable Integer version) {
+        return write(() -> {
+            EntityRow entity = resolve(nameOrId).orElseThrow(() -> new BilatException(nameOrId + ": no such entity"));
+            StaleVersion.check(
+                    entity.id(), version, reviews.entityHistory(entity.id()).size());
+            return reviews.judgeEntity(entity, action, edit, author, reason);
+        });
+    }
+
+    /** The rename, retype, merge and split judgements of the entity with this id, name or alias, with their reverts. */
+    public List<Judgement> entityHistory(String nameOrId) {
+        return read(() -> reviews.entityHistory(entityId(nameOrId)));
+    }
+
+    /** How many judgements the fact with this key has: the version a write names. */
+    public int version(String key) {
+        FactKind.ofKey(key);
+        return read(() -> reviews.version(key));
     }
 
     /** Undoes the judgement with this id (or a unique start of it) by recording a REVERT, and applies the rest. */
     public Judgement revert(String judgementId, String author, @Nullable String reason) {
-        return write(() -> reviews.revert(judgementId, author, reason));
+        return revert(judgementId, author, reason, null);
+    }
+
+    /**
+     * {@link #revert(String, String, String)}, refused with {@link StaleVersion} when the judged fact's version is no
+     * longer {@code version}; null checks nothing.
+     */
+    public Judgement revert(String judgementId, String author, @Nullable String reason, @Nullable Integer version) {
+        return write(() -> {
+            if (version != null) {
+                Judgement target = reviews.rows()
+                        .withId(judgementId)
+                        .orElseThrow(() -> new BilatException(judgementId + ": no such judgement"));
+                StaleVersion.check(target.key(), version, reviews.version(target.key()));
+            }
+            return reviews.revert(judgementId, author, reason);
+        });
     }
 
     /** The judgements of the fact with this key, oldest first, reverts included. */
@@ -512,6 +580,9 @@ public final class Store implements AutoCloseable {
 
     private Optional<EntityRow> resolve(String nameOrId) throws SQLException {
         Optional<EntityRow> row = entities.withId(nameOrId);
+        if (row.isEmpty()) {
+            row = entities.withId(EntityRedirects.target(connection, nameOrId)); // an id merged into another
+        }
         return row.isPresent() ? row : entities.named(nameOrId);
     }
 

@@ -13,6 +13,10 @@ final class ApiRoutes {
     private ApiRoutes() {}
 
     static List<Route> of(Store store, SearchIndex index) {
+        return of(store, index, WriteGuard.of(false));
+    }
+
+    static List<Route> of(Store store, SearchIndex index, WriteGuard guard) {
         SearchEndpoint search = new SearchEndpoint(index);
         EntityEndpoints entities = new EntityEndpoints(store);
         DocumentEndpoints documents = new DocumentEndpoints(store);
@@ -21,7 +25,7 @@ final class ApiRoutes {
         RegisterEndpoints registers = new RegisterEndpoints(new Registers(store));
         BriefEndpoints briefs = new BriefEndpoints(store);
         LadderEndpoint ladder = new LadderEndpoint(store);
-        ReviewEndpoints review = new ReviewEndpoints(store);
+        ReviewEndpoints review = new ReviewEndpoints(store, guard);
         return List.of(
                 new Route("/api/summary", ctx -> ctx.json(store.summary(SUMMARY_TOP))),
                 new Route("/api/search", search::search),
@@ -41,6 +45,8 @@ final class ApiRoutes {
                 new Route("/api/review", review::queue),
                 new Route("/api/history", review::history),
                 new Route("/api/judgements", review::judge, true),
-                new Route("/api/judgements/{id}/revert", review::revert, true));
+                new Route("/api/judgements/{id}/revert", review::revert, true),
+                new Route("/api/entities/{id}/judgements", review::judgeEntity, true),
+                new Route("/api/session", review::session));
     }
 }

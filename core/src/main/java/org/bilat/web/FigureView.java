@@ -25,7 +25,9 @@ record FigureView(
         @Nullable String date,
         Evidence evidence,
         @Nullable String ingested,
-        String review) {
+        String review,
+        String key,
+        int version) {
     static FigureView of(FigureRow row, IngestTimes times) {
         return new FigureView(
                 row.documentId(),
@@ -39,7 +41,9 @@ record FigureView(
                 row.date(),
                 row.evidence(),
                 FirstIngested.of(Stream.of(row.documentId()), times),
-                row.review());
+                row.review(),
+                row.key(),
+                row.version());
     }
 
     static List<FigureView> of(List<FigureRow> rows, IngestTimes times) {

@@ -4,19 +4,35 @@ import java.util.List;
 import org.bilat.model.RelationType;
 import org.bilat.store.EntityRef;
 import org.bilat.store.Passage;
+import org.bilat.store.RelationFact;
 import org.bilat.store.RelationRow;
 import org.jspecify.annotations.Nullable;
 
-/** A relation as the API gives it, with every passage that states it and their sources. */
+/**
+ * A relation as the API gives it, with every passage that states it and their sources, the fact key and version of
+ * each passage's relation, and the analysts' verdict.
+ */
 record RelationView(
         RelationType type,
         EntityRef subject,
         EntityRef object,
         @Nullable String title,
         List<Passage> passages,
-        List<String> sources) {
+        List<String> sources,
+        List<String> keys,
+        List<Integer> versions,
+        String review) {
     static RelationView of(RelationRow row) {
-        return new RelationView(row.type(), row.subject(), row.object(), row.title(), row.passages(), row.sources());
+        return new RelationView(
+                row.type(),
+                row.subject(),
+                row.object(),
+                row.title(),
+                row.passages(),
+                row.sources(),
+                row.facts().stream().map(RelationFact::key).toList(),
+                row.facts().stream().map(RelationFact::version).toList(),
+                row.review());
     }
 
     static List<RelationView> of(List<RelationRow> rows) {

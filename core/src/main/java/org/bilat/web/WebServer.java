@@ -19,6 +19,7 @@ import java.util.Set;
 import org.bilat.model.BilatException;
 import org.bilat.search.SearchIndex;
 import org.bilat.search.SearchKind;
+import org.bilat.store.StaleVersion;
 import org.bilat.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,12 @@ public final class WebServer implements AutoCloseable {
      * of {@code allowedHosts}; requests addressed to any other name are refused (421).
      */
     public static WebServer start(Store store, SearchIndex index, String host, int port, Set<String> allowedHosts) {
+        return start(store, index, host, port, allowedHosts, false);
+    }
+
+    /** {@link #start(Store, SearchIndex, String, int, Set)}, refusing every write (403) when {@code readOnly}. */
+    public static WebServer start(
+            Store store, SearchIndex index, String host, int port, Set<String> allowedHosts, boolean readOnly) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(index, "index");
         if (WebServer.class.getResource("/web/index.html") == null) {
@@ -62,7 +69,7 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.routes.before(WebServer::secureHeaders);
             config.routes.before(guard::check);
-            for (Route route : ApiRoutes.of(store, index)) {
+            for (Route route : ApiRoutes.of(store, index, WriteGuard.of(readOnly))) {
                 if (route.write()) {
                     config.routes.post(route.path(), route.handler());
                 } else {
@@ -76,6 +83,7 @@ public final class WebServer implements AutoCloseable {
                     HostGuard.Misdirected.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
             config.routes.exception(
                     WriteGuard.Refused.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
+            config.routes.exception(StaleVersion.class, (e, ctx) -> error(ctx, 409, String.valueOf(e.getMessage())));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, String.valueOf(e.getMessage())));
             config.routes.exception(BilatException.class, (e, ctx) -> error(ctx, 400, String.valueOf(e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

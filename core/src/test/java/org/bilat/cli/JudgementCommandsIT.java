@@ -124,4 +124,37 @@ class JudgementCommandsIT {
         assertThat(imported.outLines().get(1)).startsWith("conflict: " + deficit + " · ");
         assertThat(imported.outLines()).hasSize(4);
     }
+
+    @Test
+    void anEntityMergeShowsOnOnePageItsHistoryNamesItAndItsRevertSplitsItAgain() {
+        Run.bilat("config", "user", "ana", "--data", data);
+
+        Run merge = Run.bilat("entity", "merge", "ruritania", "--with", "Strelsau", "--reason", "one", "--data", data);
+
+        assertThat(merge.err()).isEmpty();
+        assertThat(merge.out()).contains("merge · merged: (none) → Strelsau [strelsau] into Ruritania [ruritania]");
+        assertThat(Run.bilat("show", "strelsau", "--data", data).outLines())
+                .first()
+                .isEqualTo("Ruritania (GPE, id ruritania)");
+        Run history = Run.bilat("history", "Strelsau", "--data", data);
+        assertThat(history.outLines()).first().isEqualTo("Ruritania (GPE, id ruritania)");
+        assertThat(history.outLines()).hasSize(2);
+        String id = merge.out().substring(merge.out().lastIndexOf("id ") + 3).strip();
+        assertThat(Run.bilat("revert", id, "--data", data).code()).isZero();
+        assertThat(Run.bilat("show", "strelsau", "--data", data).outLines())
+                .first()
+                .isEqualTo("Strelsau (GPE, id strelsau)");
+    }
+
+    @Test
+    void aBadEntityJudgementIsOneLine() {
+        Run.bilat("config", "user", "ana", "--data", data);
+
+        Run run = Run.bilat("entity", "fuse", "ruritania", "--data", data);
+        Run type = Run.bilat("entity", "retype", "ruritania", "--type", "planet", "--data", data);
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("error: fuse: not an entity judgement; use rename, retype, merge or split\n");
+        assertThat(type.err()).isEqualTo("error: --type: 'planet' is not an entity type\n");
+    }
 }

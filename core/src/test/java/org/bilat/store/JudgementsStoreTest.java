@@ -128,7 +128,8 @@ class JudgementsStoreTest {
             String range = key(store, FactKind.FIGURE, "a range");
 
             assertThatThrownBy(() -> store.judge(range, JudgementAction.EDIT, Map.of("colour", "red"), "ana", null))
-                    .hasMessage("colour: not a field of a figure; use one of value, unit, measure, qualifier, date");
+                    .hasMessage(
+                            "colour: not a field of a figure; use one of value, unit, measure, qualifier, date, subjects");
             assertThatThrownBy(() -> store.judge(range, JudgementAction.EDIT, Map.of("date", "May"), "ana", null))
                     .hasMessage("date: 'May' is not an ISO 8601 date such as 2016, 2016-09 or 2016-09-28");
             assertThatThrownBy(() -> store.judge("figure:nothing:1-2", JudgementAction.ACCEPT, Map.of(), "ana", null))

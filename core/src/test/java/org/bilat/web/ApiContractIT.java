@@ -44,6 +44,7 @@ class ApiContractIT {
     private static Map<String, String> pathSamples;
     private static Map<String, List<String>> querySamples;
     private static Map<String, String> bodySamples;
+    private static String token = "";
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -51,6 +52,8 @@ class ApiContractIT {
         store = Store.open(data);
         index = SearchIndex.open(data);
         server = WebServer.start(store, index, "127.0.0.1", 0);
+        token = fetch("/api/session").get("token").asText();
+        JsonNode entity = fetch("/api/entities?limit=1").get("entities").get(0);
         JsonNode document = fetch("/api/documents").get("documents").get(0);
         String factKey =
                 fetch("/api/review?limit=1").get("items").get(0).get("key").asText();
@@ -59,11 +62,15 @@ class ApiContractIT {
                 .get("id")
                 .asText();
         bodySamples = Map.of(
+                "/api/entities/{id}/judgements",
+                "{\"action\":\"retype\",\"type\":\"" + entity.get("type").asText() + "\",\"author\":\"contract test\"}",
                 "/api/judgements",
                 accepting(factKey),
                 "/api/judgements/{id}/revert",
                 "{\"author\":\"contract test\",\"reason\":\"a sample\"}");
         pathSamples = Map.of(
+                "/api/entities/{id}/judgements",
+                entity.get("id").asText(),
                 "/api/judgements/{id}/revert",
                 judgement,
                 "/api/entities/{id}",
@@ -201,6 +208,9 @@ class ApiContractIT {
                                 : HttpRequest.BodyPublishers.noBody());
         if (withBody) {
             request.header("Content-Type", "application/json");
+        }
+        if (method.equals("POST")) {
+            request.header("X-Bilat-Token", token);
         }
         if (origin != null) {
             request.header("Origin", origin);

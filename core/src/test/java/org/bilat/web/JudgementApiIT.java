@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JudgementApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final String TEXT = "The Falcon-3 has a range of up to 200 km.";
+    private static final String TEXT = "The Falcon-3 has a range of up to 200 km. The Falcon III is its export name.";
 
     @TempDir
     Path dir;
@@ -64,10 +64,24 @@ class JudgementApiIT {
                 EntityType.PRODUCT,
                 List.of("Falcon-3"),
                 List.of(new Mention(at, at + 8, "Falcon-3", EntityType.PRODUCT)));
+        int three = TEXT.indexOf("Falcon III");
+        Entity export = new Entity(
+                "falcon-iii",
+                "Falcon III",
+                EntityType.PRODUCT,
+                List.of("Falcon III"),
+                List.of(new Mention(three, three + 10, "Falcon III", EntityType.PRODUCT)));
         int range = TEXT.indexOf("a range");
         Quantity quantity = new Quantity(
-                200, "KM", "range", "up to", List.of("falcon"), null, Evidence.of(TEXT, range, TEXT.length() - 1));
-        return new Extraction(document, List.of(falcon), List.of(), List.of(quantity), List.of(), List.of(), List.of());
+                200,
+                "KM",
+                "range",
+                "up to",
+                List.of("falcon"),
+                null,
+                Evidence.of(TEXT, range, TEXT.indexOf(" km.") + 3));
+        return new Extraction(
+                document, List.of(falcon, export), List.of(), List.of(quantity), List.of(), List.of(), List.of());
     }
 
     private String figureKey() throws Exception {
@@ -84,11 +98,25 @@ class JudgementApiIT {
     }
 
     private HttpResponse<String> post(String path, String contentType, String origin, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+        return post(
+                server,
+                path,
+                contentType,
+                origin,
+                body,
+                get("/api/session").get("token").asText());
+    }
+
+    private static HttpResponse<String> post(
+            WebServer to, String path, String contentType, String origin, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(to.url() + path.substring(1)))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (!origin.isEmpty()) {
             request.header("Origin", origin);
+        }
+        if (!token.isEmpty()) {
+            request.header("X-Bilat-Token", token);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -181,5 +209,99 @@ class JudgementApiIT {
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(notJson.body()).get("error").asText()).startsWith("body: not JSON");
         assertThat(store.judgements()).isEmpty();
+    }
+
+    @Test
+    void aWriteWithoutThisServersTokenIsRefusedAndWithItIsMade() throws Exception {
+        String body = "{\"key\": \"" + figureKey() + "\", \"action\": \"accept\", \"author\": \"ana\"}";
+
+        HttpResponse<String> none = post(server, "/api/judgements", "application/json", own(), body, "");
+        HttpResponse<String> wrong = post(server, "/api/judgements", "application/json", own(), body, "0123abcd");
+
+        assertThat(none.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(none.body()).get("error").asText()).startsWith("X-Bilat-Token: missing");
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(store.judgements()).isEmpty();
+        assertThat(get("/api/session").get("readOnly").asBoolean()).isFalse();
+        assertThat(post("/api/judgements", "application/json", own(), body).statusCode())
+                .isEqualTo(201);
+        assertThat(store.judgements()).hasSize(1);
+    }
+
+    @Test
+    void aReadOnlyServerRefusesEveryWrite() throws Exception {
+        try (WebServer readOnly = WebServer.start(store, index, "127.0.0.1", 0, java.util.Set.of(), true)) {
+            String token = JSON.readTree(CLIENT.send(
+                                    HttpRequest.newBuilder(URI.create(readOnly.url() + "api/session"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .get("token")
+                    .asText();
+            String body = "{\"key\": \"" + figureKey() + "\", \"action\": \"accept\", \"author\": \"ana\"}";
+
+            HttpResponse<String> judge = post(readOnly, "/api/judgements", "application/json", "", body, token);
+            HttpResponse<String> merge = post(
+                    readOnly,
+                    "/api/entities/falcon/judgements",
+                    "application/json",
+                    "",
+                    "{\"action\": \"merge\", \"others\": [\"falcon-iii\"], \"author\": \"ana\"}",
+                    token);
+
+            assertThat(judge.statusCode()).isEqualTo(403);
+            assertThat(JSON.readTree(judge.body()).get("error").asText()).contains("read-only");
+            assertThat(merge.statusCode()).isEqualTo(403);
+            assertThat(store.judgements()).isEmpty();
+        }
+    }
+
+    @Test
+    void aWriteNamingAStaleVersionGets409() throws Exception {
+        String key = figureKey();
+        JsonNode figure = get("/api/figures").get("figures").get(0);
+        assertThat(figure.get("key").asText()).isEqualTo(key);
+        int read = figure.get("version").asInt();
+        String accept =
+                "{\"key\": \"" + key + "\", \"action\": \"accept\", \"author\": \"bo\", \"version\": " + read + "}";
+        assertThat(post("/api/judgements", "application/json", own(), accept).statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> stale = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + key + "\", \"action\": \"reject\", \"author\": \"ana\", \"version\": " + read + "}");
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(stale.body()).get("error").asText()).contains("changed since it was read");
+        assertThat(get("/api/history?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8))
+                        .get("version")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aMergePostedForAnEntityShowsBothSpellingsOnOnePageAndTheOldIdLeadsThere() throws Exception {
+        HttpResponse<String> merge = post(
+                "/api/entities/falcon/judgements",
+                "application/json",
+                own(),
+                "{\"action\": \"merge\", \"others\": [\"Falcon III\"], \"author\": \"ana\", \"version\": 0}");
+
+        assertThat(merge.statusCode()).as(merge.body()).isEqualTo(201);
+        assertThat(JSON.readTree(merge.body()).get("action").asText()).isEqualTo("MERGE");
+        JsonNode page = get("/api/entities/falcon-iii");
+        assertThat(page.get("entity").get("id").asText()).isEqualTo("falcon");
+        assertThat(page.get("entity").get("aliases").toString()).contains("Falcon III");
+        JsonNode history = get("/api/history?entity=falcon-iii");
+        assertThat(history.get("entity").asText()).isEqualTo("falcon");
+        assertThat(history.get("version").asInt()).isEqualTo(1);
+        HttpResponse<String> unknown = post(
+                "/api/entities/nothing/judgements",
+                "application/json",
+                own(),
+                "{\"action\": \"rename\", \"name\": \"x\", \"author\": \"ana\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 }
