@@ -25,6 +25,28 @@ async function getJson(path, params) {
   } catch {
     throw new ApiError("the server did not answer; is bilat serve still running?", 0);
   }
+  return answerOf(response);
+}
+
+/**
+ * Every write the UI makes goes through here: a JSON body POSTed to path, the answer parsed as getJson does. Headers a
+ * write needs (the server's write token) are added in this one place.
+ */
+async function postJson(path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError("the server did not answer; is bilat serve still running?", 0);
+  }
+  return answerOf(response);
+}
+
+async function answerOf(response) {
   const body = await response.json().catch(() => null);
   if (!response.ok || body == null || typeof body !== "object") {
     const message = typeof body?.error === "string" ? body.error : `${response.status} ${response.statusText}`;
@@ -39,14 +61,20 @@ export const api = {
   summary: () => getJson("/api/summary"),
   search: (params) => getJson("/api/search", params),
   entities: (params) => getJson("/api/entities", params),
-  entity: (id) => getJson("/api/entities/" + part(id)),
+  entity: (id, params) => getJson("/api/entities/" + part(id), params),
   document: (id) => getJson("/api/documents/" + part(id)),
   events: (params) => getJson("/api/events", params),
   graph: (params) => getJson("/api/graph", params),
-  indicators: () => getJson("/api/indicators"),
+  indicators: (params) => getJson("/api/indicators", params),
   registers: () => getJson("/api/registers"),
   register: (name) => getJson("/api/registers/" + part(name)),
   ladder: (params) => getJson("/api/ladder", params),
+  author: () => getJson("/api/author"),
+  review: (params) => getJson("/api/review", params),
+  history: (key) => getJson("/api/history", { key }),
+  judge: (body) => postJson("/api/judgements", body),
+  revert: (id, body) => postJson("/api/judgements/" + part(id) + "/revert", body),
+  addFact: (body) => postJson("/api/facts", body),
 };
 
 /** Where a register's CSV export is served. */

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param linkReason why this account was linked to a happening another document reported first, or null when it
  *     started the happening
  * @param review the analysts' verdict on this account: unreviewed, accepted, edited or rejected
+ * @param key the account's fact key, which judgements name (see {@link FactKind#ofKey}), or null before it has one
  */
 public record EventReport(
         String documentId,
@@ -21,7 +22,8 @@ public record EventReport(
         String summary,
         List<Evidence> evidence,
         @Nullable String linkReason,
-        String review) {
+        String review,
+        @Nullable String key) {
     public EventReport {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(review, "review");
@@ -38,6 +40,6 @@ public record EventReport(
             String summary,
             List<Evidence> evidence,
             @Nullable String linkReason) {
-        this(documentId, source, date, summary, evidence, linkReason, "unreviewed");
+        this(documentId, source, date, summary, evidence, linkReason, "unreviewed", null);
     }
 }

@@ -78,7 +78,7 @@ final class FigureQueries {
                 connection,
                 """
                 SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
-                    q.start_pos, q.end_pos, q.quote, q.review_status
+                    q.start_pos, q.end_pos, q.quote, q.review_status, q.fact_key
                 FROM quantities q JOIN documents d ON d.id = q.document_id
                 """ + where + " ORDER BY d.ingested_at, d.id, q.seq",
                 r -> new FigureRow(
@@ -91,7 +91,8 @@ final class FigureQueries {
                         subjects.getOrDefault(r.getString(1) + " " + r.getInt(2), List.of()),
                         r.getString(8),
                         new Evidence(r.getInt(9), r.getInt(10), r.getString(11)),
-                        ReviewStatus.of(r.getString(12))),
+                        ReviewStatus.of(r.getString(12)),
+                        r.getString(13)),
                 params);
     }
 

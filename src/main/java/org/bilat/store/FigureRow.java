@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param qualifier how the text bounds it ("up to", "more than"), or null
  * @param date ISO 8601 time it holds for, or null
  * @param review the analysts' verdict on it: unreviewed, accepted, edited or rejected
+ * @param key its fact key, which judgements name (see {@link FactKind#ofKey}), or null before it has one
  */
 public record FigureRow(
         String documentId,
@@ -26,7 +27,8 @@ public record FigureRow(
         List<EntityRef> subjects,
         @Nullable String date,
         Evidence evidence,
-        String review) {
+        String review,
+        @Nullable String key) {
     public FigureRow {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(documentId, "documentId");
@@ -48,7 +50,7 @@ public record FigureRow(
             List<EntityRef> subjects,
             @Nullable String date,
             Evidence evidence) {
-        this(documentId, source, value, unit, measure, qualifier, subjects, date, evidence, "unreviewed");
+        this(documentId, source, value, unit, measure, qualifier, subjects, date, evidence, "unreviewed", null);
     }
 
     /** The value as plain digits with thousands separators and at most three decimals: 2770000000 is "2,770,000,000". */

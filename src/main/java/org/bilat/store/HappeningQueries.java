@@ -25,7 +25,7 @@ final class HappeningQueries {
 
     private static final String EVENTS = """
             SELECT e.document_id, e.seq, e.happening_id, e.type, d.source, e.date_text, e.summary, e.link_reason,
-                l.id, l.name, l.type, e.review_status
+                l.id, l.name, l.type, e.review_status, e.fact_key
             FROM events e
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN entities l ON l.id = e.location_id
@@ -134,7 +134,8 @@ final class HappeningQueries {
             String summary,
             @Nullable String linkReason,
             @Nullable EntityRef location,
-            String review) {}
+            String review,
+            @Nullable String factKey) {}
 
     /** Every stored event, or only those of the entity's happenings; rejected ones only when shown. */
     private List<Account> accounts(@Nullable String entityId, boolean showRejected) throws SQLException {
@@ -165,7 +166,8 @@ final class HappeningQueries {
                     row.summary(),
                     evidence.getOrDefault(row.key(), List.of()),
                     row.linkReason(),
-                    row.review());
+                    row.review(),
+                    row.factKey());
             List<EntityRef> actors = participants.getOrDefault(row.key(), List.of());
             accounts.add(new Account(row.happeningId(), row.type(), row.location(), actors, report));
         }
@@ -187,7 +189,8 @@ final class HappeningQueries {
                 r.getString(7),
                 r.getString(8),
                 location,
-                ReviewStatus.of(r.getString(12)));
+                ReviewStatus.of(r.getString(12)),
+                r.getString(13));
     }
 
     /** Each event's canonical participants in order, keyed by "document_id seq". */

@@ -29,11 +29,15 @@ final class Reviews {
 
     private final JudgementRows rows;
     private final FactFields fields;
+    private final HandFacts hand;
+    private final Connection connection;
     private Instant last = Instant.EPOCH;
 
     Reviews(Connection connection) {
+        this.connection = connection;
         this.rows = new JudgementRows(connection);
         this.fields = new FactFields(connection);
+        this.hand = new HandFacts(connection, fields);
     }
 
     JudgementRows rows() {
@@ -63,6 +67,7 @@ final class Reviews {
                 edit.keySet().forEach(field -> before.put(field, values.get(field)));
                 after.putAll(edit);
             }
+            case ADD -> throw new IllegalArgumentException("an addition names a quote, not a fact; see add");
             case REVERT -> throw new IllegalArgumentException("a revert names a judgement, not a fact");
         }
         Judgement judgement = new Judgement(
@@ -76,6 +81,44 @@ final class Reviews {
                 reason,
                 before,
                 after,
+                null);
+        rows.insert(judgement);
+        replay(key);
+        return judgement;
+    }
+
+    /** Adds a fact by hand: the document's words at start..end are its evidence, the values its fields. */
+    Judgement add(
+            FactKind kind,
+            String documentId,
+            int start,
+            int end,
+            Map<String, String> values,
+            String author,
+            @Nullable String reason)
+            throws SQLException {
+        HandFacts.checkWhole(kind, values);
+        Optional<String[]> document = Jdbc.first(
+                connection,
+                "SELECT source, body FROM documents WHERE id = ?",
+                r -> new String[] {r.getString(1), r.getString(2)},
+                documentId);
+        String quote = HandFacts.quote(document.map(d -> d[1]).orElse(null), documentId, start, end);
+        String key = HandFacts.key(kind, documentId, start, end, values);
+        if (standing(rows.of(key)).stream().anyMatch(j -> j.action() == JudgementAction.ADD)) {
+            throw new BilatException(key + ": added already; edit it instead");
+        }
+        Judgement judgement = new Judgement(
+                UUID.randomUUID().toString(),
+                key,
+                document.orElseThrow()[0],
+                quote,
+                JudgementAction.ADD,
+                author,
+                now(),
+                reason,
+                Map.of(),
+                values,
                 null);
         rows.insert(judgement);
         replay(key);
@@ -119,7 +162,9 @@ final class Reviews {
     Optional<JudgedFact> locate(List<Judgement> history) throws SQLException {
         Judgement first = history.get(0);
         Optional<JudgedFact> fact = fields.find(first.key());
-        return fact.isPresent() ? fact : fields.findByQuote(first.key(), first.source(), first.quote());
+        return fact.isPresent() || HandFacts.isHand(first.key())
+                ? fact
+                : fields.findByQuote(first.key(), first.source(), first.quote());
     }
 
     /** The judgements of a key that stand: not reverts and not reverted. */
@@ -132,7 +177,7 @@ final class Reviews {
 
     private void replay(String key) throws SQLException {
         List<Judgement> history = rows.of(key);
-        Optional<JudgedFact> found = history.isEmpty() ? Optional.empty() : locate(history);
+        Optional<JudgedFact> found = history.isEmpty() ? Optional.empty() : find(key, history);
         if (found.isEmpty()) {
             return;
         }
@@ -141,16 +186,35 @@ final class Reviews {
         String status = null;
         for (Judgement judgement : standing(history)) {
             switch (judgement.action()) {
-                case ACCEPT -> status = "edited".equals(status) ? status : "accepted";
+                case ACCEPT -> status = "edited".equals(status) || "added".equals(status) ? status : "accepted";
                 case REJECT -> status = "rejected";
                 case EDIT -> {
                     fields.write(fact, judgement.after());
                     status = "edited";
                 }
+                case ADD -> {
+                    fields.write(fact, judgement.after());
+                    status = "added";
+                }
                 case REVERT -> throw new IllegalStateException("standing judgements hold no revert");
             }
         }
         fields.status(fact, status);
+    }
+
+    /** The fact to replay on: a hand fact is written again (or removed when its addition was reverted). */
+    private Optional<JudgedFact> find(String key, List<Judgement> history) throws SQLException {
+        if (!HandFacts.isHand(key)) {
+            return locate(history);
+        }
+        Optional<Judgement> add = standing(history).stream()
+                .filter(j -> j.action() == JudgementAction.ADD)
+                .findFirst();
+        if (add.isEmpty()) {
+            hand.remove(key);
+            return Optional.empty();
+        }
+        return hand.restore(add.get());
     }
 
     /** Each edited field as the machine gave it: its value before the first edit of it. */
@@ -207,7 +271,9 @@ final class Reviews {
         List<Judgement> orphans = new ArrayList<>();
         for (String key : rows.keys()) {
             List<Judgement> history = rows.of(key);
-            if (locate(history).isEmpty()) {
+            boolean withdrawn = HandFacts.isHand(key)
+                    && standing(history).stream().noneMatch(j -> j.action() == JudgementAction.ADD);
+            if (!withdrawn && locate(history).isEmpty()) {
                 orphans.add(history.get(history.size() - 1));
             }
         }

@@ -411,6 +411,22 @@ public final class Store implements AutoCloseable {
         return write(() -> reviews.judge(key, action, edit, author, reason));
     }
 
+    /**
+     * Adds a fact by hand from a quote, as an ADD judgement that outlives re-runs: the document's words at {@code
+     * start..end} are its evidence and {@code values} its fields (events need a type, figures a value, unit and
+     * measure); the key it is judged under ends with {@code #hand}.
+     */
+    public Judgement addFact(
+            FactKind kind,
+            String documentId,
+            int start,
+            int end,
+            Map<String, String> values,
+            String author,
+            @Nullable String reason) {
+        return write(() -> reviews.add(kind, documentId, start, end, values, author, reason));
+    }
+
     /** Undoes the judgement with this id (or a unique start of it) by recording a REVERT, and applies the rest. */
     public Judgement revert(String judgementId, String author, @Nullable String reason) {
         return write(() -> reviews.revert(judgementId, author, reason));

@@ -22,6 +22,7 @@ final class ApiRoutes {
         BriefEndpoints briefs = new BriefEndpoints(store);
         LadderEndpoint ladder = new LadderEndpoint(store);
         ReviewEndpoints review = new ReviewEndpoints(store);
+        HandFactEndpoints hand = new HandFactEndpoints(store);
         return List.of(
                 new Route("/api/summary", ctx -> ctx.json(store.summary(SUMMARY_TOP))),
                 new Route("/api/search", search::search),
@@ -40,7 +41,9 @@ final class ApiRoutes {
                 new Route("/api/ladder", ladder::ladder),
                 new Route("/api/review", review::queue),
                 new Route("/api/history", review::history),
+                new Route("/api/author", review::author),
                 new Route("/api/judgements", review::judge, true),
-                new Route("/api/judgements/{id}/revert", review::revert, true));
+                new Route("/api/judgements/{id}/revert", review::revert, true),
+                new Route("/api/facts", hand::add, true));
     }
 }

@@ -34,14 +34,16 @@ final class EntityEndpoints {
         String id = ctx.pathParam("id");
         EntityDetail detail = store.entity(id, MENTION_LIMIT).orElseThrow(() -> new NotFound(id + ": no such entity"));
         EntityRow entity = detail.entity();
+        boolean rejected = Params.flag(ctx, "rejected");
+        TimelineFilter events = new TimelineFilter(entity.id(), null, null, null).showingRejected(rejected);
+        FigureFilter figures = new FigureFilter(null, entity.id()).showingRejected(rejected);
         ctx.json(new EntityPage(
                 entity,
                 first(detail.documents()),
                 detail.mentions(),
-                EventView.of(
-                        first(store.timeline(new TimelineFilter(entity.id(), null, null, null))), store.ingestTimes()),
+                EventView.of(first(store.timeline(events)), store.ingestTimes()),
                 RelationView.of(first(store.relations(entity.id()))),
-                FigureView.of(first(store.figures(new FigureFilter(null, entity.id()))), store.ingestTimes())));
+                FigureView.of(first(store.figures(figures)), store.ingestTimes())));
     }
 
     private static <T> List<T> first(List<T> items) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A figure as the API gives it, with its value also written out for people.
  *
  * @param ingested when its document entered the store (ISO instant)
+ * @param key its fact key, which judgements name
  */
 record FigureView(
         String documentId,
@@ -25,7 +26,8 @@ record FigureView(
         @Nullable String date,
         Evidence evidence,
         @Nullable String ingested,
-        String review) {
+        String review,
+        @Nullable String key) {
     static FigureView of(FigureRow row, IngestTimes times) {
         return new FigureView(
                 row.documentId(),
@@ -39,7 +41,8 @@ record FigureView(
                 row.date(),
                 row.evidence(),
                 FirstIngested.of(Stream.of(row.documentId()), times),
-                row.review());
+                row.review(),
+                row.key());
     }
 
     static List<FigureView> of(List<FigureRow> rows, IngestTimes times) {

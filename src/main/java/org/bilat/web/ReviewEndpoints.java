@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /api/review} (the queue), {@code GET /api/history?key=}, {@code POST /api/judgements} and
- * {@code POST /api/judgements/{id}/revert}; the author comes with each write.
+ * {@code POST /api/judgements/{id}/revert}, and {@code GET /api/author}, the configured name the UI sends with each
+ * write.
  */
 final class ReviewEndpoints {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +33,17 @@ final class ReviewEndpoints {
         int limit = Params.integer(ctx, "limit", 100, 1, QUEUE_LIMIT);
         var items = store.reviewQueue(Params.entity(ctx, store, "entity"));
         ctx.json(Map.of("total", items.size(), "items", items.subList(0, Math.min(limit, items.size()))));
+    }
+
+    /** The name the UI makes judgements under: {@code BILAT_USER}, else the data folder's {@code config user}. */
+    void author(Context ctx) {
+        String fromEnvironment = System.getenv("BILAT_USER");
+        String author = fromEnvironment != null && !fromEnvironment.isBlank()
+                ? fromEnvironment.strip()
+                : store.setting("user").orElse(null);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("author", author);
+        ctx.json(answer);
     }
 
     void history(Context ctx) {
@@ -62,7 +74,7 @@ final class ReviewEndpoints {
         ctx.status(201).json(revert);
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         try {
             JsonNode body = JSON.readTree(ctx.body());
             if (body == null || !body.isObject()) {
@@ -74,7 +86,7 @@ final class ReviewEndpoints {
         }
     }
 
-    private static String required(JsonNode body, String field) {
+    static String required(JsonNode body, String field) {
         String value = optional(body, field);
         if (value == null) {
             throw new BilatException(field + ": required, a non-empty string");
@@ -82,7 +94,7 @@ final class ReviewEndpoints {
         return value;
     }
 
-    private static @Nullable String optional(JsonNode body, String field) {
+    static @Nullable String optional(JsonNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -102,7 +114,7 @@ final class ReviewEndpoints {
         };
     }
 
-    private static Map<String, String> fields(@Nullable JsonNode node) {
+    static Map<String, String> fields(@Nullable JsonNode node) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
             return fields;
