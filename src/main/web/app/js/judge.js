@@ -13,6 +13,7 @@ export const EDIT_FIELDS = {
 const MARKS = {
   accepted: ["✓", "accepted"],
   edited: ["✎", "edited"],
+  added: ["✚", "added by hand"],
   rejected: ["✗", "rejected"],
   unreviewed: ["•", "not reviewed yet"],
 };
@@ -37,7 +38,7 @@ export function kindOf(key) {
   return String(key ?? "").split(":")[0];
 }
 
-/** A fact's review state as a small mark: ✓ accepted, ✎ edited, ✗ rejected, • not reviewed. */
+/** A fact's review state as a small mark: ✓ accepted, ✎ edited, ✚ added by hand, ✗ rejected, • not reviewed. */
 export function reviewMark(review) {
   const state = Object.hasOwn(MARKS, review) ? review : "unreviewed";
   const [sign, words] = MARKS[state];

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Reviewing in real headless Chromium over a copy of the demo dossier's knowledge base (the judgements must not reach
@@ -113,6 +114,50 @@ class ReviewBrowserIT {
                 .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.ACCEPT));
         session.browser.findElement(By.tagName("body")).sendKeys("k");
         session.waitFor().until(driver -> first.getAttribute("class").contains("current"));
+    }
+
+    @Test
+    void eventAddedFromAQuoteSelectedInTheDocumentViewShowsOnTheTimeline() {
+        String id = session.store.documents().get(0).id();
+        session.open("#/document/" + id);
+        session.visible(By.cssSelector("#document-text"));
+        String quote = (String) session.browser.executeScript("""
+                const body = document.getElementById('document-text');
+                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                let node = walker.nextNode();
+                while (node && node.textContent.trim().length < 60) node = walker.nextNode();
+                const from = node.textContent.search(/\\S/);
+                const range = document.createRange();
+                range.setStart(node, from);
+                range.setEnd(node, from + 40);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return range.toString();
+                """);
+        assertThat(session.visible(By.id("hand-quote")).getText()).contains(quote);
+        new Select(session.visible(By.id("hand-type"))).selectByValue("LAUNCH");
+        session.browser.findElement(By.id("hand-date")).sendKeys("2031-02-03");
+        session.browser.findElement(By.id("hand-summary")).sendKeys("A launch the analyst read herself");
+        session.shoot("review-5-hand-fact-form");
+        session.browser.findElement(By.id("hand-add")).click();
+        String key = session.visible(By.cssSelector("#hand-status code")).getText();
+
+        assertThat(key).startsWith("event:" + id + ":LAUNCH:").endsWith("#hand");
+        assertThat(session.store.history(key)).singleElement().satisfies(j -> {
+            assertThat(j.action()).isEqualTo(JudgementAction.ADD);
+            assertThat(j.quote()).isEqualTo(quote);
+        });
+        session.open("#/timeline?type=LAUNCH");
+        WebElement added = session.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("#timeline-list .event")).stream()
+                        .filter(e -> e.getText().contains("A launch the analyst read herself"))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(added.getAttribute("data-review")).isEqualTo("added");
+        assertThat(added.findElement(By.cssSelector(".event-date")).getText()).isEqualTo("2031-02-03");
+        assertThat(added.findElement(By.cssSelector(".quote-text")).getText()).isEqualTo(quote);
+        session.shoot("review-6-hand-fact-on-timeline");
     }
 
     private static String eventSelector(String id) {
