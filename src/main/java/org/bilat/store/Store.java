@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.EntityType;
@@ -335,6 +336,17 @@ public final class Store implements AutoCloseable {
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
     public List<RelationRow> relations(String nameOrId) {
         return read(() -> relations.of(entityId(nameOrId)));
+    }
+
+    /** {@link #relations(String)} as documents inside the cut state them. */
+    public List<RelationRow> relations(String nameOrId, AsOf asOf) {
+        return read(() -> RelationCut.of(relations.of(entityId(nameOrId)), DocumentCut.read(connection, asOf)));
+    }
+
+    /** Whether the document with this id lies inside the cut, for each stored document. */
+    public Predicate<String> inside(AsOf asOf) {
+        DocumentCut cut = read(() -> DocumentCut.read(connection, asOf));
+        return cut::admits;
     }
 
     /** Every relation of the type, each with every passage that states it. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementAction;
@@ -52,8 +53,8 @@ class ReviewBrowserIT {
                         .filter(e -> e.findElements(By.cssSelector(".report")).size() == 1)
                         .findFirst()
                         .orElse(null));
-        String id = event.getAttribute("data-event-id");
-        String key = event.findElement(By.cssSelector(".report")).getAttribute("data-key");
+        String id = attribute(event, "data-event-id");
+        String key = attribute(event.findElement(By.cssSelector(".report")), "data-key");
         event.findElement(By.cssSelector(".judge-reject")).click();
         session.waitFor().until(driver -> driver.switchTo().alert()).sendKeys("a forecast, not an event");
         session.browser.switchTo().alert().accept();
@@ -72,7 +73,7 @@ class ReviewBrowserIT {
 
         session.visible(By.id("timeline-rejected")).click();
         WebElement shown = session.visible(By.cssSelector(eventSelector(id)));
-        assertThat(shown.getAttribute("data-review")).isEqualTo("rejected");
+        assertThat(attribute(shown, "data-review")).isEqualTo("rejected");
         session.shoot("review-2-rejected-shown");
     }
 
@@ -80,7 +81,7 @@ class ReviewBrowserIT {
     void figureDateEditedOnTheIndicatorsMovesItsPointOnTheChart() {
         session.open("#/indicators");
         WebElement row = session.visible(By.cssSelector("#indicators-series .figure-series tbody tr"));
-        String key = row.findElement(By.cssSelector(".fact-controls")).getAttribute("data-key");
+        String key = attribute(row.findElement(By.cssSelector(".fact-controls")), "data-key");
         assertThat(chartDates(key)).doesNotContain("2031-05");
         row.findElement(By.cssSelector(".judge-edit")).click();
         WebElement date = session.visible(By.cssSelector(".edit-form input[name='date']"));
@@ -94,7 +95,7 @@ class ReviewBrowserIT {
         assertThat(edit.action()).isEqualTo(JudgementAction.EDIT);
         assertThat(edit.after()).containsEntry("date", "2031-05");
         WebElement moved = session.visible(By.cssSelector(".fact-controls[data-key='" + key + "']"));
-        assertThat(moved.getAttribute("data-review")).isEqualTo("edited");
+        assertThat(attribute(moved, "data-review")).isEqualTo("edited");
         session.shoot("review-3-figure-moved");
     }
 
@@ -102,18 +103,18 @@ class ReviewBrowserIT {
     void queueJudgesTheCurrentFactFromTheKeyboardAndMovesOn() {
         session.open("#/review");
         WebElement first = session.visible(By.cssSelector("#review-queue .review-item.current"));
-        String key = first.getAttribute("data-key");
+        String key = attribute(first, "data-key");
         session.shoot("review-4-queue");
         session.browser.findElement(By.tagName("body")).sendKeys("a");
 
         session.waitFor().until(driver -> "accepted".equals(first.getAttribute("data-review")));
         WebElement next = session.visible(By.cssSelector("#review-queue .review-item.current"));
-        assertThat(next.getAttribute("data-key")).isNotEqualTo(key);
+        assertThat(attribute(next, "data-key")).isNotEqualTo(key);
         assertThat(session.store.history(key))
                 .singleElement()
                 .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.ACCEPT));
         session.browser.findElement(By.tagName("body")).sendKeys("k");
-        session.waitFor().until(driver -> first.getAttribute("class").contains("current"));
+        session.waitFor().until(driver -> attribute(first, "class").contains("current"));
     }
 
     @Test
@@ -125,8 +126,8 @@ class ReviewBrowserIT {
                 const body = document.getElementById('document-text');
                 const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
                 let node = walker.nextNode();
-                while (node && node.textContent.trim().length < 60) node = walker.nextNode();
-                const from = node.textContent.search(/\\S/);
+                while (node && !/[A-Za-z][^\\n]{59}/.test(node.textContent)) node = walker.nextNode();
+                const from = node.textContent.search(/[A-Za-z][^\\n]{59}/);
                 const range = document.createRange();
                 range.setStart(node, from);
                 range.setEnd(node, from + 40);
@@ -154,10 +155,15 @@ class ReviewBrowserIT {
                         .filter(e -> e.getText().contains("A launch the analyst read herself"))
                         .findFirst()
                         .orElse(null));
-        assertThat(added.getAttribute("data-review")).isEqualTo("added");
+        assertThat(attribute(added, "data-review")).isEqualTo("added");
         assertThat(added.findElement(By.cssSelector(".event-date")).getText()).isEqualTo("2031-02-03");
         assertThat(added.findElement(By.cssSelector(".quote-text")).getText()).isEqualTo(quote);
         session.shoot("review-6-hand-fact-on-timeline");
+    }
+
+    /** An attribute the page always sets. */
+    private static String attribute(WebElement element, String name) {
+        return Objects.requireNonNull(element.getAttribute(name), name);
     }
 
     private static String eventSelector(String id) {
@@ -172,7 +178,7 @@ class ReviewBrowserIT {
                 const chart = controls && echarts.getInstanceByDom(controls.closest('.figure-series').querySelector('.chart'));
                 return chart ? chart.getOption().series[0].data.map((d) => d.date) : [];
                 """, key);
-        return (List<String>) dates;
+        return (List<String>) Objects.requireNonNull(dates, "chart dates");
     }
 
     private static String lastPointDate(String key) {
