@@ -343,6 +343,14 @@ public final class Store implements AutoCloseable {
         return read(() -> RelationCut.of(relations.of(entityId(nameOrId)), DocumentCut.read(connection, asOf)));
     }
 
+    /** The ladder steps of {@code ladder(a, b)} that documents inside the cut state. */
+    public List<LadderStep> ladder(@Nullable String a, @Nullable String b, AsOf asOf) {
+        Predicate<String> admitted = inside(asOf);
+        return ladder(a, b).stream()
+                .filter(step -> admitted.test(step.passage().documentId()))
+                .toList();
+    }
+
     /** Whether the document with this id lies inside the cut, for each stored document. */
     public Predicate<String> inside(AsOf asOf) {
         DocumentCut cut = read(() -> DocumentCut.read(connection, asOf));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,6 +78,7 @@ class DemoReingestIT {
                     continue;
                 }
                 assertThat(now).as("applied or orphaned: " + judgement.key()).isNotNull();
+                Objects.requireNonNull(now);
                 assertThat(now.review()).as(judgement.key()).isEqualTo(review(judgement));
                 if (judgement.action() == JudgementAction.EDIT) {
                     assertThat(now.value())
