@@ -70,7 +70,7 @@ function keysHelp() {
 }
 
 /** Where a key's first passage lies: document id and offsets ("figure:DOC:12-40#2" → DOC, 12, 40). */
-function passage(key) {
+export function passage(key) {
   const parts = String(key).split(":");
   const range = parts[parts.length - 1].split("#")[0].split("-");
   return { documentId: parts[1], start: range[0], end: range[1] };
