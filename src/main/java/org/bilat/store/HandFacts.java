@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bilat.model.BilatException;
 import org.bilat.model.EventType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Facts an analyst adds by hand from a quote: the key they are judged under ({@code event:DOC:TYPE:START-END#hand},
@@ -184,11 +183,21 @@ final class HandFacts {
         return "hand-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The quote of a new hand fact: the document's words at the offsets, which must lie inside it. */
-    static String quote(@Nullable String body, String documentId, int start, int end) {
-        if (body == null) {
-            throw new BilatException("document: no document " + documentId);
-        }
+    /** The words of a new hand fact and the file name of their document. */
+    record Words(String source, String quote) {}
+
+    /** A stored document's file name and text. */
+    private record Text(String source, String body) {}
+
+    /** The document's words at the offsets, which must lie inside it, with its file name. */
+    Words words(String documentId, int start, int end) throws SQLException {
+        Text document = Jdbc.first(
+                        connection,
+                        "SELECT source, body FROM documents WHERE id = ?",
+                        r -> new Text(r.getString(1), r.getString(2)),
+                        documentId)
+                .orElseThrow(() -> new BilatException("document: no document " + documentId));
+        String body = document.body();
         if (start < 0 || end <= start || end > body.length()) {
             throw new BilatException("start, end: " + start + "-" + end + " is not a span of the document's "
                     + body.length() + " characters");
@@ -196,6 +205,6 @@ final class HandFacts {
         if (body.substring(start, end).isBlank()) {
             throw new BilatException("start, end: the selected text is blank");
         }
-        return body.substring(start, end);
+        return new Words(document.source(), body.substring(start, end));
     }
 }

@@ -98,12 +98,7 @@ final class Reviews {
             @Nullable String reason)
             throws SQLException {
         HandFacts.checkWhole(kind, values);
-        Optional<String[]> document = Jdbc.first(
-                connection,
-                "SELECT source, body FROM documents WHERE id = ?",
-                r -> new String[] {r.getString(1), r.getString(2)},
-                documentId);
-        String quote = HandFacts.quote(document.map(d -> d[1]).orElse(null), documentId, start, end);
+        HandFacts.Words words = hand.words(documentId, start, end);
         String key = HandFacts.key(kind, documentId, start, end, values);
         if (standing(rows.of(key)).stream().anyMatch(j -> j.action() == JudgementAction.ADD)) {
             throw new BilatException(key + ": added already; edit it instead");
@@ -111,8 +106,8 @@ final class Reviews {
         Judgement judgement = new Judgement(
                 UUID.randomUUID().toString(),
                 key,
-                document.orElseThrow()[0],
-                quote,
+                words.source(),
+                words.quote(),
                 JudgementAction.ADD,
                 author,
                 now(),
