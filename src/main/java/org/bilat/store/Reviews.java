@@ -30,11 +30,9 @@ final class Reviews {
     private final JudgementRows rows;
     private final FactFields fields;
     private final HandFacts hand;
-    private final Connection connection;
     private Instant last = Instant.EPOCH;
 
     Reviews(Connection connection) {
-        this.connection = connection;
         this.rows = new JudgementRows(connection);
         this.fields = new FactFields(connection);
         this.hand = new HandFacts(connection, fields);
