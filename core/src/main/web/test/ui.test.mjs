@@ -124,3 +124,16 @@ test("the ladder's step chart places dated steps in date order and escapes their
     assert.deepEqual(option.series[0].data[0], [timeOf("2013-07"), 5]);
     assert.ok(option.tooltip.formatter({ dataIndex: 0 }).includes("&lt;b&gt;q&lt;/b&gt;"));
 });
+
+test("a fact key gives the document and offsets of its first passage, whatever its suffix", async () => {
+  const { passage } = await import("../app/js/review.js");
+  assert.deepEqual(passage("figure:86cbf92ae677cec5:812-846"), { documentId: "86cbf92ae677cec5", start: "812", end: "846" });
+  assert.deepEqual(passage("event:abc:MEET:1584-1697#hand"), { documentId: "abc", start: "1584", end: "1697" });
+  assert.deepEqual(passage("relation:abc:ROLE:5-9#2"), { documentId: "abc", start: "5", end: "9" });
+});
+
+test("the kind of a fact is the first part of its key", async () => {
+  const { kindOf, EDIT_FIELDS } = await import("../app/js/judge.js");
+  assert.equal(kindOf("figure:abc:1-2"), "figure");
+  assert.deepEqual(EDIT_FIELDS[kindOf("event:abc:MEET:1-2#hand")], ["type", "date", "summary"]);
+});

@@ -25,6 +25,10 @@ async function getJson(path, params) {
   } catch {
     throw new ApiError("the server did not answer; is bilat serve still running?", 0);
   }
+  return answerOf(response);
+}
+
+async function answerOf(response) {
   const body = await response.json().catch(() => null);
   if (!response.ok || body == null || typeof body !== "object") {
     const message = typeof body?.error === "string" ? body.error : `${response.status} ${response.statusText}`;
@@ -44,7 +48,10 @@ export function serverSession() {
   return session;
 }
 
-/** POSTs a JSON body with the server's write token (X-Bilat-Token); failures become an ApiError with one line. */
+/**
+ * Every write the UI makes goes through here: a JSON body POSTed with the server's write token (X-Bilat-Token), the
+ * answer parsed as getJson does; failures become an ApiError with one line.
+ */
 export async function postJson(path, body) {
   const { token } = await serverSession();
   let response;
@@ -57,12 +64,7 @@ export async function postJson(path, body) {
   } catch {
     throw new ApiError("the server did not answer; is bilat serve still running?", 0);
   }
-  const answer = await response.json().catch(() => null);
-  if (!response.ok || answer == null || typeof answer !== "object") {
-    const message = typeof answer?.error === "string" ? answer.error : `${response.status} ${response.statusText}`;
-    throw new ApiError(message.split("\n")[0], response.status);
-  }
-  return answer;
+  return answerOf(response);
 }
 
 const part = (id) => encodeURIComponent(String(id));
@@ -71,14 +73,20 @@ export const api = {
   summary: () => getJson("/api/summary"),
   search: (params) => getJson("/api/search", params),
   entities: (params) => getJson("/api/entities", params),
-  entity: (id) => getJson("/api/entities/" + part(id)),
+  entity: (id, params) => getJson("/api/entities/" + part(id), params),
   document: (id) => getJson("/api/documents/" + part(id)),
   events: (params) => getJson("/api/events", params),
   graph: (params) => getJson("/api/graph", params),
-  indicators: () => getJson("/api/indicators"),
+  indicators: (params) => getJson("/api/indicators", params),
   registers: () => getJson("/api/registers"),
   register: (name) => getJson("/api/registers/" + part(name)),
   ladder: (params) => getJson("/api/ladder", params),
+  author: () => serverSession().then((current) => ({ author: current.user })),
+  review: (params) => getJson("/api/review", params),
+  history: (key) => getJson("/api/history", { key }),
+  judge: (body) => postJson("/api/judgements", body),
+  revert: (id, body) => postJson("/api/judgements/" + part(id) + "/revert", body),
+  addFact: (body) => postJson("/api/facts", body),
 };
 
 /** Where a register's CSV export is served. */

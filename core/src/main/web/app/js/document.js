@@ -5,6 +5,7 @@ import { href } from "./links.js";
 import { entityClass } from "./colors.js";
 import { empty, entityLink, errorLine, plural, typeBadge } from "./parts.js";
 import { clipSpan, runs, segments } from "./segments.js";
+import { handFactPanel } from "./handfact.js";
 
 export async function render(ctx, id, params) {
   fill(ctx.main, el("p", { class: "loading" }, "Loading…"));
@@ -32,7 +33,12 @@ export async function render(ctx, id, params) {
         el("h1", { id: "document-title" }, doc.title || doc.source),
         metadata(doc, data.mediaType),
       ),
-      el("div", { class: "document-layout" }, el("div", {}, notice, body), entitiesAside(data.mentions ?? [])),
+      el(
+        "div",
+        { class: "document-layout" },
+        el("div", {}, notice, body, handFactPanel(doc, text, body)),
+        entitiesAside(data.mentions ?? []),
+      ),
     ),
   );
   ctx.update = (next) => showText(doc, text, data.mentions ?? [], next, notice, body);

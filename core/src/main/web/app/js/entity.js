@@ -2,16 +2,28 @@
 import { api } from "./api.js";
 import { el, fill } from "./dom.js";
 import { href } from "./links.js";
-import { empty, entityLinks, errorLine, eventItem, plural, quote, section, table, typeBadge } from "./parts.js";
+import {
+  empty,
+  entityLinks,
+  errorLine,
+  eventItem,
+  plural,
+  quote,
+  rejectedToggle,
+  section,
+  table,
+  typeBadge,
+} from "./parts.js";
+import { factControls, historyPanel, reviewMark } from "./judge.js";
 import { countPerYear, mountChart, yearBarsOption } from "./charts.js";
 import { relationsBlock } from "./relations.js";
 import { briefButton } from "./brief.js";
 
-export async function render(ctx, id) {
+export async function render(ctx, id, params) {
   fill(ctx.main, el("p", { class: "loading" }, "Loading…"));
   let data;
   try {
-    data = await api.entity(id);
+    data = await api.entity(id, { rejected: params?.rejected === "true" ? "true" : "" });
   } catch (error) {
     if (ctx.alive) fill(ctx.main, errorLine(error, "No such entity"));
     return;
@@ -27,6 +39,7 @@ export async function render(ctx, id) {
       "article",
       { class: "entity-page" },
       header(entity),
+      reviewBar(entity, data, params ?? {}),
       section("Key figures", figuresTable(data.figures ?? [])),
       section(
         `Timeline (${plural(events.length, "event")})`,
@@ -62,6 +75,36 @@ function header(entity) {
   );
 }
 
+/** How much of the page is reviewed, the "show rejected" toggle, and the history of every judged fact on it. */
+function reviewBar(entity, data, params) {
+  const facts = [...(data.events ?? []).flatMap((e) => e.reports ?? []), ...(data.figures ?? [])];
+  const counts = {};
+  for (const f of facts) counts[f.review ?? "unreviewed"] = (counts[f.review ?? "unreviewed"] ?? 0) + 1;
+  const judged = facts.filter((f) => f.key && f.review && f.review !== "unreviewed");
+  const history = el("div", { id: "entity-history" });
+  const toggle = rejectedToggle("entity-rejected", params, (event) => {
+    location.hash = href.entity(entity.id) + (event.target.checked ? "?rejected=true" : "");
+  });
+  return el(
+    "div",
+    { id: "entity-review", class: "review-bar" },
+    Object.entries(counts).map(([state, n]) => [reviewMark(state), ` ${n} `]),
+    toggle,
+    judged.length
+      ? el(
+          "button",
+          {
+            type: "button",
+            class: "judge-button",
+            onclick: () => fill(history, judged.map((f) => historyPanel(f.key))),
+          },
+          `History of the ${plural(judged.length, "judged fact")}`,
+        )
+      : null,
+    history,
+  );
+}
+
 function aliasList(aliases) {
   return aliases.flatMap((alias, i) => [i ? ", " : null, el("span", { class: "alias" }, alias)]);
 }
@@ -78,8 +121,9 @@ function figuresTable(figures) {
     el("span", { class: "date" }, f.date ?? ""),
     entityLinks(f.subjects),
     quote(f.documentId, f.evidence, f.source),
+    factControls(f.key, f.review, f),
   ]);
-  const headers = ["Measure", "Value", "Date", "About", "Source"];
+  const headers = ["Measure", "Value", "Date", "About", "Source", "Review"];
   const result = table({ id: "entity-figures", class: "data" }, headers, rows);
   if (rows.length === 0) {
     result.tBodies[0].append(el("tr", {}, el("td", { class: "empty", colspan: headers.length }, "No figures.")));

@@ -1,17 +1,20 @@
 // The relationship's intensity (events per year by type) and every figure series as a line with its sourced points.
 import { api } from "./api.js";
 import { el, escapeHtml, fill } from "./dom.js";
-import { empty, errorLine, quote, section, table } from "./parts.js";
+import { empty, errorLine, quote, rejectedToggle, section, table } from "./parts.js";
+import { factControls } from "./judge.js";
+import { href } from "./links.js";
 import { mountChart, timeOf, yearBarsOption } from "./charts.js";
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 });
 
-export async function render(ctx) {
+export async function render(ctx, _arg, params) {
   document.title = "Bilat · Indicators";
   fill(ctx.main, el("h1", {}, "Indicators"), el("p", { class: "loading" }, "Loading…"));
+  const showRejected = params?.rejected === "true";
   let answer;
   try {
-    answer = await api.indicators();
+    answer = await api.indicators({ rejected: showRejected ? "true" : "" });
   } catch (error) {
     if (ctx.alive) fill(ctx.main, el("h1", {}, "Indicators"), errorLine(error));
     return;
@@ -21,9 +24,13 @@ export async function render(ctx) {
   const series = answer.figureSeries ?? [];
   const years = el("div", { id: "indicators-years", class: "chart" });
   const charts = series.map(() => el("div", { class: "chart chart-small" }));
+  const toggle = rejectedToggle("indicators-rejected", params ?? {}, (event) => {
+    location.hash = href.indicators() + (event.target.checked ? "?rejected=true" : "");
+  });
   fill(
     ctx.main,
     el("h1", {}, "Indicators"),
+    el("div", { class: "filters" }, toggle),
     section(
       "Events per year",
       el("p", { class: "muted" }, "How intense the relationship was: dated events per year, stacked by type."),
@@ -51,13 +58,19 @@ function seriesBlock(series, chart) {
     el("span", { class: "date" }, p.date ?? ""),
     el("span", { class: "figure-value" }, `${p.valueText ?? p.value} ${series.unit ?? ""}`),
     quote(p.documentId, p.evidence, p.source),
+    factControls(p.key, p.review, {
+      value: p.value,
+      unit: series.unit,
+      measure: series.measure,
+      date: p.date,
+    }),
   ]);
   return el(
     "div",
     { class: "figure-series" },
     el("h3", {}, series.measure, el("span", { class: "muted" }, ` (${series.unit ?? "no unit"})`)),
     chart,
-    table({ class: "data figure-points" }, ["Date", "Value", "Source"], rows),
+    table({ class: "data figure-points" }, ["Date", "Value", "Source", "Review"], rows),
   );
 }
 

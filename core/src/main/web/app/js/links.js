@@ -24,6 +24,7 @@ export const href = {
   registers: (params) => "#/registers" + queryString(params),
   digest: (params) => "#/digest" + queryString(params),
   ladder: (params) => "#/ladder" + queryString(params),
+  review: (params) => "#/review" + queryString(params),
 };
 
 /** Splits location.hash into decoded path segments and query params: "#/entity/a%2Fb?x=1" → ["entity","a/b"], {x:"1"}. */

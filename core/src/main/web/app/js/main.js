@@ -12,6 +12,7 @@ import * as indicators from "./indicators.js";
 import * as registers from "./registers.js";
 import * as digest from "./digest.js";
 import * as ladder from "./ladder.js";
+import * as review from "./review.js";
 
 const VIEWS = {
   "": search,
@@ -24,6 +25,7 @@ const VIEWS = {
   registers,
   digest,
   ladder,
+  review,
 };
 const TYPING_DELAY_MS = 200;
 
@@ -114,4 +116,10 @@ document.getElementById("search-form").addEventListener("submit", (event) => {
   searchFor(input.value, false);
 });
 window.addEventListener("hashchange", route);
+// a judgement changed the knowledge base: draw the page again from the server's answer
+window.addEventListener("bilat:judged", () => {
+  current?.leave();
+  current = null;
+  route();
+});
 route();

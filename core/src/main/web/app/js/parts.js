@@ -2,6 +2,7 @@
 import { el } from "./dom.js";
 import { href } from "./links.js";
 import { entityClass, eventColor } from "./colors.js";
+import { factControls, reviewMark } from "./judge.js";
 
 /** "1 document", "3 documents"; many for words that do not just take an s. */
 export function plural(n, word, many = word + "s") {
@@ -64,26 +65,30 @@ function quoteBody(text, start, focus) {
   return parts;
 }
 
-/** The quotes of one report of an event, or its file name when it carries none. */
-function reportQuotes(report) {
+/** The quotes of one report of an event (or its file name when it carries none), with its review controls. */
+function reportQuotes(report, type) {
   const evidence = report.evidence ?? [];
-  if (evidence.length === 0)
-    return [el("div", { class: "quote" }, el("span", { class: "quote-source" }, report.source))];
-  return evidence.map((ev) => quote(report.documentId, ev, report.source));
+  const quotes =
+    evidence.length === 0
+      ? [el("div", { class: "quote" }, el("span", { class: "quote-source" }, report.source))]
+      : evidence.map((ev) => quote(report.documentId, ev, report.source));
+  const values = { type, date: report.date, summary: report.summary };
+  return el("div", { class: "report", "data-key": report.key }, quotes, factControls(report.key, report.review, values));
 }
 
-/** One event: date, type, summary, participants linked and every report's quotes. */
+/** One event: date, type, review mark, summary, participants linked and every report's quotes and review controls. */
 export function eventItem(event) {
   const reports = event.reports ?? [];
   const count = event.corroboration ?? reports.length;
   return el(
     "li",
-    { class: "event", "data-event-id": event.id },
+    { class: `event review-${event.review ?? "unreviewed"}`, "data-event-id": event.id, "data-review": event.review },
     el(
       "div",
       { class: "event-head" },
       el("span", { class: "event-date" }, event.date ?? "undated"),
       eventTypeBadge(event.type),
+      reviewMark(event.review),
       count > 1 ? el("span", { class: "event-corroboration" }, `${count} sources`) : null,
     ),
     el("p", { class: "event-summary" }, event.summary ?? ""),
@@ -93,7 +98,11 @@ export function eventItem(event) {
       entityLinks(event.participants),
       event.location ? [" · at ", entityLink(event.location)] : null,
     ),
-    el("div", { class: "event-sources" }, reports.flatMap(reportQuotes)),
+    el(
+      "div",
+      { class: "event-sources" },
+      reports.map((r) => reportQuotes(r, event.type)),
+    ),
   );
 }
 
@@ -138,5 +147,15 @@ export function table(attrs, headers, rows) {
         ),
       ),
     ),
+  );
+}
+
+/** The "show rejected" checkbox (form field rejected=true); onchange runs when it is ticked or cleared. */
+export function rejectedToggle(id, params, onchange) {
+  return el(
+    "label",
+    { class: "rejected-toggle" },
+    el("input", { id, type: "checkbox", name: "rejected", value: "true", checked: params.rejected === "true", onchange }),
+    el("span", {}, "show rejected"),
   );
 }

@@ -1,5 +1,6 @@
 // Registers (agreements, exercises, projects, products, visits): one sortable table each, with sources and CSV export.
 import { api, registerCsvUrl } from "./api.js";
+import { reviewMark } from "./judge.js";
 import { el, fill } from "./dom.js";
 import { href } from "./links.js";
 import { empty, entityLinks, errorLine, plural, quote } from "./parts.js";
@@ -94,7 +95,8 @@ function rowNode(row, columns) {
     return el("td", { class: DATE.test(text) ? "date" : null }, links?.length ? entityLinks(links) : text);
   });
   const sources = (row.sources ?? []).map((s) => quote(s.documentId, s.evidence, s.source));
-  return el("tr", {}, cells, el("td", { class: "sources" }, sources));
+  const mark = row.review ? reviewMark(row.review) : null;
+  return el("tr", { "data-review": row.review }, cells, el("td", { class: "sources" }, mark, sources));
 }
 
 const DATE = /^\d{4}(-\d{2}){0,2}(\/\d{4}(-\d{2}){0,2})?$/;

@@ -3,7 +3,7 @@ import { api } from "./api.js";
 import { el, escapeHtml, fill } from "./dom.js";
 import { href } from "./links.js";
 import { EVENT_TYPES, eventColor } from "./colors.js";
-import { empty, errorLine, eventItem, plural } from "./parts.js";
+import { empty, errorLine, eventItem, plural, rejectedToggle } from "./parts.js";
 import { mountChart, orderTypes, timeOf } from "./charts.js";
 import { briefButton } from "./brief.js";
 
@@ -15,7 +15,13 @@ export async function render(ctx, _arg, params) {
   fill(ctx.main, el("h1", {}, "Timeline"), filterForm(params), status, chart, list);
   let events;
   try {
-    const answer = await api.events({ type: params.type, entity: params.entity, from: params.from, to: params.to });
+    const answer = await api.events({
+      type: params.type,
+      entity: params.entity,
+      from: params.from,
+      to: params.to,
+      rejected: params.rejected === "true" ? "true" : "",
+    });
     events = datedFirst(answer.events ?? []);
   } catch (error) {
     if (ctx.alive) fill(status, errorLine(error));
@@ -47,6 +53,7 @@ function filterForm(params) {
     ),
     label("From", yearInput("timeline-from", "from", params.from)),
     label("To", yearInput("timeline-to", "to", params.to)),
+    rejectedToggle("timeline-rejected", params, () => form.requestSubmit()),
     el("button", { type: "submit" }, "Apply"),
     el("a", { href: href.timeline() }, "Clear"),
     briefButton({ entity: params.entity, from: params.from, to: params.to }),

@@ -31,11 +31,12 @@ final class FactLines {
                 + mark(happening.review());
     }
 
-    /** The short mark of a review state after a fact's line: " ✓" accepted, " ✎" edited, " ✗" rejected, else none. */
+    /** The short mark of a review state after a fact's line: " ✓" accepted, " ✎" edited, " ✚" added by hand, " ✗" rejected, else none. */
     static String mark(String review) {
         return switch (review) {
             case "accepted" -> " ✓";
             case "edited" -> " ✎";
+            case "added" -> " ✚";
             case "rejected" -> " ✗";
             default -> "";
         };

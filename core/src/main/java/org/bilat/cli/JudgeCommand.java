@@ -16,10 +16,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code bilat judge accept|reject|edit KEY}: one judgement on one fact from the command line. */
+/**
+ * {@code bilat judge accept|reject|edit KEY}: one judgement on one fact from the command line; {@code bilat judge add
+ * KIND:DOCUMENT:START-END --set ...} adds a fact by hand from the document's words at those offsets.
+ */
 @Command(
         name = "judge",
-        description = "Accept, reject or edit the fact with this key (./bilat review lists keys); reverting is"
+        description = "Accept, reject or edit the fact with this key (./bilat review lists keys), or add one by hand"
+                + " from a quote: judge add event:DOCUMENT:START-END --set type=MEET --set date=2016 (DOCUMENT is a"
+                + " stored file name or document id; figures need value, unit and measure); reverting is"
                 + " ./bilat revert ID.")
 final class JudgeCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
@@ -31,14 +36,14 @@ final class JudgeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
-    @Parameters(index = "0", paramLabel = "ACTION", description = "accept, reject or edit.")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "accept, reject, edit or add.")
     String action;
 
     @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
     @Parameters(
             index = "1",
             paramLabel = "KEY",
-            description = "The fact's key, such as figure:86cbf92ae677cec5:120-151.")
+            description = "The fact's key, such as figure:86cbf92ae677cec5:120-151; for add KIND:DOCUMENT:START-END.")
     String key;
 
     @Option(
@@ -57,15 +62,17 @@ final class JudgeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JudgementAction chosen = action(action);
-        if (chosen != JudgementAction.EDIT && !fields.isEmpty()) {
-            throw new BilatException("--set: only an edit sets fields");
+        if (chosen != JudgementAction.EDIT && chosen != JudgementAction.ADD && !fields.isEmpty()) {
+            throw new BilatException("--set: only an edit or an addition sets fields");
         }
         Judgement judgement;
         try (Store store = root.openExistingStore()) {
-            judgement = store.judge(key, chosen, fields, Author.of(store), reason);
+            judgement = chosen == JudgementAction.ADD
+                    ? HandFactSpan.parse(key, store).add(store, fields, Author.of(store), reason)
+                    : store.judge(key, chosen, fields, Author.of(store), reason);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(key + FactLines.SEPARATOR + JudgementLines.line(judgement));
+        out.println(judgement.key() + FactLines.SEPARATOR + JudgementLines.line(judgement));
         out.flush();
         return 0;
     }
@@ -75,7 +82,8 @@ final class JudgeCommand implements Callable<Integer> {
             case "accept" -> JudgementAction.ACCEPT;
             case "reject" -> JudgementAction.REJECT;
             case "edit" -> JudgementAction.EDIT;
-            default -> throw new BilatException(word + ": not a judgement; use accept, reject or edit");
+            case "add" -> JudgementAction.ADD;
+            default -> throw new BilatException(word + ": not a judgement; use accept, reject, edit or add");
         };
     }
 }

@@ -11,6 +11,7 @@ import org.bilat.store.LadderStep;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,9 @@ final class LadderCommand implements Callable<Integer> {
             description = "A state by name, alias or id: one gives its pairs, two give their pair.")
     List<String> states = new ArrayList<>();
 
+    @Mixin
+    AsOfOptions asOf = new AsOfOptions();
+
     @Override
     public Integer call() {
         if (states.size() > 2) {
@@ -44,7 +48,7 @@ final class LadderCommand implements Callable<Integer> {
         }
         List<LadderStep> steps;
         try (Store store = root.openExistingStore()) {
-            steps = store.ladder(state(0), state(1));
+            steps = store.ladder(state(0), state(1), asOf.cut(spec));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (steps.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bilat.model.BilatException;
+import org.bilat.store.AsOf;
 import org.bilat.store.DocumentRow;
 import org.bilat.store.EntityDetail;
 import org.bilat.store.EntityRow;
@@ -19,6 +20,7 @@ import org.bilat.store.RelationRow;
 import org.bilat.store.Store;
 import org.bilat.store.TimelineFilter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +52,9 @@ final class ShowCommand implements Callable<Integer> {
             description = "Show the events, relations and figures an analyst rejected too, marked ✗.")
     boolean showRejected;
 
+    @Mixin
+    AsOfOptions asOf = new AsOfOptions();
+
     /** What the entity takes part in. */
     private record Facts(List<HappeningRow> events, List<RelationRow> relations, List<FigureRow> figures) {}
 
@@ -60,10 +65,13 @@ final class ShowCommand implements Callable<Integer> {
         try (Store store = root.openExistingStore()) {
             detail = store.entity(name).orElseThrow(() -> new BilatException(name + ": no such entity"));
             String id = detail.entity().id();
+            AsOf cut = asOf.cut(spec);
             facts = new Facts(
-                    store.timeline(new TimelineFilter(id, null, null, null).showingRejected(showRejected)),
-                    store.relations(id, showRejected),
-                    store.figures(new FigureFilter(null, id).showingRejected(showRejected)));
+                    store.timeline(new TimelineFilter(id, null, null, null)
+                            .showingRejected(showRejected)
+                            .asOf(cut)),
+                    store.relations(id, showRejected, cut),
+                    store.figures(new FigureFilter(null, id, cut).showingRejected(showRejected)));
         }
         PrintWriter out = spec.commandLine().getOut();
         print(detail, out);

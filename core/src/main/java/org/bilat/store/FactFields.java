@@ -69,12 +69,31 @@ final class FactFields {
         String quoteColumn = kind == FactKind.EVENT ? "ev.quote" : alias(kind) + ".quote";
         List<JudgedFact> facts = Jdbc.query(
                 connection,
-                select(kind) + " WHERE d.source = ? AND " + quoteColumn + " = ? ORDER BY d.ingested_at DESC",
+                select(kind) + " WHERE d.source = ? AND " + quoteColumn + " = ? ORDER BY d.ingested_at DESC, 2, 3",
                 r -> fact(kind, r),
                 source,
                 quote);
         String type = FactKeys.type(key);
-        return facts.stream().filter(f -> FactKeys.type(f.key()).equals(type)).findFirst();
+        List<JudgedFact> same = facts.stream()
+                .filter(f -> FactKeys.type(f.key()).equals(type)
+                        && f.documentId().equals(facts.get(0).documentId()))
+                .toList();
+        // facts with one quote are keyed KEY, KEY#2, KEY#3... in extraction order: the n-th judged stays the n-th
+        int nth = ordinal(key);
+        return same.size() > nth ? Optional.of(same.get(nth)) : same.stream().findFirst();
+    }
+
+    /** 0 for a key without "#n", else n - 1. */
+    private static int ordinal(String key) {
+        int hash = key.lastIndexOf('#');
+        if (hash < 0) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(key.substring(hash + 1)) - 1;
+        } catch (NumberFormatException e) {
+            return 0; // "#hand": facts added by hand are not found by quote
+        }
     }
 
     /** Every fact of the kind, in the order of documents and their extraction. */

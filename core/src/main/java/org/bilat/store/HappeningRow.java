@@ -36,15 +36,20 @@ public record HappeningRow(
     }
 
     /**
-     * The analysts' verdict on it: rejected when every account is, else edited or accepted when one account is (edited
-     * first), else unreviewed.
+     * The analysts' verdict on it: rejected when every account is, else added (by hand), edited or accepted when one
+     * account is (in that order), else unreviewed.
      */
     public String review() {
         List<String> reviews = reports.stream().map(EventReport::review).toList();
         if (reviews.stream().allMatch(ReviewStatus::rejected)) {
             return "rejected";
         }
-        return reviews.contains("edited") ? "edited" : reviews.contains("accepted") ? "accepted" : "unreviewed";
+        for (String state : List.of("added", "edited", "accepted")) {
+            if (reviews.contains(state)) {
+                return state;
+            }
+        }
+        return "unreviewed";
     }
 
     /** How many distinct documents report it. */

@@ -30,11 +30,13 @@ final class Reviews {
     private final JudgementRows rows;
     private final FactFields fields;
     private final EntityReviews entities;
+    private final HandFacts hand;
     private Instant last = Instant.EPOCH;
 
     Reviews(Connection connection) {
         this.rows = new JudgementRows(connection);
         this.fields = new FactFields(connection);
+        this.hand = new HandFacts(connection, fields);
         this.entities = new EntityReviews(connection, rows);
     }
 
@@ -99,6 +101,7 @@ final class Reviews {
                 edit.keySet().forEach(field -> before.put(field, values.get(field)));
                 after.putAll(fields.resolved(edit));
             }
+            case ADD -> throw new IllegalArgumentException("an addition names a quote, not a fact; see add");
             case REVERT -> throw new IllegalArgumentException("a revert names a judgement, not a fact");
             default ->
                 throw new BilatException(action.name().toLowerCase(java.util.Locale.ROOT)
@@ -115,6 +118,39 @@ final class Reviews {
                 reason,
                 before,
                 after,
+                null);
+        rows.insert(judgement);
+        replay(key);
+        return judgement;
+    }
+
+    /** Adds a fact by hand: the document's words at start..end are its evidence, the values its fields. */
+    Judgement add(
+            FactKind kind,
+            String documentId,
+            int start,
+            int end,
+            Map<String, String> values,
+            String author,
+            @Nullable String reason)
+            throws SQLException {
+        HandFacts.checkWhole(kind, values);
+        HandFacts.Words words = hand.words(documentId, start, end);
+        String key = HandFacts.key(kind, documentId, start, end, values);
+        if (standing(rows.of(key)).stream().anyMatch(j -> j.action() == JudgementAction.ADD)) {
+            throw new BilatException(key + ": added already; edit it instead");
+        }
+        Judgement judgement = new Judgement(
+                UUID.randomUUID().toString(),
+                key,
+                words.source(),
+                words.quote(),
+                JudgementAction.ADD,
+                author,
+                now(),
+                reason,
+                Map.of(),
+                values,
                 null);
         rows.insert(judgement);
         replay(key);
@@ -165,7 +201,9 @@ final class Reviews {
     Optional<JudgedFact> locate(List<Judgement> history) throws SQLException {
         Judgement first = history.get(0);
         Optional<JudgedFact> fact = fields.find(first.key());
-        return fact.isPresent() ? fact : fields.findByQuote(first.key(), first.source(), first.quote());
+        return fact.isPresent() || HandFacts.isHand(first.key())
+                ? fact
+                : fields.findByQuote(first.key(), first.source(), first.quote());
     }
 
     /** The judgements of a key that stand: not reverts and not reverted. */
@@ -178,7 +216,7 @@ final class Reviews {
 
     private void replay(String key) throws SQLException {
         List<Judgement> history = rows.of(key);
-        Optional<JudgedFact> found = history.isEmpty() ? Optional.empty() : locate(history);
+        Optional<JudgedFact> found = history.isEmpty() ? Optional.empty() : find(key, history);
         if (found.isEmpty()) {
             return;
         }
@@ -187,17 +225,37 @@ final class Reviews {
         String status = null;
         for (Judgement judgement : standing(history)) {
             switch (judgement.action()) {
-                case ACCEPT -> status = "edited".equals(status) ? status : "accepted";
+                case ACCEPT -> status = "edited".equals(status) || "added".equals(status) ? status : "accepted";
                 case REJECT -> status = "rejected";
                 case EDIT -> {
                     values.putAll(judgement.after());
                     status = "edited";
                 }
-                default -> throw new IllegalStateException("a fact's standing judgements are accept, reject or edit");
+                case ADD -> {
+                    values.putAll(judgement.after());
+                    status = "added";
+                }
+                default ->
+                    throw new IllegalStateException("a fact's standing judgements are accept, reject, edit or add");
             }
         }
         fields.write(fact, values);
         fields.status(fact, status);
+    }
+
+    /** The fact to replay on: a hand fact is written again (or removed when its addition was reverted). */
+    private Optional<JudgedFact> find(String key, List<Judgement> history) throws SQLException {
+        if (!HandFacts.isHand(key)) {
+            return locate(history);
+        }
+        Optional<Judgement> add = standing(history).stream()
+                .filter(j -> j.action() == JudgementAction.ADD)
+                .findFirst();
+        if (add.isEmpty()) {
+            hand.remove(key);
+            return Optional.empty();
+        }
+        return hand.restore(add.get());
     }
 
     /** Each edited field as the machine gave it: its value before the first edit of it. */
@@ -255,9 +313,11 @@ final class Reviews {
         for (String key : rows.keys()) {
             List<Judgement> history = rows.of(key);
             Judgement latest = history.get(history.size() - 1);
+            boolean withdrawn = HandFacts.isHand(key)
+                    && standing(history).stream().noneMatch(j -> j.action() == JudgementAction.ADD);
             boolean gone = FactKind.ofKey(key) == FactKind.ENTITY
                     ? entities.orphaned(latest)
-                    : locate(history).isEmpty();
+                    : !withdrawn && locate(history).isEmpty();
             if (gone) {
                 orphans.add(latest);
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.EntityType;
@@ -344,6 +345,26 @@ public final class Store implements AutoCloseable {
         return read(() -> relations.of(entityId(nameOrId), showRejected));
     }
 
+    /** {@link #relations(String, boolean)} as documents inside the cut state them. */
+    public List<RelationRow> relations(String nameOrId, boolean showRejected, AsOf asOf) {
+        return read(() ->
+                RelationCut.of(relations.of(entityId(nameOrId), showRejected), DocumentCut.read(connection, asOf)));
+    }
+
+    /** The ladder steps of {@code ladder(a, b)} that documents inside the cut state. */
+    public List<LadderStep> ladder(@Nullable String a, @Nullable String b, AsOf asOf) {
+        Predicate<String> admitted = inside(asOf);
+        return ladder(a, b).stream()
+                .filter(step -> admitted.test(step.passage().documentId()))
+                .toList();
+    }
+
+    /** Whether the document with this id lies inside the cut, for each stored document. */
+    public Predicate<String> inside(AsOf asOf) {
+        DocumentCut cut = read(() -> DocumentCut.read(connection, asOf));
+        return cut::admits;
+    }
+
     /** Every relation of the type, each with every passage that states it. */
     public List<RelationRow> relations(RelationType type) {
         return relations(type, AsOf.now());
@@ -463,6 +484,22 @@ public final class Store implements AutoCloseable {
     public int version(String key) {
         FactKind.ofKey(key);
         return read(() -> reviews.version(key));
+    }
+
+    /**
+     * Adds a fact by hand from a quote, as an ADD judgement that outlives re-runs: the document's words at {@code
+     * start..end} are its evidence and {@code values} its fields (events need a type, figures a value, unit and
+     * measure); the key it is judged under ends with {@code #hand}.
+     */
+    public Judgement addFact(
+            FactKind kind,
+            String documentId,
+            int start,
+            int end,
+            Map<String, String> values,
+            String author,
+            @Nullable String reason) {
+        return write(() -> reviews.add(kind, documentId, start, end, values, author, reason));
     }
 
     /** Undoes the judgement with this id (or a unique start of it) by recording a REVERT, and applies the rest. */

@@ -26,6 +26,7 @@ final class ApiRoutes {
         BriefEndpoints briefs = new BriefEndpoints(store);
         LadderEndpoint ladder = new LadderEndpoint(store);
         ReviewEndpoints review = new ReviewEndpoints(store, guard);
+        HandFactEndpoints hand = new HandFactEndpoints(store, guard);
         return List.of(
                 new Route("/api/summary", ctx -> ctx.json(store.summary(SUMMARY_TOP))),
                 new Route("/api/search", search::search),
@@ -47,6 +48,7 @@ final class ApiRoutes {
                 new Route("/api/judgements", review::judge, true),
                 new Route("/api/judgements/{id}/revert", review::revert, true),
                 new Route("/api/entities/{id}/judgements", review::judgeEntity, true),
+                new Route("/api/facts", hand::add, true),
                 new Route("/api/session", review::session));
     }
 }

@@ -3,7 +3,9 @@ package org.bilat.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.bilat.model.EntityType;
+import org.bilat.store.AsOf;
 import org.bilat.store.DocumentRow;
 import org.bilat.store.EntityDetail;
 import org.bilat.store.EntityRow;
@@ -35,16 +37,23 @@ final class EntityEndpoints {
         EntityDetail detail = store.entity(id, MENTION_LIMIT).orElseThrow(() -> new NotFound(id + ": no such entity"));
         EntityRow entity = detail.entity();
         boolean rejected = Params.flag(ctx, "rejected");
-        TimelineFilter events = new TimelineFilter(entity.id(), null, null, null).showingRejected(rejected);
+        AsOf asOf = Params.asOf(ctx);
+        Predicate<String> inside = store.inside(asOf);
+        TimelineFilter events = new TimelineFilter(entity.id(), null, null, null)
+                .showingRejected(rejected)
+                .asOf(asOf);
+        FigureFilter figures = new FigureFilter(null, entity.id(), asOf).showingRejected(rejected);
         ctx.json(new EntityPage(
                 entity,
-                first(detail.documents()),
-                detail.mentions(),
+                first(detail.documents().stream()
+                        .filter(d -> inside.test(d.id()))
+                        .toList()),
+                detail.mentions().stream()
+                        .filter(m -> inside.test(m.documentId()))
+                        .toList(),
                 EventView.of(first(store.timeline(events)), store.ingestTimes()),
-                RelationView.of(first(store.relations(entity.id(), rejected))),
-                FigureView.of(
-                        first(store.figures(new FigureFilter(null, entity.id()).showingRejected(rejected))),
-                        store.ingestTimes())));
+                RelationView.of(first(store.relations(entity.id(), rejected, asOf))),
+                FigureView.of(first(store.figures(figures)), store.ingestTimes())));
     }
 
     private static <T> List<T> first(List<T> items) {

@@ -40,8 +40,9 @@ final class FactEndpoints {
 
     void indicators(Context ctx) {
         AsOf asOf = Params.asOf(ctx);
+        boolean rejected = Params.flag(ctx, "rejected");
         ctx.json(Indicators.of(
-                store.timeline(TimelineFilter.all().asOf(asOf)),
-                store.figures(FigureFilter.all().asOf(asOf))));
+                store.timeline(new TimelineFilter(null, null, null, null, asOf, rejected)),
+                store.figures(new FigureFilter(null, null, asOf, rejected))));
     }
 }

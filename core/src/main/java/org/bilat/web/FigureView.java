@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A figure as the API gives it, with its value also written out for people.
  *
  * @param ingested when its document entered the store (ISO instant)
+ * @param key its fact key, which judgements name
  */
 record FigureView(
         String documentId,

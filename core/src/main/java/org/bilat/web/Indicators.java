@@ -11,6 +11,7 @@ import org.bilat.model.Evidence;
 import org.bilat.store.DateSpan;
 import org.bilat.store.FigureRow;
 import org.bilat.store.HappeningRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relationship over time: how many happenings of each type each year, and the figures that form a series
@@ -21,7 +22,16 @@ record Indicators(List<YearCount> eventsPerYear, List<Series> figureSeries) {
 
     record YearCount(int year, EventType type, int count) {}
 
-    record Point(String date, double value, String valueText, String source, String documentId, Evidence evidence) {}
+    /** One dated figure of a series, with its fact key and review state so that the page can judge it. */
+    record Point(
+            String date,
+            double value,
+            String valueText,
+            String source,
+            String documentId,
+            Evidence evidence,
+            @Nullable String key,
+            String review) {}
 
     record Series(String measure, String unit, List<Point> points) {}
 
@@ -59,7 +69,9 @@ record Indicators(List<YearCount> eventsPerYear, List<Series> figureSeries) {
                             f.valueText(),
                             f.source(),
                             f.documentId(),
-                            f.evidence()))
+                            f.evidence(),
+                            f.key(),
+                            f.review()))
                     .sorted(Comparator.comparing(Point::date))
                     .toList();
             if (points.stream().map(Point::date).distinct().count() >= MIN_POINTS) {

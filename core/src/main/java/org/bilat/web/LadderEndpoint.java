@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bilat.store.AsOf;
 import org.bilat.store.EntityRef;
 import org.bilat.store.LadderStep;
 import org.bilat.store.Store;
@@ -21,7 +22,8 @@ final class LadderEndpoint {
     void ladder(Context ctx) {
         String a = Params.entity(ctx, store, "a");
         String b = Params.entity(ctx, store, "b");
-        List<LadderStep> steps = a == null ? store.ladder(b, null) : store.ladder(a, b);
+        AsOf asOf = Params.asOf(ctx);
+        List<LadderStep> steps = a == null ? store.ladder(b, null, asOf) : store.ladder(a, b, asOf);
         Map<String, List<LadderStep>> pairs = new LinkedHashMap<>();
         steps.forEach(step ->
                 pairs.computeIfAbsent(step.pair(), k -> new ArrayList<>()).add(step));

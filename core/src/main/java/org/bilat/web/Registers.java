@@ -92,7 +92,8 @@ final class Registers {
                             place == null ? "" : place.name(),
                             account),
                     links,
-                    passages));
+                    passages,
+                    row.review()));
         }
         return rows;
     }

@@ -40,8 +40,16 @@ final class ReviewEndpoints {
         Map<String, @Nullable Object> session = new LinkedHashMap<>();
         session.put("token", guard.token());
         session.put("readOnly", guard.readOnly());
-        session.put("user", store.setting("user").orElse(null));
+        session.put("user", author());
         ctx.json(session);
+    }
+
+    /** The name the UI makes judgements under: {@code BILAT_USER}, else the data folder's {@code config user}. */
+    private @Nullable String author() {
+        String fromEnvironment = System.getenv("BILAT_USER");
+        return fromEnvironment != null && !fromEnvironment.isBlank()
+                ? fromEnvironment.strip()
+                : store.setting("user").orElse(null);
     }
 
     void queue(Context ctx) {
@@ -183,7 +191,7 @@ final class ReviewEndpoints {
         }
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         try {
             JsonNode body = JSON.readTree(ctx.body());
             if (body == null || !body.isObject()) {
@@ -195,7 +203,7 @@ final class ReviewEndpoints {
         }
     }
 
-    private static String required(JsonNode body, String field) {
+    static String required(JsonNode body, String field) {
         String value = optional(body, field);
         if (value == null) {
             throw new BilatException(field + ": required, a non-empty string");
@@ -203,7 +211,7 @@ final class ReviewEndpoints {
         return value;
     }
 
-    private static @Nullable String optional(JsonNode body, String field) {
+    static @Nullable String optional(JsonNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -223,7 +231,7 @@ final class ReviewEndpoints {
         };
     }
 
-    private static Map<String, String> fields(@Nullable JsonNode node) {
+    static Map<String, String> fields(@Nullable JsonNode node) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
             return fields;

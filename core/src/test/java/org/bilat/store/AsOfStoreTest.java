@@ -57,6 +57,25 @@ class AsOfStoreTest {
     }
 
     @Test
+    void anEntitysRelationsAndWhichDocumentsLieInsideFollowTheCut() {
+        ingestOnTwoDays(FactsStoreTest.first(), FactsStoreTest.second());
+        try (Store store = Store.open(dir)) {
+            AsOf before = AsOf.parse("2026-03-01", false, "--as-of");
+            String second = store.documents().stream()
+                    .filter(d -> d.source().equals("second.txt"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+
+            assertThat(store.relations("Ruritania", false, before)).isEmpty();
+            assertThat(store.relations("Ruritania", false, BETWEEN)).isEqualTo(store.relations("Ruritania"));
+            assertThat(store.inside(BETWEEN).test(second)).isFalse();
+            assertThat(store.inside(AsOf.now()).test(second)).isTrue();
+            assertThat(store.ladder(null, null, before)).isEmpty();
+        }
+    }
+
+    @Test
     void aDayHoldsWhatWasIngestedUntilItsEndInUtc() {
         ingestOnTwoDays(FactsStoreTest.first(), FactsStoreTest.second());
         try (Store store = Store.open(dir)) {

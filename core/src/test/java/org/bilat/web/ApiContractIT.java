@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bilat.search.SearchIndex;
+import org.bilat.store.JudgementAction;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,10 @@ class ApiContractIT {
         bodySamples = Map.of(
                 "/api/entities/{id}/judgements",
                 "{\"action\":\"retype\",\"type\":\"" + entity.get("type").asText() + "\",\"author\":\"contract test\"}",
+                "/api/facts",
+                "{\"kind\":\"figure\",\"document\":\"" + document.get("id").asText()
+                        + "\",\"start\":0,\"end\":20,\"author\":\"contract test\","
+                        + "\"fields\":{\"value\":\"1\",\"unit\":\"KM\",\"measure\":\"contract sample\"}}",
                 "/api/judgements",
                 accepting(factKey),
                 "/api/judgements/{id}/revert",
@@ -102,6 +107,10 @@ class ApiContractIT {
 
     @AfterAll
     static void stopServer() {
+        // the shared demo store must not keep the sample fact for the tests after this one
+        store.judgements().stream()
+                .filter(j -> j.action() == JudgementAction.ADD && j.author().equals("contract test"))
+                .forEach(j -> store.revert(j.id(), "contract test", "sample withdrawn"));
         server.close();
         index.close();
         store.close();

@@ -1,30 +1,17 @@
 package org.bilat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.bilat.search.SearchIndex;
 import org.bilat.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,55 +19,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dossier (set up as {@link BrowserIT} is); screenshots go to the build folder's {@code screenshots}.
  */
 class BriefBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
+    private static BrowserSession session;
     private static Store store;
-    private static SearchIndex index;
     private static WebServer server;
     private static ChromeDriver browser;
-    private static Path screenshots;
 
     @BeforeAll
     static void openTheBrowserOnTheDemo() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver; ./bilat test installs them");
-        Path data = DemoKnowledgeBase.dataDir();
-        store = Store.open(data);
-        index = SearchIndex.open(data);
-        server = WebServer.start(store, index, "127.0.0.1", 0);
-        screenshots = Files.createDirectories(Path.of(System.getProperty("bilat.screenshots", "target/screenshots")));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("bilat-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        session = BrowserSession.over(DemoKnowledgeBase.dataDir());
+        store = session.store;
+        server = session.server;
+        browser = session.browser;
     }
 
     @AfterAll
     static void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-            index.close();
-            store.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -131,19 +86,14 @@ class BriefBrowserIT {
     }
 
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, WAIT);
+        return session.waitFor();
     }
 
     private static WebElement visible(By by) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+        return session.visible(by);
     }
 
     private static void shoot(String name) {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        session.shoot(name);
     }
 }

@@ -304,4 +304,36 @@ class JudgementApiIT {
                 "{\"action\": \"rename\", \"name\": \"x\", \"author\": \"ana\"}");
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
+
+    void aFigureAddedByHandFromAQuoteIsListedAsAddedAndABadSpanIsA400() throws Exception {
+        String id = "ab12cd34ef56ab78";
+        int at = TEXT.indexOf("Falcon-3 has");
+        String span = "\"start\": " + at + ", \"end\": " + (at + "Falcon-3 has".length());
+
+        HttpResponse<String> added = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"figure\", \"document\": \"" + id + "\", " + span + ", \"author\": \"ana\","
+                        + " \"fields\": {\"value\": 3, \"unit\": \"count\", \"measure\": \"prototypes\"}}");
+        HttpResponse<String> outside = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"event\", \"document\": \"" + id + "\", \"start\": 5, \"end\": 9999,"
+                        + " \"author\": \"ana\", \"fields\": {\"type\": \"MEET\"}}");
+        HttpResponse<String> foreign = post("/api/facts", "application/json", "http://evil.example.com", "{}");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(JSON.readTree(added.body()).get("key").asText()).endsWith("#hand");
+        JsonNode figures = get("/api/figures?measure=prototypes").get("figures");
+        assertThat(figures).hasSize(1);
+        assertThat(figures.get(0).get("review").asText()).isEqualTo("added");
+        assertThat(figures.get(0).get("evidence").get("quote").asText()).isEqualTo("Falcon-3 has");
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(outside.body()).get("error").asText())
+                .isEqualTo("start, end: 5-9999 is not a span of the document's " + TEXT.length() + " characters");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(store.judgements()).hasSize(1);
+    }
 }

@@ -1,0 +1,205 @@
+package org.bilat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.bilat.store.Judgement;
+import org.bilat.store.JudgementAction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Reviewing in real headless Chromium over a copy of the demo dossier's knowledge base (the judgements must not reach
+ * the other tests' shared store): reject on the timeline, edit a figure on the indicators, judge from the queue.
+ */
+class ReviewBrowserIT {
+    private static final String AUTHOR = "Browser Analyst";
+
+    @TempDir
+    static Path copy;
+
+    private static BrowserSession session;
+
+    @BeforeAll
+    static void openTheBrowserOnACopyOfTheDemo() throws IOException {
+        copyTree(DemoKnowledgeBase.dataDir(), copy);
+        session = BrowserSession.over(copy);
+        session.store.setting("user", AUTHOR);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void eventRejectedOnTheTimelineIsHiddenAndShownAgainByTheToggle() {
+        session.open("#/timeline");
+        WebElement event = session.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("#timeline-list .event")).stream()
+                        .filter(e -> e.findElements(By.cssSelector(".report")).size() == 1)
+                        .findFirst()
+                        .orElse(null));
+        String id = attribute(event, "data-event-id");
+        String key = attribute(event.findElement(By.cssSelector(".report")), "data-key");
+        event.findElement(By.cssSelector(".judge-reject")).click();
+        session.waitFor().until(driver -> driver.switchTo().alert()).sendKeys("a forecast, not an event");
+        session.browser.switchTo().alert().accept();
+
+        session.waitFor()
+                .until(driver ->
+                        driver.findElements(By.cssSelector(eventSelector(id))).isEmpty()
+                                && !driver.findElements(By.cssSelector("#timeline-list .event"))
+                                        .isEmpty());
+        assertThat(session.store.history(key))
+                .singleElement()
+                .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.REJECT))
+                .satisfies(j -> assertThat(j.author()).isEqualTo(AUTHOR))
+                .satisfies(j -> assertThat(j.reason()).isEqualTo("a forecast, not an event"));
+        session.shoot("review-1-rejected-hidden");
+
+        session.visible(By.id("timeline-rejected")).click();
+        WebElement shown = session.visible(By.cssSelector(eventSelector(id)));
+        assertThat(attribute(shown, "data-review")).isEqualTo("rejected");
+        session.shoot("review-2-rejected-shown");
+    }
+
+    @Test
+    void figureDateEditedOnTheIndicatorsMovesItsPointOnTheChart() {
+        session.open("#/indicators");
+        WebElement row = session.visible(By.cssSelector("#indicators-series .figure-series tbody tr"));
+        String key = attribute(row.findElement(By.cssSelector(".fact-controls")), "data-key");
+        assertThat(chartDates(key)).doesNotContain("2031-05");
+        row.findElement(By.cssSelector(".judge-edit")).click();
+        WebElement date = session.visible(By.cssSelector(".edit-form input[name='date']"));
+        date.clear();
+        date.sendKeys("2031-05");
+        session.browser.findElement(By.cssSelector(".edit-form .edit-save")).click();
+
+        session.waitFor().until(driver -> chartDates(key).contains("2031-05"));
+        assertThat(lastPointDate(key)).isEqualTo("2031-05");
+        Judgement edit = session.store.history(key).get(0);
+        assertThat(edit.action()).isEqualTo(JudgementAction.EDIT);
+        assertThat(edit.after()).containsEntry("date", "2031-05");
+        WebElement moved = session.visible(By.cssSelector(".fact-controls[data-key='" + key + "']"));
+        assertThat(attribute(moved, "data-review")).isEqualTo("edited");
+        session.shoot("review-3-figure-moved");
+    }
+
+    @Test
+    void queueJudgesTheCurrentFactFromTheKeyboardAndMovesOn() {
+        session.open("#/review");
+        WebElement first = session.visible(By.cssSelector("#review-queue .review-item.current"));
+        String key = attribute(first, "data-key");
+        session.shoot("review-4-queue");
+        session.browser.findElement(By.tagName("body")).sendKeys("a");
+
+        session.waitFor().until(driver -> "accepted".equals(first.getAttribute("data-review")));
+        WebElement next = session.visible(By.cssSelector("#review-queue .review-item.current"));
+        assertThat(attribute(next, "data-key")).isNotEqualTo(key);
+        assertThat(session.store.history(key))
+                .singleElement()
+                .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.ACCEPT));
+        session.browser.findElement(By.tagName("body")).sendKeys("k");
+        session.waitFor().until(driver -> attribute(first, "class").contains("current"));
+    }
+
+    @Test
+    void eventAddedFromAQuoteSelectedInTheDocumentViewShowsOnTheTimeline() {
+        String id = session.store.documents().get(0).id();
+        session.open("#/document/" + id);
+        session.visible(By.cssSelector("#document-text"));
+        String quote = (String) session.browser.executeScript("""
+                const body = document.getElementById('document-text');
+                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                let node = walker.nextNode();
+                while (node && !/[A-Za-z][^\\n]{59}/.test(node.textContent)) node = walker.nextNode();
+                const from = node.textContent.search(/[A-Za-z][^\\n]{59}/);
+                const range = document.createRange();
+                range.setStart(node, from);
+                range.setEnd(node, from + 40);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return range.toString();
+                """);
+        assertThat(session.visible(By.id("hand-quote")).getText()).contains(quote);
+        new Select(session.visible(By.id("hand-type"))).selectByValue("LAUNCH");
+        session.browser.findElement(By.id("hand-date")).sendKeys("2031-02-03");
+        session.browser.findElement(By.id("hand-summary")).sendKeys("A launch the analyst read herself");
+        session.shoot("review-5-hand-fact-form");
+        session.browser.findElement(By.id("hand-add")).click();
+        String key = session.visible(By.cssSelector("#hand-status code")).getText();
+
+        assertThat(key).startsWith("event:" + id + ":LAUNCH:").endsWith("#hand");
+        assertThat(session.store.history(key)).singleElement().satisfies(j -> {
+            assertThat(j.action()).isEqualTo(JudgementAction.ADD);
+            assertThat(j.quote()).isEqualTo(quote);
+        });
+        session.open("#/timeline?type=LAUNCH");
+        WebElement added = session.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("#timeline-list .event")).stream()
+                        .filter(e -> e.getText().contains("A launch the analyst read herself"))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(attribute(added, "data-review")).isEqualTo("added");
+        assertThat(added.findElement(By.cssSelector(".event-date")).getText()).isEqualTo("2031-02-03");
+        assertThat(added.findElement(By.cssSelector(".quote-text")).getText()).isEqualTo(quote);
+        session.shoot("review-6-hand-fact-on-timeline");
+    }
+
+    /** An attribute the page always sets. */
+    private static String attribute(WebElement element, String name) {
+        return Objects.requireNonNull(element.getAttribute(name), name);
+    }
+
+    private static String eventSelector(String id) {
+        return "#timeline-list .event[data-event-id='" + id + "']";
+    }
+
+    /** The dates of the points on the chart of the series that holds the figure. */
+    @SuppressWarnings("unchecked")
+    private static List<String> chartDates(String key) {
+        Object dates = session.browser.executeScript("""
+                const controls = document.querySelector(`.fact-controls[data-key="${arguments[0]}"]`);
+                const chart = controls && echarts.getInstanceByDom(controls.closest('.figure-series').querySelector('.chart'));
+                return chart ? chart.getOption().series[0].data.map((d) => d.date) : [];
+                """, key);
+        return (List<String>) Objects.requireNonNull(dates, "chart dates");
+    }
+
+    private static String lastPointDate(String key) {
+        List<String> dates = chartDates(key);
+        return dates.get(dates.size() - 1);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(file -> {
+                try {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else if (!file.getFileName().toString().endsWith(".lock")) {
+                        Files.copy(file, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
