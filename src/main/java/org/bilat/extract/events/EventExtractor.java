@@ -65,7 +65,8 @@ public final class EventExtractor {
                                 clause,
                                 i,
                                 verbs,
-                                arguments.datedPhrase(match.get().window()),
+                                arguments.datedPhrase(match.get().window())
+                                        || (!verbs && NounActors.hasOwnActor(context, token(clause, match.get()))),
                                 fired)) {
                     continue;
                 }
@@ -80,6 +81,10 @@ public final class EventExtractor {
         found.sort((a, b) ->
                 Integer.compare(a.evidence().get(0).start(), b.evidence().get(0).start()));
         return found;
+    }
+
+    private static Token token(EventClause clause, TriggerMatch match) {
+        return clause.token(match.window().last());
     }
 
     private Optional<TriggerMatch> firstMatch(FactContext context, EventClause clause, int i, boolean verbs) {
