@@ -28,13 +28,6 @@ class EventRecallIT {
     }
 
     @Test
-    void aTimeAnchorNamingItsOwnActorIsStillAnEvent() {
-        assertThat(ofType("Even before Borduria's invasion of Syldavia, gas prices were rising.", EventType.CONFLICT))
-                .singleElement()
-                .satisfies(c -> assertThat(c.participants()).hasSize(2));
-    }
-
-    @Test
     void tiesDowngradedAndProjectsFinancedWithoutAnAmountAreEvents() {
         assertThat(ofType("In May 2019, Ruritania downgraded its diplomatic ties with Borduria.", EventType.REDUCE))
                 .hasSize(1);

@@ -65,8 +65,7 @@ public final class EventExtractor {
                                 clause,
                                 i,
                                 verbs,
-                                arguments.datedPhrase(match.get().window())
-                                        || (!verbs && NounActors.hasOwnActor(context, token(clause, match.get()))),
+                                arguments.datedPhrase(match.get().window()),
                                 fired)) {
                     continue;
                 }
@@ -81,10 +80,6 @@ public final class EventExtractor {
         found.sort((a, b) ->
                 Integer.compare(a.evidence().get(0).start(), b.evidence().get(0).start()));
         return found;
-    }
-
-    private static Token token(EventClause clause, TriggerMatch match) {
-        return clause.token(match.window().last());
     }
 
     private Optional<TriggerMatch> firstMatch(FactContext context, EventClause clause, int i, boolean verbs) {

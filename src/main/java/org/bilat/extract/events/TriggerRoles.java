@@ -26,8 +26,7 @@ final class TriggerRoles {
     /**
      * Whether the trigger at {@code first} (a verb when {@code verb}) reports a happening of its own, given the
      * triggers and objects that {@code fired} before it; a time anchor
-     * still does when its own phrase dates it or names its actor ({@code datedPhrase}: "following the invasion of X in
-     * 2022", "before Kenya's invasion of Utopia").
+     * still does when its own phrase dates it ({@code datedPhrase}: "following the invasion of X in 2022").
      */
     static boolean reports(
             AnnotatedText text, EventClause clause, int first, boolean verb, boolean datedPhrase, List<Integer> fired) {
