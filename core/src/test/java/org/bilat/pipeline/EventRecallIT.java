@@ -28,6 +28,15 @@ class EventRecallIT {
     }
 
     @Test
+    void tiesDowngradedAndProjectsFinancedWithoutAnAmountAreEvents() {
+        assertThat(ofType("In May 2019, Ruritania downgraded its diplomatic ties with Borduria.", EventType.REDUCE))
+                .hasSize(1);
+        assertThat(ofType(
+                        "In 2015, the new harbour was financed by the Syldavian Development Bank.", EventType.FINANCE))
+                .hasSize(1);
+    }
+
+    @Test
     void aBareUndatedNounIsNoEventOfItsOwn() {
         assertThat(ofType("Prices rose after the invasion of Syldavia.", EventType.CONFLICT))
                 .isEmpty();

@@ -41,6 +41,23 @@ final class Datelines {
         return false;
     }
 
+    /**
+     * Whether {@code span} is the date of a dateline ("KLOW, Aug. 7 (Agency) -- ..."): only the dateline's places and
+     * punctuation stand before it in its sentence. It dates the report, not the happening the sentence tells.
+     */
+    static boolean dates(FactContext context, DatedSpan span) {
+        int sentence = context.text().tokens().get(span.first()).sentence();
+        List<DatedSpan> dates = context.dates().inSentence(sentence);
+        boolean place = false;
+        for (int k = context.text().sentenceStarts().get(sentence); k < span.first(); k++) {
+            if (!filler(context, k, dates)) {
+                return false;
+            }
+            place |= context.at(k).filter(o -> o.type() == EntityType.GPE).isPresent();
+        }
+        return place;
+    }
+
     /** Punctuation, a date, the header word "date", or another place of the dateline ("CITY, Country, May 2"). */
     private static boolean filler(FactContext context, int k, List<DatedSpan> dates) {
         Token t = context.text().tokens().get(k);

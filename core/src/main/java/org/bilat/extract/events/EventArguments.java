@@ -157,7 +157,10 @@ final class EventArguments {
     List<String> dates(EventWindow window, EventType type) {
         int end = clause.clauseEnd(window.last());
         List<DatedSpan> spans = context.dates().inSentence(sentence).stream()
-                .filter(span -> !clause.inCitation(span.first()) && !inName(span) && !later(span))
+                .filter(span -> !clause.inCitation(span.first())
+                        && !inName(span)
+                        && !later(span)
+                        && !Datelines.dates(context, span))
                 .toList();
         Optional<DatedSpan> nearest = nearest(spans, window);
         if (nearest.isEmpty()) {
@@ -203,7 +206,8 @@ final class EventArguments {
         for (int s = sentence - 1; s >= 0 && sentence - s <= reach && sameParagraph(s, sentence); s--) {
             EventClause earlier = new EventClause(context.text(), s);
             List<DatedSpan> before = context.dates().inSentence(s).stream()
-                    .filter(span -> !inName(span) && !earlier.inCitation(span.first()))
+                    .filter(span ->
+                            !inName(span) && !earlier.inCitation(span.first()) && !Datelines.dates(context, span))
                     .toList();
             if (!before.isEmpty()) {
                 return Optional.of(before.get(before.size() - 1).date());

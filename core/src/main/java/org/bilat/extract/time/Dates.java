@@ -33,10 +33,12 @@ public final class Dates {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
-    private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(-\\d{2})?)");
+    private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(-\\d{2})?)(T[A-Z0-9:]+)?");
     private static final int EARLIEST_YEAR = 1000;
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*\\p{Lu}{2,}[\\p{Lu}\\p{P}\\s]*");
+    private static final Pattern DAY_TIME = Pattern.compile("(\\d{4}|XXXX)-\\d{2}-\\d{2}T.*");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}(-\\d{2}(-\\d{2})?)?)\\b.*");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}(-\\d{2}(-\\d{2})?)?)(?:T|\\b).*");
 
     private final AnnotatedText text;
     private final List<DatedSpan> spans;
@@ -103,7 +105,7 @@ public final class Dates {
                 yearIn(time).ifPresent(found::add);
                 continue;
             }
-            if (!time.type().equals("DATE")) {
+            if (!time.type().equals("DATE") && !isDayTime(time)) {
                 continue;
             }
             // a news report's month without a year is of the report's year unless its own sentence names one
@@ -137,6 +139,11 @@ public final class Dates {
         }
         String documentYear = documentDate.substring(0, 4);
         return year.compareTo(documentYear) > 0 ? documentYear : year;
+    }
+
+    /** "the morning of August 5", "Monday evening": a time of day SUTime gives with its day, which dates like a day. */
+    private static boolean isDayTime(TimeMention time) {
+        return time.type().equals("TIME") && DAY_TIME.matcher(time.value()).matches();
     }
 
     /** The year a recurring time names ("every year since 2011"), which SUTime gives as a set. */
@@ -173,8 +180,13 @@ public final class Dates {
             return Weekdays.day(time.text(), documentDate);
         }
         if (value.equals("PRESENT_REF")
-                || (documentDate != null && value.equals(NlpPipeline.anchorDay(documentDate)))) {
+                || (documentDate != null
+                        && value.equals(NlpPipeline.anchorDay(documentDate))
+                        && (!namesCalendarDay(time) || inDateline(time)))) {
             // "now", "at present": a state of affairs, not the date of a happening
+            return null;
+        }
+        if (isMeasure(time)) {
             return null;
         }
         Matcher week = WEEK.matcher(value);
@@ -278,6 +290,33 @@ public final class Dates {
         String words = time.text().toLowerCase(Locale.ROOT);
         return words.matches("(?s).*\\b(years?|decades?|months?) (ago|earlier|later|before|after)\\b.*")
                 && !words.matches("(?s).*\\b(in|on) [a-z]+.*");
+    }
+
+    /** "on November 4", "Aug 10": a day the text names, which holds even when it is the report's own day. */
+    private static boolean namesCalendarDay(TimeMention time) {
+        return time.text().matches("(?s).*\\d.*");
+    }
+
+    /** "MINSK, May 10 (Agency) -": only words in capitals and punctuation stand before the day on its line. */
+    private boolean inDateline(TimeMention time) {
+        int begin = text.tokens().get(time.first()).begin();
+        String line = text.text().substring(text.text().lastIndexOf('\n', begin - 1) + 1, begin);
+        return DATELINE_PLACE.matcher(line).matches();
+    }
+
+    /**
+     * "1200 MW", "at 1016 GMT": a bare number followed by a unit or zone in capitals measures something; it is no
+     * year.
+     */
+    private boolean isMeasure(TimeMention time) {
+        int next = time.last() + 1;
+        if (!YEAR.matcher(time.text()).matches() || next >= text.tokens().size()) {
+            return false;
+        }
+        Token unit = text.tokens().get(next);
+        boolean capitals = unit.text().length() > 1 && unit.text().chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        // a name in capitals after a year ("in 2014 NATO expanded") is tagged as one; a unit is not
+        return capitals && unit.ner().equals("O");
     }
 
     private static boolean namesItsYear(TimeMention time) {

@@ -1,5 +1,7 @@
 package org.bilat.extract.time;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
@@ -34,6 +36,29 @@ class DatesIT {
         soft.assertThat(dates("The ministers met last Wednesday.", "2022-07-20"))
                 .containsExactly("last Wednesday=2022-07-13");
         soft.assertAll();
+    }
+
+    @Test
+    void keepsADayTheTextNamesEvenWhenItIsTheReportsOwnDay() {
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(dates("The two presidents signed the treaty in Zenda on March 3.", "2020-03-03"))
+                .containsExactly("March 3=2020-03-03");
+        soft.assertThat(dates("ZENDA, March 3 (Agency) - The two presidents met.", "2020-03-03"))
+                .isEmpty();
+        soft.assertAll();
+    }
+
+    @Test
+    void readsATimeOfDayAsItsDay() {
+        assertThat(dates("The drills began on the morning of May 6, 2019.", "2019-05-08"))
+                .extracting(d -> d.substring(d.indexOf('=') + 1))
+                .containsOnly("2019-05-06");
+    }
+
+    @Test
+    void takesNoYearFromANumberBeforeAUnitInCapitals() {
+        assertThat(dates("The second reactor has a power of 1100 MW.", "2021-06-01"))
+                .isEmpty();
     }
 
     @Test
