@@ -69,8 +69,8 @@ public final class IngestBenchmark {
         System.gc();
         boolean reset = ProcessMemory.resetPeak();
         print(
-                "memory: %s after extraction (peak mark %s)",
-                ProcessMemory.resident(), reset ? "reset" : "not resettable here; peaks include the NLP models");
+                "memory: %.0f MB resident after extraction (peak mark %s)",
+                ProcessMemory.resident() / 1e6, reset ? "reset" : "not resettable here; peaks include the NLP models");
         print("%-13s %10s %10s %12s %12s", "documents", "seconds", "docs/s", "RSS MB", "peak MB");
         List<Double> rates = new ArrayList<>();
         try (Store store = Store.open(data)) {

@@ -35,7 +35,7 @@ final class HappeningLinker {
             GROUP BY e.document_id, e.seq, e.happening_id, d.source, e.date_text
             """;
 
-    /** The dates "a/b", which may cover more than a year; the partial index events_type_ranges holds just these. */
+    /** The dates "a/b", which may cover more than a year; the partial index events_type_ranges holds just these (V8). */
     private static final String RANGES = "e.date_text LIKE '%/%'";
 
     private final Connection connection;
