@@ -559,6 +559,7 @@ public final class Store implements AutoCloseable {
         try {
             T result = work.run();
             connection.commit();
+            graphs.changed();
             return result;
         } catch (Throwable failure) {
             rollback(failure);
