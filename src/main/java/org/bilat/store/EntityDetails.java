@@ -11,13 +11,13 @@ import org.bilat.model.Evidence;
 
 /** Gathers what the store knows about one canonical entity: its documents, mentions in context and merges. */
 final class EntityDetails {
-    /** The entity's mentions by source and position; {@code %s} narrows them to some documents. */
+    /** The entity's mentions by source and position; {@code {documents}} narrows them to some documents. */
     private static final String QUOTES = """
             SELECT m.document_id, d.source, m.start_pos, m.end_pos, m.surface
             FROM mentions m
             JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
             JOIN documents d ON d.id = m.document_id
-            WHERE de.entity_id = ?%s
+            WHERE de.entity_id = ?{documents}
             ORDER BY d.source, m.start_pos, m.end_pos
             LIMIT ?
             """;
@@ -56,11 +56,11 @@ final class EntityDetails {
         params.add(mentionLimit);
         List<MergeNote> merges =
                 Jdbc.query(connection, MERGES + " LIMIT ?", EntityDetails::merge, entity.id(), listLimit);
-        return new EntityDetail(entity, first, quotes(QUOTES.formatted(within), params.toArray()), merges);
+        return new EntityDetail(entity, first, quotes(QUOTES.replace("{documents}", within), params.toArray()), merges);
     }
 
     private List<MentionQuote> quotes(String entityId, int limit) throws SQLException {
-        return quotes(QUOTES.formatted(""), entityId, limit);
+        return quotes(QUOTES.replace("{documents}", ""), entityId, limit);
     }
 
     private List<MentionQuote> quotes(String sql, Object... params) throws SQLException {

@@ -27,10 +27,10 @@ final class HappeningLinker {
             SELECT e.document_id, e.seq, e.happening_id, d.source, e.date_text, COUNT(*),
                 (SELECT COUNT(*) FROM event_participants a WHERE a.document_id = e.document_id AND a.event_seq = e.seq)
             FROM events e
-            JOIN event_participants p ON p.document_id = e.document_id AND p.event_seq = e.seq AND p.entity_id IN (%s)
+            JOIN event_participants p ON p.document_id = e.document_id AND p.event_seq = e.seq AND p.entity_id IN ({participants})
             JOIN documents d ON d.id = e.document_id
             WHERE e.type = ? AND e.document_id <> ? AND e.first_day IS NOT NULL
-                AND e.first_day <= ? AND e.last_day >= ? AND e.first_day >= ?%s
+                AND e.first_day <= ? AND e.last_day >= ? AND e.first_day >= ?{ranges}
                 AND e.happening_id NOT IN (SELECT o.happening_id FROM events o WHERE o.document_id = ?)
             GROUP BY e.document_id, e.seq, e.happening_id, d.source, e.date_text
             """;
@@ -96,7 +96,8 @@ final class HappeningLinker {
         return Jdbc.query(
                 connection,
                 // a date without "/" covers at most a year, so only those starting in the year before can reach ours
-                CANDIDATES.formatted(marks, "") + " UNION " + CANDIDATES.formatted(marks, " AND " + RANGES)
+                CANDIDATES.replace("{participants}", marks).replace("{ranges}", "") + " UNION "
+                        + CANDIDATES.replace("{participants}", marks).replace("{ranges}", " AND " + RANGES)
                         + " ORDER BY 3, 4, 2",
                 r -> new Candidate(
                         r.getString(1),

@@ -15,13 +15,9 @@ final class HappeningPages {
     /** The day key of a happening no account dates: after every real day, in any collation. */
     private static final String UNDATED = "9999-99-99";
 
-    private static final String KEYS =
-            """
-            SELECT e.happening_id, MIN(COALESCE(e.first_day, '%s'))
-            FROM events e
-            WHERE e.happening_id IN (%s) AND %s
-            GROUP BY e.happening_id
-            """.formatted(UNDATED, HappeningQueries.HAPPENINGS_OF_ENTITY, ReviewStatus.visible("e"));
+    private static final String KEYS = "SELECT e.happening_id, MIN(COALESCE(e.first_day, '" + UNDATED + "'))"
+            + " FROM events e WHERE e.happening_id IN (" + HappeningQueries.HAPPENINGS_OF_ENTITY + ") AND "
+            + ReviewStatus.visible("e") + " GROUP BY e.happening_id";
     private static final String AFTER = " HAVING MIN(COALESCE(e.first_day, '" + UNDATED + "')) > ?"
             + " OR (MIN(COALESCE(e.first_day, '" + UNDATED + "')) = ? AND e.happening_id > ?)";
     private static final String ORDER = " ORDER BY 2, 1 LIMIT ?";
