@@ -42,9 +42,10 @@ export async function render(ctx, id, params) {
       reviewBar(entity, data, params ?? {}),
       section("Key figures", figuresTable(data.figures ?? [])),
       section(
-        `Timeline (${plural(events.length, "event")})`,
+        `Timeline (${plural(data.totals?.events ?? events.length, "event")})`,
         events.some((e) => e.date) ? chart : null,
         timelineList(events),
+        moreEvents(ctx, entity.id, data.nextEvents),
       ),
       section("Relations", relationsBlock(entity.id, data.relations ?? [])),
       section("Mentions", mentionsNote(entity, data.mentions ?? []), mentionsBlock(data.mentions ?? [])),
@@ -134,6 +135,27 @@ function figuresTable(figures) {
 function timelineList(events) {
   const list = el("ol", { id: "entity-timeline", class: "events" }, events.map(eventItem));
   return events.length ? list : [list, empty("No dated or undated events name this entity.")];
+}
+
+// a hub entity's events come a page at a time: each click appends the next page to the list
+function moreEvents(ctx, id, next) {
+  if (!next) return null;
+  let cursor = next;
+  const button = el("button", { id: "entity-more-events", type: "button" }, "Load more events");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const page = await api.entity(id, { after: cursor });
+      if (!ctx.alive) return;
+      document.getElementById("entity-timeline")?.append(...(page.events ?? []).map(eventItem));
+      cursor = page.nextEvents;
+      if (cursor) button.disabled = false;
+      else button.remove();
+    } catch (error) {
+      button.replaceWith(errorLine(error, "Could not load more events"));
+    }
+  });
+  return button;
 }
 
 // the server sends at most a few hundred mentions

@@ -31,6 +31,25 @@ final class DocumentQueries {
         return Jdbc.query(connection, SELECT + where + ORDER, DocumentQueries::row, entityId);
     }
 
+    /** The first {@code limit} documents mentioning the entity, by source: ids sorted and cut first, then their rows. */
+    List<DocumentRow> mentioning(String entityId, int limit) throws SQLException {
+        List<String> ids = Jdbc.query(
+                connection,
+                "SELECT d.id FROM documents d WHERE d.id IN (SELECT de.document_id FROM document_entities de"
+                        + " WHERE de.entity_id = ?)" + ORDER + " LIMIT ?",
+                r -> r.getString(1),
+                entityId,
+                limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.query(
+                connection,
+                SELECT + " WHERE d.id IN (" + Jdbc.marks(ids) + ")" + ORDER,
+                DocumentQueries::row,
+                ids.toArray());
+    }
+
     Optional<DocumentRow> withId(String id) throws SQLException {
         return Jdbc.first(connection, SELECT + " WHERE d.id = ?", DocumentQueries::row, id);
     }

@@ -3,6 +3,7 @@ package org.bilat.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.bilat.model.Document;
 import org.bilat.model.Entity;
 import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one extraction's rows (document, entity links, mentions, then events, figures and relations); the caller owns
@@ -111,16 +113,14 @@ final class DocumentWriter {
             checkSpan(document, mention);
             spans.putIfAbsent(List.of(mention.start(), mention.end()), mention);
         }
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (Mention mention : spans.values()) {
-            Jdbc.update(
-                    connection,
-                    "INSERT INTO mentions (document_id, local_id, start_pos, end_pos, surface) VALUES (?, ?, ?, ?, ?)",
-                    documentId,
-                    entity.id(),
-                    mention.start(),
-                    mention.end(),
-                    mention.text());
+            rows.add(List.of(documentId, entity.id(), mention.start(), mention.end(), mention.text()));
         }
+        Jdbc.batch(
+                connection,
+                "INSERT INTO mentions (document_id, local_id, start_pos, end_pos, surface) VALUES (?, ?, ?, ?, ?)",
+                rows);
         return spans.size();
     }
 

@@ -41,10 +41,7 @@ final class FactKeys {
         if (unkeyed.isEmpty()) {
             return;
         }
-        Set<String> taken = new HashSet<>(Jdbc.query(
-                connection,
-                "SELECT fact_key FROM " + kind.table() + " WHERE fact_key IS NOT NULL",
-                r -> r.getString(1)));
+        Set<String> taken = taken(connection, kind, unkeyed);
         for (Unkeyed fact : unkeyed) {
             String base = base(kind, fact);
             String key = base;
@@ -58,6 +55,22 @@ final class FactKeys {
                     fact.documentId(),
                     fact.seq());
         }
+    }
+
+    /** The keys given already in the documents of the unkeyed facts: a key names its document, so no other can hold it. */
+    private static Set<String> taken(Connection connection, FactKind kind, List<Unkeyed> unkeyed) throws SQLException {
+        List<String> documents =
+                unkeyed.stream().map(Unkeyed::documentId).distinct().toList();
+        Set<String> taken = new HashSet<>();
+        for (List<String> chunk : Jdbc.chunks(documents)) {
+            taken.addAll(Jdbc.query(
+                    connection,
+                    "SELECT fact_key FROM " + kind.table() + " WHERE fact_key IS NOT NULL AND document_id IN ("
+                            + Jdbc.marks(chunk) + ")",
+                    r -> r.getString(1),
+                    chunk.toArray()));
+        }
+        return taken;
     }
 
     private static String base(FactKind kind, Unkeyed fact) {

@@ -2,6 +2,7 @@ package org.bilat.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,19 +79,16 @@ final class FactWriter {
     }
 
     private void insertEvidence(String documentId, int seq, List<Evidence> passages) throws SQLException {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (int ord = 0; ord < passages.size(); ord++) {
             Evidence evidence = passages.get(ord);
-            Jdbc.update(
-                    connection,
-                    "INSERT INTO event_evidence (document_id, event_seq, ord, start_pos, end_pos, quote)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)",
-                    documentId,
-                    seq,
-                    ord,
-                    evidence.start(),
-                    evidence.end(),
-                    evidence.quote());
+            rows.add(List.of(documentId, seq, ord, evidence.start(), evidence.end(), evidence.quote()));
         }
+        Jdbc.batch(
+                connection,
+                "INSERT INTO event_evidence (document_id, event_seq, ord, start_pos, end_pos, quote)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     private void writeQuantity(
@@ -150,16 +148,14 @@ final class FactWriter {
     /** Inserts {@code ids} in order into a table of (document_id, the fact's seq column, ord, entity_id). */
     private void insertEntities(String table, String seqColumn, String documentId, int seq, Set<String> ids)
             throws SQLException {
-        int ord = 0;
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (String id : ids) {
-            Jdbc.update(
-                    connection,
-                    "INSERT INTO " + table + " (document_id, " + seqColumn + ", ord, entity_id) VALUES (?, ?, ?, ?)",
-                    documentId,
-                    seq,
-                    ord++,
-                    id);
+            rows.add(List.of(documentId, seq, rows.size(), id));
         }
+        Jdbc.batch(
+                connection,
+                "INSERT INTO " + table + " (document_id, " + seqColumn + ", ord, entity_id) VALUES (?, ?, ?, ?)",
+                rows);
     }
 
     /** The canonical ids of the local ones, in order, each once, leaving out ids that are not the document's. */

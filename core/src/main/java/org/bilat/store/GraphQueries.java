@@ -43,17 +43,38 @@ final class GraphQueries {
             GROUP BY e.id, e.name, e.type
             """;
 
+    /** What the edges and nodes were read from: this process's writes, and the documents and judgements of any. */
+    private static final String STATE = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM judgements)";
+
     private final Connection connection;
+    private long writes;
+    private @Nullable Network network;
 
     GraphQueries(Connection connection) {
         this.connection = connection;
     }
 
+    /** Every edge and node of the store as of one state, read once and kept until the store changes. */
+    private record Network(List<Long> state, List<GraphEdge> edges, Map<String, GraphNode> nodes) {}
+
+    /** Forgets the network read: this process changed the store. */
+    void changed() {
+        writes++;
+        network = null;
+    }
+
     /**
-     * The entities within {@code depth} links of the centre (when it is null, every entity with a link), at most
-     * {@code cap} of them: nearest first, then most mentioned; edges only between kept nodes.
+     * The store's network: kept from the last call unless this process wrote since or another process added or
+     * removed a document or a judgement, so that a page of the network does not read every relation on each call.
      */
-    Graph around(@Nullable String centreId, int depth, int cap) throws SQLException {
+    private Network network() throws SQLException {
+        List<Long> state = new ArrayList<>(List.of(writes));
+        state.addAll(Jdbc.first(connection, STATE, r -> List.of(r.getLong(1), r.getLong(2)))
+                .orElse(List.of()));
+        Network kept = network;
+        if (kept != null && kept.state().equals(state)) {
+            return kept;
+        }
         List<GraphEdge> edges = new ArrayList<>();
         edges.addAll(Jdbc.query(connection, RELATION_EDGES, r -> edge(r, GraphEdge.Kind.RELATION)));
         edges.addAll(Jdbc.query(connection, EVENT_EDGES, r -> edge(r, GraphEdge.Kind.EVENT)));
@@ -64,6 +85,19 @@ final class GraphQueries {
                 r -> new GraphNode(r.getString(1), r.getString(2), EntityType.valueOf(r.getString(3)), r.getInt(4)))) {
             nodes.put(node.id(), node);
         }
+        Network read = new Network(state, List.copyOf(edges), Map.copyOf(nodes));
+        network = read;
+        return read;
+    }
+
+    /**
+     * The entities within {@code depth} links of the centre (when it is null, every entity with a link), at most
+     * {@code cap} of them: nearest first, then most mentioned; edges only between kept nodes.
+     */
+    Graph around(@Nullable String centreId, int depth, int cap) throws SQLException {
+        Network network = network();
+        List<GraphEdge> edges = network.edges();
+        Map<String, GraphNode> nodes = network.nodes();
         Comparator<GraphNode> mostMentioned =
                 Comparator.comparingInt(GraphNode::mentions).reversed().thenComparing(GraphNode::name);
         List<GraphNode> kept;

@@ -36,7 +36,7 @@ final class HappeningQueries {
      * The happenings an entity takes part in, is the place of, or is named in the evidence of ("Polonez entered
      * service"); takes the entity id three times.
      */
-    private static final String HAPPENINGS_OF_ENTITY = """
+    static final String HAPPENINGS_OF_ENTITY = """
             SELECT e.happening_id FROM events e
             JOIN event_participants p ON p.document_id = e.document_id AND p.event_seq = e.seq
             WHERE p.entity_id = ?
@@ -51,6 +51,17 @@ final class HappeningQueries {
             JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
             WHERE de.entity_id = ?
             """;
+
+    private static final String PARTICIPANTS = """
+            SELECT x.document_id, x.event_seq, en.id, en.name, en.type
+            FROM event_participants x JOIN entities en ON en.id = x.entity_id
+            """;
+    private static final String PARTICIPANTS_ORDER = " ORDER BY x.document_id, x.event_seq, x.ord";
+    private static final String EVIDENCE =
+            "SELECT x.document_id, x.event_seq, x.start_pos, x.end_pos, x.quote FROM event_evidence x";
+    private static final String EVIDENCE_ORDER = " ORDER BY x.document_id, x.event_seq, x.ord";
+    private static final Jdbc.RowReader<Map.Entry<String, Evidence>> EVIDENCE_ROW =
+            r -> Map.entry(r.getString(1) + " " + r.getInt(2), new Evidence(r.getInt(3), r.getInt(4), r.getString(5)));
 
     private final Connection connection;
 
@@ -93,6 +104,42 @@ final class HappeningQueries {
         }
         rows.sort(CHRONOLOGICAL);
         return rows;
+    }
+
+    /**
+     * The happenings of these ids, in this order, each with its accounts not rejected; the participants and passages
+     * of those accounts only are read, not the rest of their documents.
+     */
+    List<HappeningRow> of(List<String> happeningIds) throws SQLException {
+        if (happeningIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = " e.happening_id IN (" + Jdbc.marks(happeningIds) + ")";
+        Object[] params = happeningIds.toArray();
+        List<EventRow> rows = Jdbc.query(
+                connection,
+                EVENTS + " WHERE" + ids + " AND " + ReviewStatus.visible("e") + EVENTS_ORDER,
+                HappeningQueries::eventRow,
+                params);
+        String ofPage = " JOIN events e ON e.document_id = x.document_id AND e.seq = x.event_seq WHERE" + ids;
+        Map<String, List<EntityRef>> participants =
+                EntityRefs.byRecord(connection, PARTICIPANTS + ofPage + PARTICIPANTS_ORDER, params);
+        Map<String, List<Evidence>> evidence =
+                byEvent(Jdbc.query(connection, EVIDENCE + ofPage + EVIDENCE_ORDER, EVIDENCE_ROW, params));
+        Map<String, List<Account>> byHappening = new LinkedHashMap<>();
+        happeningIds.forEach(id -> byHappening.put(id, new ArrayList<>()));
+        for (Account account : accounts(rows, participants, evidence)) {
+            byHappening
+                    .computeIfAbsent(account.happeningId(), k -> new ArrayList<>())
+                    .add(account);
+        }
+        List<HappeningRow> happenings = new ArrayList<>();
+        for (List<Account> accounts : byHappening.values()) {
+            if (!accounts.isEmpty()) {
+                happenings.add(happening(accounts));
+            }
+        }
+        return happenings;
     }
 
     /** The happening of its accounts: the most precise date and its summary, every participant once. */
@@ -157,8 +204,11 @@ final class HappeningQueries {
         List<String> documentIds = entityId == null
                 ? null
                 : rows.stream().map(EventRow::documentId).distinct().toList();
-        Map<String, List<EntityRef>> participants = participants(documentIds);
-        Map<String, List<Evidence>> evidence = evidence(documentIds);
+        return accounts(rows, participants(documentIds), evidence(documentIds));
+    }
+
+    private static List<Account> accounts(
+            List<EventRow> rows, Map<String, List<EntityRef>> participants, Map<String, List<Evidence>> evidence) {
         List<Account> accounts = new ArrayList<>();
         for (EventRow row : rows) {
             EventReport report = new EventReport(
@@ -199,19 +249,14 @@ final class HappeningQueries {
 
     /** Each event's canonical participants in order, keyed by "document_id seq". */
     private Map<String, List<EntityRef>> participants(@Nullable List<String> documentIds) throws SQLException {
-        String select = """
-                SELECT x.document_id, x.event_seq, en.id, en.name, en.type
-                FROM event_participants x JOIN entities en ON en.id = x.entity_id
-                """;
-        String order = " ORDER BY x.document_id, x.event_seq, x.ord";
         if (documentIds == null) {
-            return EntityRefs.byRecord(connection, select + order);
+            return EntityRefs.byRecord(connection, PARTICIPANTS + PARTICIPANTS_ORDER);
         }
         Map<String, List<EntityRef>> participants = new LinkedHashMap<>();
         for (List<String> chunk : Jdbc.chunks(documentIds)) {
             participants.putAll(EntityRefs.byRecord(
                     connection,
-                    select + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + order,
+                    PARTICIPANTS + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + PARTICIPANTS_ORDER,
                     chunk.toArray()));
         }
         return participants;
@@ -219,22 +264,22 @@ final class HappeningQueries {
 
     /** Each event's evidence in order, keyed by "document_id seq". */
     private Map<String, List<Evidence>> evidence(@Nullable List<String> documentIds) throws SQLException {
-        String select = "SELECT x.document_id, x.event_seq, x.start_pos, x.end_pos, x.quote FROM event_evidence x";
-        String order = " ORDER BY x.document_id, x.event_seq, x.ord";
-        Jdbc.RowReader<Map.Entry<String, Evidence>> reader = r ->
-                Map.entry(r.getString(1) + " " + r.getInt(2), new Evidence(r.getInt(3), r.getInt(4), r.getString(5)));
         List<Map.Entry<String, Evidence>> rows = new ArrayList<>();
         if (documentIds == null) {
-            rows.addAll(Jdbc.query(connection, select + order, reader));
+            rows.addAll(Jdbc.query(connection, EVIDENCE + EVIDENCE_ORDER, EVIDENCE_ROW));
         } else {
             for (List<String> chunk : Jdbc.chunks(documentIds)) {
                 rows.addAll(Jdbc.query(
                         connection,
-                        select + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + order,
-                        reader,
+                        EVIDENCE + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + EVIDENCE_ORDER,
+                        EVIDENCE_ROW,
                         chunk.toArray()));
             }
         }
+        return byEvent(rows);
+    }
+
+    private static Map<String, List<Evidence>> byEvent(List<Map.Entry<String, Evidence>> rows) {
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (Map.Entry<String, Evidence> entry : rows) {
             evidence.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());

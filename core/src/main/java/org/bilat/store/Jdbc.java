@@ -28,6 +28,20 @@ final class Jdbc {
         }
     }
 
+    /** Runs one statement for each row of parameters as a JDBC batch: one round trip instead of one per row. */
+    static void batch(Connection connection, String sql, List<List<@Nullable Object>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (List<@Nullable Object> row : rows) {
+                bind(statement, row.toArray());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
     static <T> List<T> query(Connection connection, String sql, RowReader<T> reader, @Nullable Object... params)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

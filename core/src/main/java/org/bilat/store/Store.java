@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -38,6 +39,7 @@ public final class Store implements AutoCloseable {
     private final EntityQueries entities;
     private final EntityDetails details;
     private final HappeningQueries happenings;
+    private final HappeningPages happeningPages;
     private final FigureQueries figures;
     private final RelationQueries relations;
     private final DateConflicts dateConflicts;
@@ -55,6 +57,7 @@ public final class Store implements AutoCloseable {
         this.entities = new EntityQueries(connection);
         this.details = new EntityDetails(connection, documents);
         this.happenings = new HappeningQueries(connection);
+        this.happeningPages = new HappeningPages(connection, happenings);
         this.figures = new FigureQueries(connection);
         this.relations = new RelationQueries(connection);
         this.dateConflicts = new DateConflicts(connection);
@@ -284,6 +287,38 @@ public final class Store implements AutoCloseable {
             Optional<EntityRow> entity = resolve(nameOrId);
             return entity.isEmpty() ? Optional.empty() : Optional.of(details.of(entity.get(), mentionLimit));
         });
+    }
+
+    /**
+     * {@link #entity(String, int)} with its first {@code listLimit} documents by source, the mentions only of those,
+     * and its first {@code listLimit} merges: the page of an entity named in thousands of documents.
+     */
+    public Optional<EntityDetail> entity(String nameOrId, int mentionLimit, int listLimit) {
+        if (mentionLimit < 0 || listLimit < 0) {
+            throw new BilatException("limit: must not be negative, was " + Math.min(mentionLimit, listLimit));
+        }
+        return read(() -> {
+            Optional<EntityRow> entity = resolve(nameOrId);
+            return entity.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(details.firstOf(entity.get(), mentionLimit, listLimit));
+        });
+    }
+
+    /**
+     * A page of at most {@code limit} happenings of an entity (id, name or alias), the earliest first, after the
+     * cursor of the page before ({@code after}, null for the first page); rejected accounts are left out.
+     */
+    public HappeningPage timeline(String entity, @Nullable String after, int limit) {
+        if (limit < 1) {
+            throw new BilatException("limit: must be at least 1, was " + limit);
+        }
+        return read(() -> happeningPages.page(entityId(entity), after, limit));
+    }
+
+    /** When these documents were ingested (ids not stored are left out). */
+    public IngestTimes ingestTimes(Collection<String> documentIds) {
+        return read(() -> new IngestQueries(connection).times(documentIds));
     }
 
     /** The full text of the document with this id. */
@@ -634,6 +669,7 @@ public final class Store implements AutoCloseable {
         try {
             T result = work.run();
             connection.commit();
+            graphs.changed();
             return result;
         } catch (Throwable failure) {
             rollback(failure);

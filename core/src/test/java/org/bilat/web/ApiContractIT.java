@@ -86,6 +86,7 @@ class ApiContractIT {
                 "agreements");
         querySamples = Map.ofEntries(
                 Map.entry("q", List.of("Polo")),
+                Map.entry("after", List.of("2016-01-01/a")),
                 Map.entry("entity", List.of("Belarus")),
                 Map.entry("a", List.of("Belarus")),
                 Map.entry("b", List.of("China")),
