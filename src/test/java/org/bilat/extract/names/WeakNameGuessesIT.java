@@ -42,4 +42,20 @@ class WeakNameGuessesIT {
                 "The Dravik nuclear power plant will have four units. Work near Dravik began in 2021, said Anna Kell.");
         assertThat(typesOf(mentions, "Dravik")).containsOnly(EntityType.GPE);
     }
+
+    @Test
+    void dropsALoneUnknownCapitalisedWordReadOnceInNoNamePlace() {
+        List<Mention> once = mentions("The bank lent 40 million Dollora for the new road in May.");
+        assertThat(typesOf(once, "Dollora")).isEmpty();
+    }
+
+    @Test
+    void keepsALoneUnknownWordReadOnceAsSubjectInAppositionOrInAList() {
+        List<Mention> subject = mentions("The loan was signed in Klow in May, Quorvath reports.");
+        List<Mention> apposition = mentions("Only in 2016 did the park get its first tenant – Quorvath.");
+        List<Mention> listed = mentions("The ministry named Latvia, Quorvath and Kenya as its partners.");
+        assertThat(typesOf(subject, "Quorvath")).isNotEmpty();
+        assertThat(typesOf(apposition, "Quorvath")).isNotEmpty();
+        assertThat(typesOf(listed, "Quorvath")).isNotEmpty();
+    }
 }
