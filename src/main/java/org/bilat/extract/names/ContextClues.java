@@ -35,7 +35,7 @@ final class ContextClues {
     /** Dependency relations in which a word stands as a name. */
     private static final Set<String> NAME_ROLES = Set.of("nsubj", "nsubj:pass", "appos", "conj", "nmod:poss");
 
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
 
     private ContextClues() {}
 
