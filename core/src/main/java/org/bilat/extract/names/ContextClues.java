@@ -32,6 +32,11 @@ final class ContextClues {
             "sir",
             "madam");
 
+    /** Dependency relations in which a word stands as a name. */
+    private static final Set<String> NAME_ROLES = Set.of("nsubj", "nsubj:pass", "appos", "conj", "nmod:poss");
+
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+
     private ContextClues() {}
 
     static Optional<Typed> byNer(List<Token> tokens) {
@@ -112,6 +117,9 @@ final class ContextClues {
         }
         return midSentence
                         && proper
+                        && (tokens.size() > 1
+                                || mentionedAgain(text, tokens.get(0))
+                                || standsAsName(text, tokens.get(0)))
                         && uncommon
                         && !shortAcronym
                         && !partOfTitle(text, tokens.get(0).index())
@@ -137,6 +145,22 @@ final class ContextClues {
             }
         }
         return false;
+    }
+
+    private static boolean mentionedAgain(AnnotatedText text, Token word) {
+        return text.tokens().stream().filter(t -> t.text().equals(word.text())).count() > 1;
+    }
+
+    /**
+     * Whether a lone capitalised word the text writes once is used as a name: a clause's subject ("Quorvath reports"),
+     * an owner ("Quorvath's"), a name in apposition ("the first tenant - Quorvath") or in a list of names. Read once in
+     * another place, such a word is as often a heading's common word, a misspelling or a surname as an organisation.
+     */
+    static boolean standsAsName(AnnotatedText text, Token word) {
+        return NAME_ROLES.contains(word.dep())
+                || !text.dependents(word, "conj").isEmpty()
+                || (word.index() > 0
+                        && DASHES.contains(text.tokens().get(word.index() - 1).text()));
     }
 
     /** "Minister of Finance", "PhD in Sinology", "Jan Kowal, Research Fellow": words of a title or a field, not a name. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bilat.extract.text.Gazetteer;
-import org.bilat.extract.text.Lexicon;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
 
@@ -56,12 +55,24 @@ final class DocumentState {
         return dominant ? Optional.of(ranked.get(0).get(0)) : Optional.empty();
     }
 
-    /** "to Borduria" (a possessive "'s" is no preposition). */
+    /**
+     * "to Borduria", "to neighbouring Borduria" (a possessive "'s" is no preposition, and a parse that hangs the name
+     * from a preposition further back, "said on Monday Borduria had", puts it in no phrase).
+     */
     private boolean inPrepositionalPhrase(Occurrence o) {
-        return text.annotated()
-                .caseMarker(text.token(o.last()))
-                .filter(m -> !Lexicon.lower(m).startsWith("'"))
-                .isPresent();
+        int before = o.first() - 1;
+        while (before >= 0 && isModifierTag(text.token(before).pos())) {
+            before--;
+        }
+        int marker = before;
+        return text.annotated().dependents(text.token(o.last())).stream()
+                .anyMatch(t -> t.dep().equals("case")
+                        && t.index() == marker
+                        && !t.text().startsWith("'"));
+    }
+
+    private static boolean isModifierTag(String pos) {
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB");
     }
 
     private boolean isCountry(String id) {

@@ -21,6 +21,7 @@ final class RelationCueFinder {
     private static final String SETTLEMENT = "town|city|village|region|province|district|oblast";
     private static final String BUILT = "built|constructed|developed|operated|financed|funded|designed";
     private static final String STARTED = "started|begun|began|starts|start|completed|completes|finished|launched";
+    private static final String BOUGHT = "purchase|procurement|delivery|deliveries|supply|acquisition";
     private static final String SET_UP = "set|established|founded|formed|created|launched";
 
     private static final List<RelationRule> RULES = List.of(
@@ -98,6 +99,15 @@ final class RelationCueFinder {
                     PRODUCED_BY,
                     0,
                     1),
+            // "the contract with Acme for the purchase of 40 K-9 howitzers": an arms deal names the maker it is with.
+            RelationRule.of(
+                    "contract|contracts|agreement|agreements|deal|order with ART? {ORG} * " + BOUGHT
+                            + " of * {PRODUCT}",
+                    PRODUCED_BY,
+                    1,
+                    0),
+            RelationRule.of(
+                    "contract|contracts|agreement|deal|order with ART? {ORG} for * {PRODUCT}", PRODUCED_BY, 1, 0),
             RelationRule.of(
                     "{ORG|FAC|PROGRAM} in|together|jointly cooperation|partnership|collaboration? with ART?" + " {ORG}",
                     PARTNER,

@@ -85,6 +85,7 @@ final class RoleFinder {
         int right = object.map(Occurrence::last).orElse(title.last()) + 1;
         Optional<Occurrence> holder = personBefore(left);
         if (holder.isPresent() && text.startingAt(right, PERSON).isEmpty()) {
+            firstOfTwoPosts(holder.get(), title, state, object);
             return add(holder.get(), title, object.or(() -> state), right - 1, end);
         }
         Optional<Occurrence> after = personAt(text.word(right).equals(",") ? right + 1 : right, end);
@@ -94,9 +95,34 @@ final class RoleFinder {
             where.ifPresentOrElse(
                     w -> sink.add(RelationType.ROLE, after.get(), w, titleText(title), title.first(), 0),
                     () -> remember(after.get(), title));
+            firstOfTwoPosts(after.get(), title, state, object);
             return Math.max(after.get().last(), from.map(Occurrence::last).orElse(0));
         }
         return text.word(right).equals(":") ? byline(title, right + 1) : title.last();
+    }
+
+    /**
+     * "Ruritania's energy minister and head of Acme Oil, Anton Kessel": of two posts joined by "and", the body after the
+     * title holds the second and the state before it the first.
+     */
+    private void firstOfTwoPosts(
+            Occurrence person, RoleTitle title, Optional<Occurrence> state, Optional<Occurrence> object) {
+        if (state.isEmpty() || object.isEmpty()) {
+            return;
+        }
+        for (int i = title.first() + 1; i < title.last(); i++) {
+            if (text.word(i).equals("and")) {
+                String first = text.annotated().span(title.first(), i - 1);
+                sink.add(
+                        RelationType.ROLE,
+                        person,
+                        state.get(),
+                        first,
+                        state.get().first(),
+                        i - 1);
+                return;
+            }
+        }
     }
 
     private int add(Occurrence person, RoleTitle title, Optional<Occurrence> where, int last, int end) {

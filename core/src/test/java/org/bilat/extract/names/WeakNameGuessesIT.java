@@ -42,4 +42,16 @@ class WeakNameGuessesIT {
                 "The Dravik nuclear power plant will have four units. Work near Dravik began in 2021, said Anna Kell.");
         assertThat(typesOf(mentions, "Dravik")).containsOnly(EntityType.GPE);
     }
+
+    @Test
+    void dropsALoneUnknownCapitalisedWordReadOnceInNoNamePlace() {
+        List<Mention> once = mentions("The bank lent 40 million Dollora for the new road in May.");
+        assertThat(typesOf(once, "Dollora")).isEmpty();
+    }
+
+    @Test
+    void keepsALoneUnknownWordReadOnceAsTheSubjectOfAClause() {
+        List<Mention> subject = mentions("The loan was signed in Klow in May, Quorvath reports.");
+        assertThat(typesOf(subject, "Quorvath")).isNotEmpty();
+    }
 }
