@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.bilat.store.Fixtures.entity;
 import static org.bilat.store.Fixtures.extraction;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,10 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bilat.model.EntityType;
 import org.bilat.model.Extraction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,29 +26,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConcurrentWritersTest {
     private static final int DOCUMENTS = 40;
 
-    private final Engine engine;
-
-    @TempDir
-    Path dir;
-
-    TestStore stores;
+    @RegisterExtension
+    final TestStore stores;
 
     ConcurrentWritersTest(Engine engine) {
-        this.engine = engine;
+        this.stores = TestStore.on(engine);
     }
 
+    /** The schema is made before the test, as a first process would. */
     @BeforeEach
-    void createStore() throws SQLException {
-        stores = TestStore.of(engine, dir);
+    void migrate() {
         stores.open().close();
-    }
-
-    @AfterEach
-    // stores is null when createStore skipped the test, as the engine's server is not there
-    void dropStore() throws SQLException {
-        if (stores != null) {
-            stores.close();
-        }
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.bilat.store.Fixtures.evidence;
 import static org.bilat.store.Fixtures.extraction;
 import static org.bilat.store.Fixtures.withFacts;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.bilat.model.EntityType;
@@ -20,10 +19,8 @@ import org.bilat.model.Extraction;
 import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
 import org.bilat.model.RelationType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,28 +35,11 @@ class FactsStoreTest {
             + " Work on the Falcon-3 missile started in 2015."
             + " Its maximum range is more than 200 km.";
 
-    private final Engine engine;
-
-    @TempDir
-    Path dir;
-
-    TestStore stores;
+    @RegisterExtension
+    final TestStore stores;
 
     FactsStoreTest(Engine engine) {
-        this.engine = engine;
-    }
-
-    @BeforeEach
-    void createStore() throws SQLException {
-        stores = TestStore.of(engine, dir);
-    }
-
-    @AfterEach
-    // stores is null when createStore skipped the test, as the engine's server is not there
-    void dropStore() throws SQLException {
-        if (stores != null) {
-            stores.close();
-        }
+        this.stores = TestStore.on(engine);
     }
 
     static Extraction first() {

@@ -7,8 +7,6 @@ import static org.bilat.store.Fixtures.event;
 import static org.bilat.store.Fixtures.extraction;
 import static org.bilat.store.Fixtures.withFacts;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +15,8 @@ import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.model.EventType;
 import org.bilat.model.Extraction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,28 +25,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(Engine.class)
 class HappeningPagesTest {
     private static final String[] DATES = {"2015", "2015-05", "2015-05-12", null, "2010/2016", "2014-02", "2015-05"};
-    private final Engine engine;
 
-    @TempDir
-    Path dir;
-
-    TestStore stores;
+    @RegisterExtension
+    final TestStore stores;
 
     HappeningPagesTest(Engine engine) {
-        this.engine = engine;
-    }
-
-    @BeforeEach
-    void createStore() throws SQLException {
-        stores = TestStore.of(engine, dir);
-    }
-
-    @AfterEach
-    // stores is null when createStore skipped the test, as the engine's server is not there
-    void dropStore() throws SQLException {
-        if (stores != null) {
-            stores.close();
-        }
+        this.stores = TestStore.on(engine);
     }
 
     /** Document i: Ruritania meets and agrees with one of four partners, on dates that repeat, overlap or are absent. */

@@ -3,18 +3,14 @@ package org.bilat.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.model.Extraction;
 import org.bilat.model.Level;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,28 +21,11 @@ class LadderStoreTest {
     private static final String SECOND = "Borduria and Ruritania became strategic partners; their strategic partnership"
             + " dates from 2014, when Ruritania signed it.";
 
-    private final Engine engine;
-
-    @TempDir
-    Path dir;
-
-    TestStore stores;
+    @RegisterExtension
+    final TestStore stores;
 
     LadderStoreTest(Engine engine) {
-        this.engine = engine;
-    }
-
-    @BeforeEach
-    void createStore() throws SQLException {
-        stores = TestStore.of(engine, dir);
-    }
-
-    @AfterEach
-    // stores is null when createStore skipped the test, as the engine's server is not there
-    void dropStore() throws SQLException {
-        if (stores != null) {
-            stores.close();
-        }
+        this.stores = TestStore.on(engine);
     }
 
     @Test

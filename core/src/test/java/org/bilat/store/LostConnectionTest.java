@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bilat.store.Fixtures.entity;
 import static org.bilat.store.Fixtures.extraction;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,10 +12,9 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bilat.model.EntityType;
 import org.bilat.model.Extraction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A team store's server drops the connection (an administrator ends the session, as a restart or a network cut
@@ -24,23 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * connection can be opened the store says so in one line that stops a batch.
  */
 class LostConnectionTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestStore stores = TestStore.on(Engine.POSTGRESQL);
 
-    TestStore stores;
-
+    /** The schema is made before the test, as a first process would. */
     @BeforeEach
-    void createStore() throws SQLException {
-        stores = TestStore.of(Engine.POSTGRESQL, dir);
+    void migrate() {
         stores.open().close();
-    }
-
-    @AfterEach
-    // stores is null when createStore skipped the test, as there is no PostgreSQL server
-    void dropStore() throws SQLException {
-        if (stores != null) {
-            stores.close();
-        }
     }
 
     @Test
@@ -84,7 +72,7 @@ class LostConnectionTest {
         Store store = stores.open();
         try {
             store.save(document(1));
-            stores.close(); // drops the database, ending the store's session with it
+            stores.drop(); // ends the store's session with its database
             assertThatThrownBy(() -> store.save(document(2))).hasMessageContaining("connection to the store was lost");
             assertThatThrownBy(() -> store.save(document(2)))
                     .isInstanceOf(StoreUnreachable.class)

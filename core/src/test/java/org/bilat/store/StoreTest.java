@@ -15,10 +15,8 @@ import org.bilat.model.EntityType;
 import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
 import org.bilat.resolve.Resolver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,28 +29,11 @@ class StoreTest {
     static final String SECOND = "Acme Heavy Industries Group delivered the tractors to Ruritania!"
             + " Acme Heavy Industries also sold spare parts.";
 
-    private final Engine engine;
-
-    @TempDir
-    Path dir;
-
-    TestStore stores;
+    @RegisterExtension
+    final TestStore stores;
 
     StoreTest(Engine engine) {
-        this.engine = engine;
-    }
-
-    @BeforeEach
-    void createStore() throws SQLException {
-        stores = TestStore.of(engine, dir);
-    }
-
-    @AfterEach
-    // stores is null when createStore skipped the test, as the engine's server is not there
-    void dropStore() throws SQLException {
-        if (stores != null) {
-            stores.close();
-        }
+        this.stores = TestStore.on(engine);
     }
 
     static Extraction first() {
@@ -117,8 +98,10 @@ class StoreTest {
 
     @Test
     void createsTheDataFolderAndItsDatabaseFile() {
-        assumeThat(engine).as("a data folder holds only a SQLite store").isEqualTo(Engine.SQLITE);
-        Path nested = dir.resolve("a/b");
+        assumeThat(stores.engine())
+                .as("a data folder holds only a SQLite store")
+                .isEqualTo(Engine.SQLITE);
+        Path nested = stores.dir().resolve("a/b");
         try (Store store = Store.open(nested)) {
             assertThat(store.documents()).isEmpty();
         }

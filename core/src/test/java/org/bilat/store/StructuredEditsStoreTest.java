@@ -3,44 +3,23 @@ package org.bilat.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.bilat.model.EventType;
 import org.bilat.model.RelationType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Engine.class)
 class StructuredEditsStoreTest {
-    private final Engine engine;
-
-    @TempDir
-    Path dir;
-
-    TestStore stores;
+    @RegisterExtension
+    final TestStore stores;
 
     StructuredEditsStoreTest(Engine engine) {
-        this.engine = engine;
-    }
-
-    @BeforeEach
-    void createStore() throws SQLException {
-        stores = TestStore.of(engine, dir);
-    }
-
-    @AfterEach
-    // stores is null when createStore skipped the test, as the engine's server is not there
-    void dropStore() throws SQLException {
-        if (stores != null) {
-            stores.close();
-        }
+        this.stores = TestStore.on(engine);
     }
 
     private static String key(Store store, FactKind kind, String quoteStart) {

@@ -2,48 +2,71 @@ package org.bilat.store;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A fresh store for one test on one engine: a temp folder's SQLite file, or a new database on the PostgreSQL server
- * that {@code BILAT_TEST_PG} names ({@code ./bilat test} starts one); without that variable PostgreSQL tests are skipped.
+ * A fresh store for each test on one engine, as a JUnit extension on a field of a test class parameterised over
+ * {@link Engine}: a temp folder's SQLite file, or a new database on the PostgreSQL server that {@code BILAT_TEST_PG}
+ * names ({@code ./bilat test} starts one); without that variable PostgreSQL tests are skipped, saying why.
  */
-final class TestStore implements AutoCloseable {
+final class TestStore implements BeforeEachCallback, AfterEachCallback {
     static final String SERVER = "BILAT_TEST_PG";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$");
 
     private final Engine engine;
-    private final Path dir;
-    private final @Nullable String server;
-    private final String name;
+    private @Nullable Path dir;
+    private @Nullable String server;
+    private String name = "";
 
-    private TestStore(Engine engine, Path dir, @Nullable String server, String name) {
+    private TestStore(Engine engine) {
         this.engine = engine;
-        this.dir = dir;
-        this.server = server;
-        this.name = name;
     }
 
-    /** A store on the engine, its SQLite file in dir; skips the test when the engine's server is not there. */
-    static TestStore of(Engine engine, Path dir) throws SQLException {
-        if (engine == Engine.SQLITE) {
-            return new TestStore(engine, dir, null, "");
+    /** A store on the engine, made before each test and dropped after it; register it with {@code @RegisterExtension}. */
+    static TestStore on(Engine engine) {
+        return new TestStore(engine);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException, SQLException {
+        dir = Files.createTempDirectory("bilat-store-test");
+        if (engine == Engine.POSTGRESQL) {
+            server = server();
+            name = "bilat_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+            execute(server, "CREATE DATABASE " + name);
         }
-        String server = server();
-        String name = "bilat_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        execute(server, "CREATE DATABASE " + name);
-        return new TestStore(engine, dir, server, name);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException, SQLException {
+        drop();
+        if (dir != null) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+            dir = null;
+        }
     }
 
     /** The test server's URL; skips the test, saying why, when there is none. */
@@ -59,22 +82,28 @@ final class TestStore implements AutoCloseable {
         return engine;
     }
 
+    /** The temp folder of this test: the SQLite store's data folder, and room for anything else the test writes. */
+    Path dir() {
+        return Objects.requireNonNull(dir, "the store is made before each test");
+    }
+
     Store open() {
         return open(Checkpoint.NONE);
     }
 
     Store open(Checkpoint checkpoint) {
-        return server == null ? Store.open(dir, checkpoint) : Store.connect(url(), Map.of(), checkpoint);
+        return server == null ? Store.open(dir(), checkpoint) : Store.connect(url(), Map.of(), checkpoint);
     }
 
     /** The JDBC URL of this store's database. */
     String url() {
-        if (server == null) {
-            return "jdbc:sqlite:" + dir.resolve(SqliteDatabase.FILE_NAME).toAbsolutePath();
+        String current = server;
+        if (current == null) {
+            return "jdbc:sqlite:" + dir().resolve(SqliteDatabase.FILE_NAME).toAbsolutePath();
         }
-        Matcher matcher = DATABASE.matcher(server);
+        Matcher matcher = DATABASE.matcher(current);
         if (!matcher.matches()) {
-            throw new IllegalStateException(SERVER + " is not jdbc:postgresql://HOST:PORT/DB: " + server);
+            throw new IllegalStateException(SERVER + " is not jdbc:postgresql://HOST:PORT/DB: " + current);
         }
         return matcher.group(1) + name + matcher.group(3);
     }
@@ -89,10 +118,11 @@ final class TestStore implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws SQLException {
-        if (server != null) {
-            execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    /** Drops the PostgreSQL database now, ending every session on it (the store's too); a test of a lost server. */
+    void drop() throws SQLException {
+        String current = server;
+        if (current != null) {
+            execute(current, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
 
