@@ -137,3 +137,24 @@ test("the kind of a fact is the first part of its key", async () => {
   assert.equal(kindOf("figure:abc:1-2"), "figure");
   assert.deepEqual(EDIT_FIELDS[kindOf("event:abc:MEET:1-2#hand")], ["type", "date", "summary"]);
 });
+
+test("an entity judgement sends only what changes, and nothing for an empty or unchanged form", async () => {
+  const { entityJudgement } = await import("../app/js/entityedit.js");
+  const belarus = { id: "belarus", name: "Belarus", type: "GPE" };
+  assert.deepEqual(entityJudgement(belarus, "rename", " Republic of Belarus ", ""), {
+    action: "rename",
+    name: "Republic of Belarus",
+  });
+  assert.equal(entityJudgement(belarus, "rename", "Belarus", ""), null);
+  assert.deepEqual(entityJudgement(belarus, "retype", "ORG", "a company"), {
+    action: "retype",
+    type: "ORG",
+    reason: "a company",
+  });
+  assert.equal(entityJudgement(belarus, "retype", "GPE", ""), null);
+  assert.equal(entityJudgement(belarus, "retype", "NATION", ""), null);
+  assert.deepEqual(entityJudgement(belarus, "merge", "byelorussia", ""), { action: "merge", others: ["byelorussia"] });
+  assert.equal(entityJudgement(belarus, "merge", "belarus", ""), null);
+  assert.equal(entityJudgement(belarus, "merge", "  ", ""), null);
+  assert.equal(entityJudgement(belarus, "split", "x", ""), null);
+});

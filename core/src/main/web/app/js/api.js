@@ -84,6 +84,8 @@ export const api = {
   author: () => serverSession().then((current) => ({ author: current.user })),
   review: (params) => getJson("/api/review", params),
   history: (key) => getJson("/api/history", { key }),
+  entityHistory: (id) => getJson("/api/history", { entity: id }),
+  judgeEntity: (id, body) => postJson("/api/entities/" + part(id) + "/judgements", body),
   judge: (body) => postJson("/api/judgements", body),
   revert: (id, body) => postJson("/api/judgements/" + part(id) + "/revert", body),
   addFact: (body) => postJson("/api/facts", body),

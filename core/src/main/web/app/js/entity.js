@@ -18,6 +18,7 @@ import { factControls, historyPanel, reviewMark } from "./judge.js";
 import { countPerYear, mountChart, yearBarsOption } from "./charts.js";
 import { relationsBlock } from "./relations.js";
 import { briefButton } from "./brief.js";
+import { entityEditPanel } from "./entityedit.js";
 
 export async function render(ctx, id, params) {
   fill(ctx.main, el("p", { class: "loading" }, "Loading…"));
@@ -39,6 +40,7 @@ export async function render(ctx, id, params) {
       "article",
       { class: "entity-page" },
       header(entity),
+      entityEditPanel(entity),
       reviewBar(entity, data, params ?? {}),
       section("Key figures", figuresTable(data.figures ?? [])),
       section(

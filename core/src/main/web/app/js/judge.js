@@ -129,11 +129,13 @@ export function editForm(key, values, done) {
   return form;
 }
 
-/** Every judgement of a fact, oldest first, each that still stands with a revert button. */
-export function historyPanel(key) {
+/**
+ * Every judgement of a fact, oldest first, each that still stands with a revert button; load fetches another history
+ * of the same shape (an entity's).
+ */
+export function historyPanel(key, load = () => api.history(key)) {
   const panel = el("div", { class: "history-panel", "data-key": key }, el("p", { class: "loading" }, "Loading…"));
-  api
-    .history(key)
+  load()
     .then((answer) => fill(panel, historyList(answer)))
     .catch((error) => fill(panel, el("p", { class: "error" }, error.message)));
   return panel;

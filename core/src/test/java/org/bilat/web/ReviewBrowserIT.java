@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.bilat.model.EntityType;
+import org.bilat.store.EntityRow;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementAction;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Reviewing in real headless Chromium over a copy of the demo dossier's knowledge base (the judgements must not reach
- * the other tests' shared store): reject on the timeline, edit a figure on the indicators, judge from the queue.
+ * the other tests' shared store): reject on the timeline, edit a figure on the indicators, judge from the queue,
+ * merge two entities on an entity page and revert the merge.
  */
 class ReviewBrowserIT {
     private static final String AUTHOR = "Browser Analyst";
@@ -159,6 +163,59 @@ class ReviewBrowserIT {
         assertThat(added.findElement(By.cssSelector(".event-date")).getText()).isEqualTo("2031-02-03");
         assertThat(added.findElement(By.cssSelector(".quote-text")).getText()).isEqualTo(quote);
         session.shoot("review-6-hand-fact-on-timeline");
+    }
+
+    @Test
+    void twoEntitiesMergedOnTheEntityPageShowOnePageWithBothSpellingsUntilTheMergeIsReverted() {
+        List<EntityRow> pair = twoLeastMentioned(EntityType.ORG);
+        EntityRow kept = pair.get(0);
+        EntityRow merged = pair.get(1);
+        session.open("#/entity/" + kept.id());
+        assertThat(session.visible(By.id("entity-name")).getText()).isEqualTo(kept.name());
+        assertThat(aliases()).doesNotContain(merged.name());
+        session.visible(By.cssSelector("#entity-edit summary")).click();
+        session.visible(By.id("entity-merge-other")).sendKeys(merged.name());
+        session.browser.findElement(By.id("entity-edit-reason")).sendKeys("one organisation");
+        session.browser.findElement(By.cssSelector("#entity-merge button")).click();
+
+        session.waitFor().until(driver -> aliases().contains(merged.name()));
+        assertThat(session.visible(By.id("entity-name")).getText()).isEqualTo(kept.name());
+        assertThat(session.store.entityHistory(kept.id()))
+                .singleElement()
+                .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.MERGE))
+                .satisfies(j -> assertThat(j.author()).isEqualTo(AUTHOR))
+                .satisfies(j -> assertThat(j.reason()).isEqualTo("one organisation"));
+        session.shoot("review-7-entities-merged");
+
+        session.visible(By.cssSelector("#entity-edit summary")).click();
+        session.visible(By.cssSelector("#entity-edit-history .judge-revert")).click();
+        session.waitFor().until(driver -> !aliases().contains(merged.name()));
+        assertThat(session.store.find(merged.id()))
+                .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(merged.id()));
+    }
+
+    /** Two entities of the type, the least mentioned first, each found by its own name. */
+    private static List<EntityRow> twoLeastMentioned(EntityType type) {
+        List<EntityRow> found = session.store.entities(type, null, 1000).stream()
+                .filter(e -> !e.name().isBlank())
+                .filter(e -> session.store
+                        .find(e.name())
+                        .map(EntityRow::id)
+                        .orElse("")
+                        .equals(e.id()))
+                .sorted(Comparator.comparingInt(EntityRow::mentions).thenComparing(EntityRow::id))
+                .limit(2)
+                .toList();
+        assertThat(found).as("two %s entities in the demo", type).hasSize(2);
+        return found;
+    }
+
+    /** The entity page's other spellings, empty when it shows none. */
+    private static String aliases() {
+        return session.browser.findElements(By.id("entity-aliases")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     /** An attribute the page always sets. */

@@ -1,0 +1,128 @@
+// The entity page's "Edit entity" panel: rename, retype, merge another entity into this one, and the entity's
+// judgement history with revert. Every write goes through api.judgeEntity; after one, the page is drawn again.
+import { api } from "./api.js";
+import { el, fill } from "./dom.js";
+import { ENTITY_TYPES } from "./colors.js";
+import { author, changed, historyPanel } from "./judge.js";
+
+const PICK_LIMIT = 20;
+
+/**
+ * The request body of an entity judgement from what the analyst typed: null when the form says nothing to do (an
+ * empty or unchanged name, the same type, no other entity or this one).
+ */
+export function entityJudgement(entity, action, value, reason) {
+  const text = String(value ?? "").trim();
+  const body = { action };
+  if (action === "rename") {
+    if (!text || text === entity.name) return null;
+    body.name = text;
+  } else if (action === "retype") {
+    if (!ENTITY_TYPES.includes(text) || text === entity.type) return null;
+    body.type = text;
+  } else if (action === "merge") {
+    if (!text || text === entity.id || text === entity.name) return null;
+    body.others = [text];
+  } else {
+    return null;
+  }
+  const why = String(reason ?? "").trim();
+  if (why) body.reason = why;
+  return body;
+}
+
+/** The collapsed panel; its history is loaded the first time it is opened. */
+export function entityEditPanel(entity) {
+  const status = el("p", { id: "entity-edit-status", class: "judge-status", role: "status" });
+  const history = el("div", { id: "entity-edit-history" });
+  const reason = el("input", { id: "entity-edit-reason", name: "reason", placeholder: "optional" });
+  const send = (action, value) => submit(entity, entityJudgement(entity, action, value, reason.value), status);
+  const panel = el(
+    "details",
+    { id: "entity-edit", class: "entity-edit" },
+    el("summary", {}, "Edit entity"),
+    el(
+      "div",
+      { class: "edit-form" },
+      renameForm(entity, send),
+      retypeForm(entity, send),
+      mergeForm(entity, send),
+      el("label", {}, el("span", {}, "why"), reason),
+    ),
+    status,
+    history,
+  );
+  panel.addEventListener("toggle", () => {
+    if (panel.open && !history.hasChildNodes()) {
+      fill(history, historyPanel(null, () => api.entityHistory(entity.id)));
+    }
+  });
+  return panel;
+}
+
+async function submit(entity, body, status) {
+  if (body == null) {
+    fill(status, "Nothing to change.");
+    return;
+  }
+  fill(status, "Saving…");
+  try {
+    await api.judgeEntity(entity.id, { ...body, author: await author() });
+    changed();
+  } catch (error) {
+    fill(status, el("span", { class: "error" }, error.message));
+  }
+}
+
+function renameForm(entity, send) {
+  const input = el("input", { id: "entity-rename-name", name: "name", value: entity.name });
+  return oneField("entity-rename", "new name", input, "Rename", () => send("rename", input.value));
+}
+
+function retypeForm(entity, send) {
+  const select = el(
+    "select",
+    { id: "entity-retype-type", name: "type" },
+    ENTITY_TYPES.map((t) => el("option", { value: t, selected: t === entity.type }, t)),
+  );
+  return oneField("entity-retype", "type", select, "Retype", () => send("retype", select.value));
+}
+
+/** The other entity is typed by name or id; the entity list offers matches as the analyst types. */
+function mergeForm(entity, send) {
+  const choices = el("datalist", { id: "entity-merge-choices" });
+  const input = el("input", {
+    id: "entity-merge-other",
+    name: "other",
+    list: "entity-merge-choices",
+    placeholder: "another entity's name or id",
+    autocomplete: "off",
+  });
+  input.addEventListener("input", () => offer(entity, input.value, choices));
+  return [oneField("entity-merge", "merge into this one", input, "Merge", () => send("merge", input.value)), choices];
+}
+
+async function offer(entity, text, choices) {
+  const q = text.trim();
+  if (q.length < 2) return;
+  const answer = await api.entities({ q, limit: PICK_LIMIT }).catch(() => null);
+  const others = (answer?.entities ?? []).filter((e) => e.id !== entity.id);
+  fill(
+    choices,
+    others.map((e) => el("option", { value: e.id }, `${e.name} (${e.type}, ${e.mentions ?? 0} mentions)`)),
+  );
+}
+
+function oneField(id, label, field, action, onsubmit) {
+  const form = el(
+    "form",
+    { id, class: "edit-form" },
+    el("label", {}, el("span", {}, label), field),
+    el("button", { type: "submit", class: "judge-button" }, action),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    onsubmit();
+  });
+  return form;
+}
