@@ -188,7 +188,11 @@ class ReviewBrowserIT {
         session.shoot("review-7-entities-merged");
 
         session.visible(By.cssSelector("#entity-edit summary")).click();
-        session.visible(By.cssSelector("#entity-edit-history .judge-revert")).click();
+        WebElement revert = session.visible(By.cssSelector("#entity-edit-history .judge-revert"));
+        assertThat(session.browser.findElement(By.id("entity-edit-history")).getText())
+                .contains("merge", merged.name());
+        session.shoot("review-8-entity-history");
+        revert.click();
         session.waitFor().until(driver -> !aliases().contains(merged.name()));
         assertThat(session.store.find(merged.id()))
                 .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(merged.id()));
