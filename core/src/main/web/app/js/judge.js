@@ -181,6 +181,9 @@ function historyLine(judgement, reverted) {
 function changes(judgement) {
   const after = judgement.after ?? {};
   const before = judgement.before ?? {};
-  const parts = Object.keys(after).map((f) => `${f}: ${before[f] ?? "—"} → ${after[f] || "—"}`);
+  // fields starting with "_" are the store's bookkeeping (the mention keys a merge moved), not the analyst's change
+  const parts = Object.keys(after)
+    .filter((f) => !f.startsWith("_"))
+    .map((f) => `${f}: ${before[f] ?? "—"} → ${after[f] || "—"}`);
   return parts.length ? ` · ${parts.join("; ")}` : "";
 }
