@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Reviewing in real headless Chromium over a copy of the demo dossier's knowledge base (the judgements must not reach
  * the other tests' shared store): reject on the timeline, edit a figure on the indicators, judge from the queue,
- * merge two entities on an entity page and revert the merge.
+ * merge two entities on an entity page and revert the merge, rename and retype one and revert both.
  */
 class ReviewBrowserIT {
     private static final String AUTHOR = "Browser Analyst";
@@ -196,6 +196,47 @@ class ReviewBrowserIT {
         session.waitFor().until(driver -> !aliases().contains(merged.name()));
         assertThat(session.store.find(merged.id()))
                 .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(merged.id()));
+    }
+
+    @Test
+    void entityRenamedAndRetypedOnItsPageIsRestoredByRevertingBoth() {
+        EntityRow entity = twoLeastMentioned(EntityType.PRODUCT).get(0);
+        session.open("#/entity/" + entity.id());
+        session.visible(By.cssSelector("#entity-edit summary")).click();
+        WebElement name = session.visible(By.id("entity-rename-name"));
+        name.clear();
+        name.sendKeys("Renamed in the browser");
+        session.browser.findElement(By.cssSelector("#entity-rename button")).click();
+        session.waitFor().until(driver -> pageName().equals("Renamed in the browser"));
+        session.visible(By.cssSelector("#entity-edit summary")).click();
+        new Select(session.visible(By.id("entity-retype-type"))).selectByValue("ORG");
+        session.browser.findElement(By.cssSelector("#entity-retype button")).click();
+        session.waitFor().until(driver -> pageType().equals("ORG"));
+        assertThat(session.store.entityHistory(entity.id()))
+                .extracting(Judgement::action)
+                .containsExactly(JudgementAction.RENAME, JudgementAction.RETYPE);
+
+        revertNewest();
+        session.waitFor().until(driver -> pageType().equals(entity.type().name()));
+        revertNewest();
+        session.waitFor().until(driver -> pageName().equals(entity.name()));
+        assertThat(session.store.find(entity.id()))
+                .hasValueSatisfying(e -> assertThat(e.name()).isEqualTo(entity.name()));
+    }
+
+    private static void revertNewest() {
+        session.visible(By.cssSelector("#entity-edit summary")).click();
+        session.visible(By.cssSelector("#entity-edit-history .judge-revert"));
+        List<WebElement> reverts = session.browser.findElements(By.cssSelector("#entity-edit-history .judge-revert"));
+        reverts.get(reverts.size() - 1).click();
+    }
+
+    private static String pageName() {
+        return session.visible(By.id("entity-name")).getText();
+    }
+
+    private static String pageType() {
+        return session.visible(By.cssSelector(".page-header .type-badge")).getText();
     }
 
     /** Two entities of the type, the least mentioned first, each found by its own name. */
