@@ -28,7 +28,7 @@ final class BriefEndpoints {
         named.replaceAll(name -> Params.entityId(store, name));
         BriefFormat format = format(ctx);
         Params.YearRange years = Params.years(ctx);
-        BriefScope scope = new BriefScope(named, !pair.isEmpty(), years.from(), years.to());
+        BriefScope scope = new BriefScope(named, !pair.isEmpty(), years.from(), years.to(), Params.asOf(ctx));
         send(ctx, Briefs.of(store, Clock.systemUTC()).brief(scope, format), format, "bilat-brief");
     }
 
