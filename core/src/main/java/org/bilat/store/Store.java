@@ -438,7 +438,12 @@ public final class Store implements AutoCloseable {
 
     /** When each document was ingested, and when each entity's first document was. */
     public IngestTimes ingestTimes() {
-        return read(() -> new IngestQueries(connection).times());
+        return ingestTimes(AsOf.now());
+    }
+
+    /** {@link #ingestTimes()} of the documents inside the cut through time only. */
+    public IngestTimes ingestTimes(AsOf asOf) {
+        return read(() -> new IngestQueries(connection).times(DocumentCut.read(connection, asOf)));
     }
 
     /**

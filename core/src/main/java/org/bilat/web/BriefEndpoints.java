@@ -40,7 +40,7 @@ final class BriefEndpoints {
         BriefFormat format = format(ctx);
         Briefs briefs = Briefs.of(store, Clock.systemUTC());
         Period period = Period.parse(since, Params.text(ctx, "until"), briefs.today());
-        send(ctx, briefs.digest(period, format), format, "bilat-digest-" + period.since());
+        send(ctx, briefs.digest(period, format, Params.asOf(ctx)), format, "bilat-digest-" + period.since());
     }
 
     private static BriefFormat format(Context ctx) {
