@@ -1,7 +1,9 @@
 package org.bilat.brief;
 
 import java.util.List;
+import java.util.Objects;
 import org.bilat.model.BilatException;
+import org.bilat.store.AsOf;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,17 +13,30 @@ import org.jspecify.annotations.Nullable;
  * @param together when true, a fact is in scope only when all of them take part (a pair of states)
  * @param from the first year, or null
  * @param to the last year, or null
+ * @param asOf the cut through time: only what documents inside it state
  */
 public record BriefScope(
         List<String> entities,
         boolean together,
         @Nullable Integer from,
-        @Nullable Integer to) {
+        @Nullable Integer to,
+        AsOf asOf) {
     public BriefScope {
         entities = List.copyOf(entities);
+        Objects.requireNonNull(asOf, "asOf");
         if (from != null && to != null && from > to) {
             throw new BilatException("--from " + from + " is after --to " + to);
         }
+    }
+
+    /** A scope of everything stored now, with no cut through time. */
+    public BriefScope(List<String> entities, boolean together, @Nullable Integer from, @Nullable Integer to) {
+        this(entities, together, from, to, AsOf.now());
+    }
+
+    /** This scope as documents inside the cut state it. */
+    public BriefScope asOf(AsOf cut) {
+        return new BriefScope(entities, together, from, to, cut);
     }
 
     /** The whole store, every year. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.bilat.model.BilatException;
+import org.bilat.store.AsOf;
 import org.bilat.store.Store;
 
 /** Cited briefs and monitoring digests of the knowledge base, as Markdown, HTML or PDF. */
@@ -41,7 +42,12 @@ public final class Briefs {
 
     /** The digest of the period; a period in which no document was ingested is an error (never an empty digest). */
     public byte[] digest(Period period, BriefFormat format) {
-        DigestFacts facts = new DigestReader(store).read(period);
+        return digest(period, format, AsOf.now());
+    }
+
+    /** {@link #digest(Period, BriefFormat)} of the documents inside the cut through time only. */
+    public byte[] digest(Period period, BriefFormat format, AsOf asOf) {
+        DigestFacts facts = new DigestReader(store).read(period, asOf);
         if (facts.ingested().isEmpty()) {
             throw new BilatException("digest: no document was ingested from " + period
                     + "; pick a period that includes an ingest (bilat docs lists the documents)");

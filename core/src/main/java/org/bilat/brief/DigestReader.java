@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.bilat.store.AsOf;
 import org.bilat.store.DocumentRow;
 import org.bilat.store.EntityRow;
 import org.bilat.store.EventReport;
@@ -27,13 +28,18 @@ final class DigestReader {
     }
 
     DigestFacts read(Period period) {
-        IngestTimes times = store.ingestTimes();
+        return read(period, AsOf.now());
+    }
+
+    /** What documents inside the cut through time brought in the period, against what they stated before it. */
+    DigestFacts read(Period period, AsOf asOf) {
+        IngestTimes times = store.ingestTimes(asOf);
         Predicate<String> isNew = id -> times.document(id).map(period::contains).orElse(false);
         Predicate<String> isEarlier =
                 id -> times.document(id).map(t -> t.isBefore(start(period))).orElse(false);
         List<DocumentRow> documents = store.documents();
-        List<HappeningRow> events = store.timeline(TimelineFilter.all());
-        List<FigureRow> figures = store.figures(FigureFilter.all());
+        List<HappeningRow> events = store.timeline(TimelineFilter.all().asOf(asOf));
+        List<FigureRow> figures = store.figures(FigureFilter.all().asOf(asOf));
         Set<String> newIds =
                 documents.stream().map(DocumentRow::id).filter(isNew).collect(Collectors.toSet());
         return new DigestFacts(
@@ -47,7 +53,7 @@ final class DigestReader {
                 figures.stream().filter(f -> newIds.contains(f.documentId())).toList(),
                 figures.stream().filter(f -> isEarlier.test(f.documentId())).toList(),
                 newEntities(times, period),
-                store.conflicts().stream()
+                store.conflicts(asOf).stream()
                         .filter(c -> c.claims().stream()
                                 .anyMatch(cl -> newIds.contains(cl.passage().documentId())))
                         .toList(),

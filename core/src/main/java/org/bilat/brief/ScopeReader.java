@@ -1,5 +1,6 @@
 package org.bilat.brief;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.model.RelationType;
+import org.bilat.store.AsOf;
 import org.bilat.store.Conflict;
 import org.bilat.store.DocumentRow;
 import org.bilat.store.EntityRow;
@@ -23,7 +25,7 @@ import org.bilat.store.Store;
 import org.bilat.store.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 
-/** Reads from the store the facts a brief's scope covers. */
+/** Reads from the store the facts a brief's scope covers, as documents inside its cut through time state them. */
 final class ScopeReader {
     static final int MAX_PRODUCTS = 5000;
     private final Store store;
@@ -39,22 +41,26 @@ final class ScopeReader {
         List<HappeningRow> happenings = select(
                 named,
                 scope.together(),
-                e -> store.timeline(new TimelineFilter(e, null, scope.from(), scope.to())),
+                e -> store.timeline(new TimelineFilter(e, null, scope.from(), scope.to()).asOf(scope.asOf())),
                 HappeningRow::id);
-        List<FigureRow> figures =
-                select(named, scope.together(), e -> store.figures(new FigureFilter(null, e)), FactKeys::of).stream()
-                        .filter(f -> scope.covers(f.date()))
-                        .toList();
+        List<FigureRow> figures = select(
+                        named,
+                        scope.together(),
+                        e -> store.figures(new FigureFilter(null, e).asOf(scope.asOf())),
+                        FactKeys::of)
+                .stream()
+                .filter(f -> scope.covers(f.date()))
+                .toList();
         Set<String> inScope = documents(happenings, figures);
-        List<RelationRow> producedBy = statedIn(store.relations(RelationType.PRODUCED_BY), inScope);
+        List<RelationRow> producedBy = statedIn(store.relations(RelationType.PRODUCED_BY, scope.asOf()), inScope);
         return new BriefFacts(
                 title(named, scope),
                 store.documents().stream().collect(Collectors.toMap(DocumentRow::id, d -> d)),
                 inScope,
                 happenings,
                 figures,
-                conflicts(happenings, figures),
-                statedIn(store.relations(RelationType.PARTNER), inScope),
+                conflicts(happenings, figures, scope.asOf()),
+                statedIn(store.relations(RelationType.PARTNER, scope.asOf()), inScope),
                 producedBy,
                 products(producedBy),
                 ladder(named, scope));
@@ -66,9 +72,9 @@ final class ScopeReader {
      */
     private List<LadderStep> ladder(List<EntityRow> named, BriefScope scope) {
         List<LadderStep> all = named.isEmpty()
-                ? store.ladder(null, null)
+                ? store.ladder(null, null, scope.asOf())
                 : named.stream()
-                        .flatMap(e -> store.ladder(e.id(), null).stream())
+                        .flatMap(e -> store.ladder(e.id(), null, scope.asOf()).stream())
                         .toList();
         Map<String, LadderStep> steps = new LinkedHashMap<>();
         all.forEach(s -> steps.putIfAbsent(s.pair() + "\t" + FactKeys.of(s.passage()), s));
@@ -113,10 +119,10 @@ final class ScopeReader {
     }
 
     /** The conflicts one of whose sides is a passage of an event or figure in scope. */
-    private List<Conflict> conflicts(List<HappeningRow> happenings, List<FigureRow> figures) {
+    private List<Conflict> conflicts(List<HappeningRow> happenings, List<FigureRow> figures, AsOf asOf) {
         Set<String> passages = new HashSet<>(FactKeys.passages(happenings));
         figures.forEach(f -> passages.add(FactKeys.of(f)));
-        return store.conflicts().stream()
+        return store.conflicts(asOf).stream()
                 .filter(c -> c.claims().stream().anyMatch(claim -> passages.contains(FactKeys.of(claim.passage()))))
                 .toList();
     }
@@ -137,7 +143,11 @@ final class ScopeReader {
     private static String title(List<EntityRow> named, BriefScope scope) {
         List<String> names = named.stream().map(EntityRow::name).toList();
         String who = names.isEmpty() ? "All stored documents" : String.join(scope.together() ? " and " : ", ", names);
-        return who + ", " + scope.years();
+        LocalDate day = scope.asOf().day();
+        String cut = day == null
+                ? ""
+                : (scope.asOf().basis() == AsOf.Basis.PUBLISHED ? ", published by " : ", as known on ") + day;
+        return who + ", " + scope.years() + cut;
     }
 
     static Comparator<HappeningRow> byDate() {

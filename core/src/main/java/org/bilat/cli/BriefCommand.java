@@ -10,9 +10,11 @@ import org.bilat.brief.BriefFormat;
 import org.bilat.brief.BriefScope;
 import org.bilat.brief.Briefs;
 import org.bilat.model.BilatException;
+import org.bilat.store.AsOf;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +49,9 @@ final class BriefCommand implements Callable<Integer> {
     @Nullable
     String to;
 
+    @Mixin
+    AsOfOptions asOf = new AsOfOptions();
+
     @Option(names = "--format", paramLabel = "md|html|pdf", defaultValue = "md", description = "Default: md.")
     String format = "md";
 
@@ -63,9 +68,10 @@ final class BriefCommand implements Callable<Integer> {
         BriefScope scope = usage(() -> pair.isEmpty()
                 ? new BriefScope(entities, false, year("--from", from), year("--to", to))
                 : new BriefScope(pair, true, year("--from", from), year("--to", to)));
+        AsOf cut = asOf.cut(spec);
         byte[] content;
         try (Store store = root.openExistingStore()) {
-            content = Briefs.of(store, Clock.systemUTC()).brief(scope, chosen);
+            content = Briefs.of(store, Clock.systemUTC()).brief(scope.asOf(cut), chosen);
         }
         BriefOutput.write(content, chosen, out, "brief", spec.commandLine().getOut());
         return 0;

@@ -7,9 +7,11 @@ import org.bilat.brief.BriefFormat;
 import org.bilat.brief.Briefs;
 import org.bilat.brief.Period;
 import org.bilat.model.BilatException;
+import org.bilat.store.AsOf;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,6 +40,9 @@ final class DigestCommand implements Callable<Integer> {
     @Nullable
     String until;
 
+    @Mixin
+    AsOfOptions asOf = new AsOfOptions();
+
     @Option(names = "--format", paramLabel = "md|html|pdf", defaultValue = "md", description = "Default: md.")
     String format = "md";
 
@@ -47,6 +52,7 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AsOf cut = asOf.cut(spec);
         byte[] content;
         BriefFormat chosen;
         try (Store store = root.openExistingStore()) {
@@ -58,7 +64,7 @@ final class DigestCommand implements Callable<Integer> {
             } catch (BilatException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             }
-            content = briefs.digest(period, chosen);
+            content = briefs.digest(period, chosen, cut);
         }
         BriefOutput.write(content, chosen, out, "digest", spec.commandLine().getOut());
         return 0;

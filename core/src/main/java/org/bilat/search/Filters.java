@@ -2,22 +2,32 @@ package org.bilat.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
-/** Adds a search query's filters (kind, type, years, source) to the query of its words; they do not score. */
+/** Adds a search query's filters (kind, type, years, source, files inside a cut) to the query of its words; they do not score. */
 final class Filters {
     private Filters() {}
 
-    /** The words' query restricted by the filters; everything the filters pass when there are no words. */
-    static Query apply(SearchQuery query, @Nullable Query words) {
+    /**
+     * The words' query restricted by the filters, and to records from the files named in {@code within} unless it is
+     * null; everything the filters pass when there are no words.
+     */
+    static Query apply(SearchQuery query, @Nullable Query words, @Nullable Set<String> within) {
         List<Query> filters = filters(query);
+        if (within != null) {
+            filters.add(new TermInSetQuery(
+                    Fields.SOURCE, within.stream().map(BytesRef::new).toList()));
+        }
         Query matching = words == null ? new MatchAllDocsQuery() : words;
         if (filters.isEmpty()) {
             return matching;

@@ -39,6 +39,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The page of hits, the total and the facet counts for the query, as of the newest commit. */
     public SearchResults search(SearchQuery query) {
+        return search(query, null);
+    }
+
+    /**
+     * {@link #search(SearchQuery)} over the records that come from at least one of the files named in {@code within}
+     * (document file names), hits, total and facets alike; null keeps every record.
+     */
+    public SearchResults search(SearchQuery query, @Nullable Set<String> within) {
         Objects.requireNonNull(query, "query");
         try {
             SnapshotRefresher live = refresher();
@@ -50,7 +58,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             ReaderSnapshot snapshot = live.acquire();
             try {
-                return PageSearch.run(snapshot, query);
+                return PageSearch.run(snapshot, query, within);
             } finally {
                 live.release(snapshot);
             }

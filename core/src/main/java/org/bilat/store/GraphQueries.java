@@ -92,10 +92,13 @@ final class GraphQueries {
 
     /**
      * The entities within {@code depth} links of the centre (when it is null, every entity with a link), at most
-     * {@code cap} of them: nearest first, then most mentioned; edges only between kept nodes.
+     * {@code cap} of them: nearest first, then most mentioned; edges only between kept nodes. Within a cut through
+     * time, only what documents inside it state.
      */
-    Graph around(@Nullable String centreId, int depth, int cap) throws SQLException {
-        Network network = network();
+    Graph around(@Nullable String centreId, int depth, int cap, DocumentCut cut) throws SQLException {
+        Network network = cut.everything()
+                ? network()
+                : new Network(List.of(), GraphCut.edges(connection, cut), GraphCut.nodes(connection, cut));
         List<GraphEdge> edges = network.edges();
         Map<String, GraphNode> nodes = network.nodes();
         Comparator<GraphNode> mostMentioned =

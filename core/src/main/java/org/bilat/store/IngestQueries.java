@@ -18,9 +18,12 @@ final class IngestQueries {
         this.connection = connection;
     }
 
-    IngestTimes times() throws SQLException {
+    /** When each document inside the cut was ingested, and when the first of them naming each entity was. */
+    IngestTimes times(DocumentCut cut) throws SQLException {
         Map<String, Instant> documents = new HashMap<>();
         Jdbc.query(connection, "SELECT id, ingested_at FROM documents", r -> Map.entry(r.getString(1), r.getString(2)))
+                .stream()
+                .filter(e -> cut.admits(e.getKey()))
                 .forEach(e -> documents.put(e.getKey(), Instant.parse(e.getValue())));
         Map<String, Instant> entities = new HashMap<>();
         Jdbc.query(

@@ -336,13 +336,19 @@ public final class Store implements AutoCloseable {
      * entity with a link; at most {@code cap} entities, the nearest and then the most mentioned.
      */
     public Graph graph(@Nullable String entity, int depth, int cap) {
+        return graph(entity, depth, cap, AsOf.now());
+    }
+
+    /** {@link #graph(String, int, int)} as documents inside the cut through time state it. */
+    public Graph graph(@Nullable String entity, int depth, int cap, AsOf asOf) {
         if (depth < 1) {
             throw new BilatException("depth: must be at least 1, was " + depth);
         }
         if (cap < 1) {
             throw new BilatException("limit: must be at least 1, was " + cap);
         }
-        return read(() -> graphs.around(entity == null ? null : entityId(entity), depth, cap));
+        return read(() -> graphs.around(
+                entity == null ? null : entityId(entity), depth, cap, DocumentCut.read(connection, asOf)));
     }
 
     /**
@@ -432,7 +438,12 @@ public final class Store implements AutoCloseable {
 
     /** When each document was ingested, and when each entity's first document was. */
     public IngestTimes ingestTimes() {
-        return read(() -> new IngestQueries(connection).times());
+        return ingestTimes(AsOf.now());
+    }
+
+    /** {@link #ingestTimes()} of the documents inside the cut through time only. */
+    public IngestTimes ingestTimes(AsOf asOf) {
+        return read(() -> new IngestQueries(connection).times(DocumentCut.read(connection, asOf)));
     }
 
     /**

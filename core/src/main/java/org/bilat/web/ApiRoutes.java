@@ -17,7 +17,7 @@ final class ApiRoutes {
     }
 
     static List<Route> of(Store store, SearchIndex index, WriteGuard guard) {
-        SearchEndpoint search = new SearchEndpoint(index);
+        SearchEndpoint search = new SearchEndpoint(index, store);
         EntityEndpoints entities = new EntityEndpoints(store);
         DocumentEndpoints documents = new DocumentEndpoints(store);
         FactEndpoints facts = new FactEndpoints(store);

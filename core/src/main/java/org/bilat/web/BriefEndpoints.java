@@ -28,7 +28,7 @@ final class BriefEndpoints {
         named.replaceAll(name -> Params.entityId(store, name));
         BriefFormat format = format(ctx);
         Params.YearRange years = Params.years(ctx);
-        BriefScope scope = new BriefScope(named, !pair.isEmpty(), years.from(), years.to());
+        BriefScope scope = new BriefScope(named, !pair.isEmpty(), years.from(), years.to(), Params.asOf(ctx));
         send(ctx, Briefs.of(store, Clock.systemUTC()).brief(scope, format), format, "bilat-brief");
     }
 
@@ -40,7 +40,7 @@ final class BriefEndpoints {
         BriefFormat format = format(ctx);
         Briefs briefs = Briefs.of(store, Clock.systemUTC());
         Period period = Period.parse(since, Params.text(ctx, "until"), briefs.today());
-        send(ctx, briefs.digest(period, format), format, "bilat-digest-" + period.since());
+        send(ctx, briefs.digest(period, format, Params.asOf(ctx)), format, "bilat-digest-" + period.since());
     }
 
     private static BriefFormat format(Context ctx) {

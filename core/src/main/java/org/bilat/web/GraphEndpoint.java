@@ -20,7 +20,7 @@ final class GraphEndpoint {
     void graph(Context ctx) {
         String centre = Params.entity(ctx, store, "entity");
         int depth = Params.integer(ctx, "depth", 1, 1, 3);
-        Graph graph = store.graph(centre, depth, MAX_NODES);
+        Graph graph = store.graph(centre, depth, MAX_NODES, Params.asOf(ctx));
         ctx.json(new GraphView(
                 graph.nodes(),
                 graph.edges().stream()

@@ -1,18 +1,27 @@
 package org.bilat.web;
 
 import io.javalin.http.Context;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.bilat.search.SearchIndex;
 import org.bilat.search.SearchKind;
 import org.bilat.search.SearchQuery;
+import org.bilat.store.AsOf;
+import org.bilat.store.DocumentRow;
+import org.bilat.store.Store;
 
-/** {@code /api/search}: full text over documents, entities and events, with snippets and facets. */
+/** {@code /api/search}: full text over documents, entities and events, with snippets and facets; with a cut
+ * through time, only records from documents inside it. */
 final class SearchEndpoint {
     static final int PAGE_SIZE = 20;
 
     private final SearchIndex index;
+    private final Store store;
 
-    SearchEndpoint(SearchIndex index) {
+    SearchEndpoint(SearchIndex index, Store store) {
         this.index = index;
+        this.store = store;
     }
 
     void search(Context ctx) {
@@ -27,6 +36,16 @@ final class SearchEndpoint {
                 Params.text(ctx, "source"),
                 Params.integer(ctx, "page", 1, 1, 10_000),
                 PAGE_SIZE);
-        ctx.json(index.search(query));
+        AsOf asOf = Params.asOf(ctx);
+        ctx.json(asOf.cuts() ? index.search(query, sourcesInside(asOf)) : index.search(query));
+    }
+
+    /** The file names of the documents inside the cut: a hit must come from one of them. */
+    private Set<String> sourcesInside(AsOf asOf) {
+        Predicate<String> inside = store.inside(asOf);
+        return store.documents().stream()
+                .filter(document -> inside.test(document.id()))
+                .map(DocumentRow::source)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bilat.store.AsOf;
 import org.bilat.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,25 @@ class BriefsTest {
         assertThat(md)
                 .containsSubsequence(
                         "## Chronology", "**2015** — AGREE: signed", "**2016-05-12** — AGREE", "**2018** — EXERCISE");
+    }
+
+    @Test
+    void aBriefAsOfADayBeforeTheSecondDocumentLeavesOutWhatItBrought() {
+        Path twoDays = dir.resolve("two-days");
+        try (Store stored = Dossier.storeOnTwoDays(
+                twoDays, Instant.parse("2026-03-02T10:00:00Z"), Instant.parse("2026-03-09T10:00:00Z"))) {
+            Briefs written = Briefs.of(stored, CLOCK);
+            BriefScope pair = new BriefScope(List.of("Ruritania", "Borduria"), true, null, null);
+            String then = new String(
+                    written.brief(pair.asOf(AsOf.parse("2026-03-05", false, "--as-of")), BriefFormat.MD),
+                    StandardCharsets.UTF_8);
+            String now = new String(written.brief(pair, BriefFormat.MD), StandardCharsets.UTF_8);
+
+            assertThat(then).startsWith("# Brief: Ruritania and Borduria, all years, as known on 2026-03-05\n");
+            assertThat(then).contains("ruritania-2019.txt").doesNotContain("borduria-2020.txt");
+            assertThat(then).doesNotContain("3.1 billion").doesNotContain("comprehensive strategic partnership");
+            assertThat(now).contains("borduria-2020.txt").contains("3.1 billion");
+        }
     }
 
     @Test

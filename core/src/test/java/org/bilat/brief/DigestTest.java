@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.bilat.store.AsOf;
 import org.bilat.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +52,27 @@ class DigestTest {
                 .contains("**GPE** (2): Borduria (6 mentions in 2 documents), Ruritania")
                 .contains("**PRODUCT** (1): Falcon (1 mention in 1 document)");
         assertThat(md).containsSubsequence("## New conflicts between sources", "The figure of");
+    }
+
+    @Test
+    void aDigestAsOfADayLeavesOutTheDocumentsIngestedAfterIt() {
+        Period march = new Period(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
+        try (Store stored = Dossier.storeOnTwoDays(
+                dir.resolve("two-days"),
+                Instant.parse("2026-03-02T10:00:00Z"),
+                Instant.parse("2026-03-09T10:00:00Z"))) {
+            Briefs written = Briefs.of(stored, Clock.systemUTC());
+            String then = new String(
+                    written.digest(march, BriefFormat.MD, AsOf.parse("2026-03-05", false, "--as-of")),
+                    StandardCharsets.UTF_8);
+            String now = new String(written.digest(march, BriefFormat.MD), StandardCharsets.UTF_8);
+
+            assertThat(then).contains("ruritania-2019.txt").doesNotContain("borduria-2020.txt");
+            assertThat(then).doesNotContain("3,100,000,000");
+            assertThat(now).contains("borduria-2020.txt").contains("3,100,000,000");
+            assertThatThrownBy(() -> written.digest(march, BriefFormat.MD, AsOf.parse("2026-02-28", false, "x")))
+                    .hasMessageStartingWith("digest: no document was ingested");
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.bilat.brief;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilat.model.Document;
@@ -34,6 +37,16 @@ final class Dossier {
     static Store store(Path folder) {
         Store store = Store.open(folder);
         store.save(first());
+        store.save(second());
+        return store;
+    }
+
+    /** The dossier with the first document ingested at {@code one} and the second at {@code two}. */
+    static Store storeOnTwoDays(Path folder, Instant one, Instant two) {
+        try (Store store = Store.open(folder, Clock.fixed(one, ZoneOffset.UTC))) {
+            store.save(first());
+        }
+        Store store = Store.open(folder, Clock.fixed(two, ZoneOffset.UTC));
         store.save(second());
         return store;
     }

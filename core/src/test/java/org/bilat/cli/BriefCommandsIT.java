@@ -86,6 +86,26 @@ class BriefCommandsIT {
     }
 
     @Test
+    void briefAndDigestAsOfADayBeforeTheIngestFindNothingAndSaySo() {
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        Run brief = Run.bilat("brief", "--data", data, "--pair", "Syldavia", "Borduria", "--as-of", yesterday);
+        Run digest = Run.bilat("digest", "--data", data, "--since", yesterday, "--as-of", yesterday);
+        Run now = Run.bilat("brief", "--data", data, "--pair", "Syldavia", "Borduria", "--as-of", today);
+        Run bare = Run.bilat("digest", "--data", data, "--since", today, "--as-of-published");
+
+        assertThat(brief.code()).isEqualTo(1);
+        assertThat(brief.err()).contains("brief: no stored event or figure for Syldavia and Borduria");
+        assertThat(digest.code()).isEqualTo(1);
+        assertThat(digest.err()).contains("digest: no document was ingested");
+        assertThat(now.code()).isZero();
+        assertThat(now.outLines()).first().isEqualTo("# Brief: Syldavia and Borduria, all years, as known on " + today);
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(bare.err()).contains("--as-of-published: give the date with --as-of DATE");
+    }
+
+    @Test
     void pdfGoesToTheFileNamedAndTheCommandSaysWhere() throws IOException {
         Path pdf = dir.resolve("brief.pdf");
 

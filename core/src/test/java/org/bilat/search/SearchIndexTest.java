@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bilat.model.BilatException;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +116,22 @@ class SearchIndexTest {
                         tuple(SearchKind.EVENT, "2016 · DEVELOP · Polonez"),
                         tuple(SearchKind.EVENT, "2017/2018 · EXERCISE · Ruritania"),
                         tuple(SearchKind.EVENT, "MEET · Alaksandar Lukašenka"));
+    }
+
+    @Test
+    void withinTheFilesOfACutOnlyRecordsFromThoseFilesAreFoundAndCounted() {
+        SearchResults visit = index.search(SearchQuery.of(""), Set.of("01-visit.txt"));
+
+        assertThat(visit.hits())
+                .extracting(SearchHit::id)
+                .containsExactlyInAnyOrder(
+                        "lukashenka", "strelsau", "a1b2c3d4e5f60002", "a1b2c3d4e5f60002-0", "a1b2c3d4e5f60002-1");
+        assertThat(visit.total()).isEqualTo(5);
+        assertThat(index.search(SearchQuery.of("Polonez"), Set.of("01-visit.txt"))
+                        .hits())
+                .isEmpty();
+        assertThat(index.search(SearchQuery.of("Polonez"), null).hits()).isNotEmpty();
+        assertThat(index.search(SearchQuery.of(""), Set.of()).total()).isZero();
     }
 
     @Test

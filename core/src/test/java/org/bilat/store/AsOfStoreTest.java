@@ -100,6 +100,29 @@ class AsOfStoreTest {
     }
 
     @Test
+    void theNetworkHoldsOnlyTheLinksAndMentionsOfDocumentsInsideTheCut() {
+        ingestOnTwoDays(FactsStoreTest.first(), FactsStoreTest.second());
+        try (Store store = Store.open(dir)) {
+            AsOf before = AsOf.parse("2026-03-01", false, "--as-of");
+            Graph then = store.graph(null, 1, 10, BETWEEN);
+            Graph now = store.graph(null, 1, 10);
+
+            assertThat(store.graph(null, 1, 10, before).nodes()).isEmpty();
+            assertThat(store.graph("Ruritania", 1, 10, before).nodes()).isEmpty();
+            assertThat(mentions(then, "borduria")).isPositive().isLessThan(mentions(now, "borduria"));
+            assertThat(then.edges()).containsExactlyInAnyOrderElementsOf(now.edges());
+            assertThat(store.graph(null, 1, 10, AsOf.now())).isEqualTo(now);
+        }
+    }
+
+    private static int mentions(Graph graph, String id) {
+        return graph.nodes().stream()
+                .filter(n -> n.id().equals(id))
+                .mapToInt(GraphNode::mentions)
+                .sum();
+    }
+
+    @Test
     void aDayThatIsNotADateIsRefusedNamingTheParameter() {
         assertThatThrownBy(() -> AsOf.parse("March 5", false, "asOf"))
                 .isInstanceOf(BilatException.class)

@@ -226,6 +226,26 @@ class WebApiIT {
     }
 
     @Test
+    void searchAndGraphAsOfADayLeaveOutDocumentsThatCameLater() throws Exception {
+        JsonNode all = json("/api/events").get("events");
+        LocalDate before = LocalDate.ofInstant(
+                        Instant.parse(all.get(0).get("firstIngested").asText()), ZoneOffset.UTC)
+                .minusDays(30);
+        JsonNode earlyDocuments = json("/api/search?kind=document&asOfPublished=2017-12-31");
+
+        assertThat(json("/api/search?asOf=" + before).get("total").asLong()).isZero();
+        assertThat(json("/api/graph?asOf=" + before).get("nodes")).isEmpty();
+        assertThat(json("/api/graph?entity=Belarus&asOf=" + before).get("nodes"))
+                .isEmpty();
+        assertThat(earlyDocuments.get("total").asLong())
+                .isPositive()
+                .isLessThan(json("/api/search?kind=document").get("total").asLong());
+        earlyDocuments
+                .get("hits")
+                .forEach(hit -> assertThat(hit.get("date").asText()).isLessThan("2018"));
+    }
+
+    @Test
     void indicatorsCountEveryDatedEventOnce() throws Exception {
         JsonNode indicators = json("/api/indicators");
         int dated = 0;
