@@ -1,7 +1,6 @@
 package org.bilat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.bilat.search.SearchKind;
 import org.bilat.search.SearchQuery;
 import org.bilat.store.DocumentRow;
 import org.bilat.store.Store;
+import org.bilat.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,25 +59,20 @@ class FaultIT {
     /** The same on a team's PostgreSQL store: each run's transaction per document is all the server keeps of it. */
     @Test
     void killedIngestsIntoAPostgresStoreLeaveNoPartialDocument(@TempDir Path dir) throws Exception {
-        String server = System.getenv("BILAT_TEST_PG");
-        assumeTrue(
-                server != null && !server.isBlank(),
-                "BILAT_TEST_PG is not set: the PostgreSQL case needs a server (./bilat test starts a throw-away one)");
+        TestDatabase.server();
         Path docs = writeDocuments(Files.createDirectories(dir.resolve("docs")));
-        List<String> databases = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        for (int kill = 0; kill < POSTGRES_KILLS; kill++) {
-            databases.add("bilat_fault_" + ProcessHandle.current().pid() + "_" + kill);
-            urls.add(Databases.create(server, databases.get(kill)));
-        }
+        List<TestDatabase> databases = new ArrayList<>();
         try {
+            for (int kill = 0; kill < POSTGRES_KILLS; kill++) {
+                databases.add(TestDatabase.create("fault"));
+            }
             killAndRerun(docs, POSTGRES_KILLS, kill -> {
-                String url = urls.get(kill);
+                String url = databases.get(kill).url();
                 Path data = dir.resolve("index-" + kill);
                 return new Target(List.of("--store", url, "--data", data.toString()), data, () -> Store.connect(url));
             });
         } finally {
-            Databases.drop(server, databases);
+            databases.forEach(TestDatabase::drop);
         }
     }
 

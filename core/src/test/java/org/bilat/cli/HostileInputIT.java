@@ -2,7 +2,6 @@ package org.bilat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bilat.search.SearchIndex;
 import org.bilat.search.SearchQuery;
+import org.bilat.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,18 +51,10 @@ class HostileInputIT {
 
     /** The same batch into a team's PostgreSQL store: nothing of a failed file reaches the server. */
     @Test
-    void failsEachHostileFileInOneLineAndStoresTheGoodOneInAPostgresStore() throws IOException, SQLException {
-        String server = System.getenv("BILAT_TEST_PG");
-        assumeTrue(
-                server != null && !server.isBlank(),
-                "BILAT_TEST_PG is not set: the PostgreSQL case needs a server (./bilat test starts a throw-away one)");
-        String database = "bilat_hostile_" + ProcessHandle.current().pid();
-        String url = Databases.create(server, database);
-        try {
-            failsEachHostileFileInOneLine(
-                    List.of("--store", url, "--data", dir.resolve("index").toString()));
-        } finally {
-            Databases.drop(server, List.of(database));
+    void failsEachHostileFileInOneLineAndStoresTheGoodOneInAPostgresStore() throws IOException {
+        try (TestDatabase database = TestDatabase.create("hostile")) {
+            failsEachHostileFileInOneLine(List.of(
+                    "--store", database.url(), "--data", dir.resolve("index").toString()));
         }
     }
 

@@ -1,13 +1,12 @@
 package org.bilat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.List;
+import org.bilat.store.TestDatabase;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,25 +22,23 @@ class PostgresStoreIT {
     @TempDir
     Path dir;
 
-    String server = "";
-    String database = "";
+    @Nullable
+    TestDatabase database;
+
     String store = "";
 
     @BeforeEach
-    void createDatabase() throws SQLException {
-        String url = System.getenv("BILAT_TEST_PG");
-        assumeTrue(
-                url != null && !url.isBlank(),
-                "BILAT_TEST_PG is not set: PostgreSQL tests need a server (./bilat test starts a throw-away one)");
-        server = url;
-        database = "bilat_cli_" + ProcessHandle.current().pid();
-        store = Databases.create(server, database);
+    void createDatabase() {
+        TestDatabase created = TestDatabase.create("cli");
+        database = created;
+        store = created.url();
     }
 
     @AfterEach
-    void dropDatabase() throws SQLException {
-        if (!database.isEmpty()) {
-            Databases.drop(server, List.of(database));
+    void dropDatabase() {
+        TestDatabase created = database;
+        if (created != null) {
+            created.drop();
         }
     }
 

@@ -1,7 +1,5 @@
 package org.bilat.store;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +11,6 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -24,18 +19,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh store for each test on one engine, as a JUnit extension on a field of a test class parameterised over
- * {@link Engine}: a temp folder's SQLite file, or a new database on the PostgreSQL server that {@code BILAT_TEST_PG}
- * names ({@code ./bilat test} starts one); without that variable PostgreSQL tests are skipped, saying why.
+ * {@link Engine}: a temp folder's SQLite file, or a {@link TestDatabase} on the PostgreSQL test server (without one,
+ * PostgreSQL tests are skipped, saying why).
  */
 final class TestStore implements BeforeEachCallback, AfterEachCallback {
-    static final String SERVER = "BILAT_TEST_PG";
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$");
-
     private final Engine engine;
     private @Nullable Path dir;
-    private @Nullable String server;
-    private String name = "";
+    private @Nullable TestDatabase database;
 
     private TestStore(Engine engine) {
         this.engine = engine;
@@ -47,17 +37,15 @@ final class TestStore implements BeforeEachCallback, AfterEachCallback {
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) throws IOException, SQLException {
+    public void beforeEach(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("bilat-store-test");
         if (engine == Engine.POSTGRESQL) {
-            server = server();
-            name = "bilat_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-            execute(server, "CREATE DATABASE " + name);
+            database = TestDatabase.create("test");
         }
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws IOException, SQLException {
+    public void afterEach(ExtensionContext context) throws IOException {
         drop();
         if (dir != null) {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -67,15 +55,6 @@ final class TestStore implements BeforeEachCallback, AfterEachCallback {
             }
             dir = null;
         }
-    }
-
-    /** The test server's URL; skips the test, saying why, when there is none. */
-    static String server() {
-        String server = System.getenv(SERVER);
-        assumeTrue(
-                server != null && !server.isBlank(),
-                SERVER + " is not set: PostgreSQL store tests need a server (./bilat test starts a throw-away one)");
-        return server;
     }
 
     Engine engine() {
@@ -92,20 +71,15 @@ final class TestStore implements BeforeEachCallback, AfterEachCallback {
     }
 
     Store open(Checkpoint checkpoint) {
-        return server == null ? Store.open(dir(), checkpoint) : Store.connect(url(), Map.of(), checkpoint);
+        return database == null ? Store.open(dir(), checkpoint) : Store.connect(url(), Map.of(), checkpoint);
     }
 
     /** The JDBC URL of this store's database. */
     String url() {
-        String current = server;
-        if (current == null) {
-            return "jdbc:sqlite:" + dir().resolve(SqliteDatabase.FILE_NAME).toAbsolutePath();
-        }
-        Matcher matcher = DATABASE.matcher(current);
-        if (!matcher.matches()) {
-            throw new IllegalStateException(SERVER + " is not jdbc:postgresql://HOST:PORT/DB: " + current);
-        }
-        return matcher.group(1) + name + matcher.group(3);
+        TestDatabase current = database;
+        return current == null
+                ? "jdbc:sqlite:" + dir().resolve(SqliteDatabase.FILE_NAME).toAbsolutePath()
+                : current.url();
     }
 
     /** How many rows the table holds, counted behind the store's back. */
@@ -119,17 +93,10 @@ final class TestStore implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Drops the PostgreSQL database now, ending every session on it (the store's too); a test of a lost server. */
-    void drop() throws SQLException {
-        String current = server;
+    void drop() {
+        TestDatabase current = database;
         if (current != null) {
-            execute(current, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            current.drop();
         }
     }
 }

@@ -1,15 +1,9 @@
 package org.bilat.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilat.ingest.DocumentReader;
@@ -18,6 +12,7 @@ import org.bilat.pipeline.BatchRun;
 import org.bilat.pipeline.BatchTarget;
 import org.bilat.pipeline.Pipeline;
 import org.bilat.store.Store;
+import org.bilat.store.TestDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,20 +59,11 @@ final class DemoKnowledgeBase {
         }
     }
 
+    /** Copies the demo store into a new database of the test server, dropped when the test JVM exits. */
     private static String copyToPostgres() {
-        String server = System.getenv("BILAT_TEST_PG");
-        assumeTrue(
-                server != null && !server.isBlank(),
-                "BILAT_TEST_PG is not set: PostgreSQL web tests need a server (./bilat test starts a throw-away one)");
-        String name = "bilat_demo_" + ProcessHandle.current().pid();
-        try (Connection admin = DriverManager.getConnection(server);
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name);
-            statement.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the demo database on " + server, e);
-        }
-        String url = server.replaceFirst("^(jdbc:postgresql://[^/?]*/)[^?]*", "$1" + name);
+        TestDatabase database = TestDatabase.create("demo");
+        Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop " + database.url()));
+        String url = database.url();
         try (Store sqlite = Store.open(dataDir());
                 Store postgres = Store.connect(url)) {
             postgres.restore(sqlite.contents());
