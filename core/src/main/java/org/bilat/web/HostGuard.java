@@ -1,7 +1,6 @@
 package org.bilat.web;
 
 import io.javalin.http.Context;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,20 +26,17 @@ final class HostGuard {
         extraHosts.forEach(h -> allowed.add(bare(h)));
     }
 
-    /** Throws {@link Misdirected} when the request's Host or Origin names a host this server does not answer for. */
+    /** Throws {@link Refused} when the request's Host or Origin names a host this server does not answer for. */
     void check(Context ctx) {
         String host = ctx.header("Host");
         if (host == null || host.isBlank()) {
-            throw new Misdirected(400, "Host: missing; a request must name the host it is for");
+            throw new Refused(400, "Host: missing; a request must name the host it is for");
         }
         if (!allows(hostOf(host))) {
-            throw new Misdirected(
+            throw new Refused(
                     421, "Host: " + host + " is not served here; start bilat serve with --allow-host to allow it");
         }
-        String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null") && !allows(originHost(origin))) {
-            throw new Misdirected(403, "Origin: " + origin + " may not use this server");
-        }
+        OriginCheck.fromServedHost(ctx, this::allows);
     }
 
     boolean allows(@Nullable String host) {
@@ -62,15 +58,6 @@ final class HostGuard {
         return colon < 0 ? value : value.substring(0, colon);
     }
 
-    private static @Nullable String originHost(String origin) {
-        try {
-            String host = URI.create(origin.strip()).getHost();
-            return host == null ? null : host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static String bare(String host) {
         String h = host.strip().toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {
@@ -81,20 +68,5 @@ final class HostGuard {
 
     private static boolean isIpLiteral(String host) {
         return host.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (host.contains(":") && host.matches("[0-9a-f:.]+"));
-    }
-
-    /** A request refused for whom it is addressed to, with the status to answer. */
-    static final class Misdirected extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int status;
-
-        Misdirected(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-
-        int status() {
-            return status;
-        }
     }
 }

@@ -79,10 +79,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get(
                     ApiRoutes.OPENAPI_PATH,
                     ctx -> ctx.contentType("application/json").result(openApi));
-            config.routes.exception(
-                    HostGuard.Misdirected.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
-            config.routes.exception(
-                    WriteGuard.Refused.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
+            config.routes.exception(Refused.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
             config.routes.exception(StaleVersion.class, (e, ctx) -> error(ctx, 409, String.valueOf(e.getMessage())));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, String.valueOf(e.getMessage())));
             config.routes.exception(BilatException.class, (e, ctx) -> error(ctx, 400, String.valueOf(e.getMessage())));

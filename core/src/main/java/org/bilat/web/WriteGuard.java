@@ -44,14 +44,7 @@ final class WriteGuard {
         if (readOnly) {
             throw new Refused(403, "this server is read-only (serve --read-only); it makes no writes");
         }
-        String origin = ctx.header("Origin");
-        String own = ctx.scheme() + "://" + ctx.host();
-        if (origin != null && !origin.equalsIgnoreCase(own)) {
-            throw new Refused(
-                    403,
-                    "Origin: " + origin + " is not this server (" + own + "); writes come only from"
-                            + " Bilat's own pages");
-        }
+        OriginCheck.fromOwnPage(ctx);
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new Refused(415, "Content-Type: " + type + " is not application/json");
@@ -61,21 +54,6 @@ final class WriteGuard {
                 String.valueOf(ctx.header(TOKEN_HEADER)).getBytes(StandardCharsets.UTF_8))) {
             throw new Refused(
                     403, TOKEN_HEADER + ": missing or not this server's; Bilat's own page sends it (GET /api/session)");
-        }
-    }
-
-    /** A write refused before it reached the store, with its HTTP status. */
-    static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int status;
-
-        Refused(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-
-        int status() {
-            return status;
         }
     }
 }
