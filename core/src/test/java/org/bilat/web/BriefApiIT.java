@@ -3,9 +3,6 @@ package org.bilat.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,36 +10,16 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.bilat.search.SearchIndex;
-import org.bilat.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Briefs and digests of the demo dossier in every format, through the API; the PDFs are read back with PDFBox and
  * kept in the build folder's {@code briefs} for a look.
  */
 class BriefApiIT {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static Store store;
-    private static SearchIndex index;
-    private static WebServer server;
-
-    @BeforeAll
-    static void startServer() {
-        Path data = DemoKnowledgeBase.dataDir();
-        store = Store.open(data);
-        index = SearchIndex.open(data);
-        server = WebServer.start(store, index, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        index.close();
-        store.close();
-    }
+    @RegisterExtension
+    static final DemoServer DEMO = DemoServer.perClass();
 
     @Test
     void briefOfThePairComesAsMarkdownHtmlAndPdf() throws Exception {
@@ -107,9 +84,7 @@ class BriefApiIT {
     }
 
     private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create(server.url()).resolve(path)).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return DEMO.bytes(path);
     }
 
     private static String text(HttpResponse<byte[]> response) {

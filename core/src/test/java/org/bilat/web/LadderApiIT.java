@@ -5,43 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bilat.search.SearchIndex;
-import org.bilat.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /api/ladder} over the demo dossier's knowledge base, through real HTTP on a free port. */
 class LadderApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static Store store;
-    private static SearchIndex index;
-    private static WebServer server;
 
-    @BeforeAll
-    static void startServer() {
-        Path data = DemoKnowledgeBase.dataDir();
-        store = Store.open(data);
-        index = SearchIndex.open(data);
-        server = WebServer.start(store, index, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        index.close();
-        store.close();
-    }
+    @RegisterExtension
+    static final DemoServer DEMO = DemoServer.perClass();
 
     @Test
     void pairOfTwoStatesGivesItsDatedStepsInOrderThenTheUndated() throws Exception {
@@ -129,18 +104,14 @@ class LadderApiIT {
     }
 
     private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return DEMO.json(path);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return DEMO.get(path);
     }
 
     private static String encode(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return DemoServer.encode(id);
     }
 }
