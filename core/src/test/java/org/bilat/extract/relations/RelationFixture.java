@@ -1,5 +1,7 @@
 package org.bilat.extract.relations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +69,17 @@ final class RelationFixture {
 
     List<Entity> entities() {
         return List.copyOf(entities.values());
+    }
+
+    /** The relations the extractor finds, as "TYPE subject object"; the extraction must warn of nothing. */
+    List<String> triples() {
+        List<String> warnings = new ArrayList<>();
+        List<String> found = new RelationExtractor()
+                .extract(context(), entities(), warnings).stream()
+                        .map(r -> r.type() + " " + r.subject() + " " + r.object())
+                        .toList();
+        assertThat(warnings).isEmpty();
+        return found;
     }
 
     private boolean isBoundary(int at) {
