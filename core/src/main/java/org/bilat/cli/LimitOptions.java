@@ -7,8 +7,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The per-document limits every batch command takes: file size, amount of text, time. */
-final class LimitOptions {
+/**
+ * The per-document limits every batch command takes: file size, amount of text, time; public as a picocli mixin for
+ * the Spark job's command line.
+ */
+public final class LimitOptions {
     @Option(names = "--max-size", paramLabel = "MB", description = "Refuse files larger than this (default: 50).")
     @Nullable
     Long maxSize;
@@ -27,8 +30,8 @@ final class LimitOptions {
     @Nullable
     Long docTimeout;
 
-    /** The limits given, the defaults for those absent. */
-    Limits limits(CommandSpec spec) {
+    /** The limits given, the defaults for those absent; a value below 1 is a usage error of the spec's command. */
+    public Limits limits(CommandSpec spec) {
         Limits defaults = Limits.DEFAULT;
         return new Limits(
                 megabytes(spec, "--max-size", maxSize, defaults.maxBytes()),

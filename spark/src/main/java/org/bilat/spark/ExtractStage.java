@@ -27,19 +27,23 @@ final class ExtractStage {
 
     private ExtractStage() {}
 
+    /** How the stage runs: in so many partitions, under these limits, skipping the content already stored. */
+    record Job(int partitions, Limits limits, StoredContent stored) {}
+
     /** Partitions enough to balance the cores (four each) and to keep each partition modest. */
     static int partitions(int documents, int parallelism) {
         int wanted = Math.max(parallelism * 4, (documents + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION);
         return Math.max(1, Math.min(documents, wanted));
     }
 
-    static JavaRDD<Result> run(SparkSession spark, List<Input> inputs, Limits limits, int partitions, PrintWriter err) {
+    static JavaRDD<Result> run(SparkSession spark, List<Input> inputs, Job job, PrintWriter err) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Counters counters = Counters.register(spark.sparkContext());
         Broadcast<SerializableConfiguration> hadoop =
                 context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
-        JavaRDD<Result> results = context.parallelize(inputs, partitions)
-                .mapPartitions(new PartitionExtraction(hadoop, counters, limits))
+        Broadcast<StoredContent> stored = context.broadcast(job.stored());
+        JavaRDD<Result> results = context.parallelize(inputs, job.partitions())
+                .mapPartitions(new PartitionExtraction(hadoop, counters, stored, job.limits()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long start = System.nanoTime();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(ExtractStage::daemon);

@@ -24,7 +24,8 @@ import org.bilat.pipeline.Pipeline;
 
 /**
  * Reads and extracts one partition's documents on an executor, as {@code bilat ingest} does on one machine (the same
- * {@link BatchRun}: per-document deadline, one line per failure), on one thread per task.
+ * {@link BatchRun}: per-document deadline, one line per failure, content already in the store skipped before its
+ * NLP), on one thread per task.
  *
  * <p>{@link Pipeline#shared()} is the executor JVM's one NLP pipeline: a static holder loaded by the first task that
  * needs it, outside that document's deadline, and kept for every later task of the JVM.
@@ -33,13 +34,19 @@ final class PartitionExtraction implements FlatMapFunction<Iterator<Input>, Resu
     private static final long serialVersionUID = 1L;
     private final Broadcast<SerializableConfiguration> hadoop;
     private final Counters counters;
+    private final Broadcast<StoredContent> stored;
     private final long maxBytes;
     private final long maxChars;
     private final long timeoutMillis;
 
-    PartitionExtraction(Broadcast<SerializableConfiguration> hadoop, Counters counters, Limits limits) {
+    PartitionExtraction(
+            Broadcast<SerializableConfiguration> hadoop,
+            Counters counters,
+            Broadcast<StoredContent> stored,
+            Limits limits) {
         this.hadoop = Objects.requireNonNull(hadoop, "hadoop");
         this.counters = Objects.requireNonNull(counters, "counters");
+        this.stored = Objects.requireNonNull(stored, "stored");
         this.maxBytes = limits.maxBytes();
         this.maxChars = limits.maxChars();
         this.timeoutMillis = limits.docTimeout().toMillis();
@@ -66,7 +73,7 @@ final class PartitionExtraction implements FlatMapFunction<Iterator<Input>, Resu
         inputs.forEach(input -> byFile.put(copies.fileOf(input), input));
         Limits limits = new Limits(maxBytes, maxChars, Duration.ofMillis(timeoutMillis));
         DocumentReader reader = DocumentReader.withLimits(limits);
-        ResultSink sink = new ResultSink(byFile, counters);
+        ResultSink sink = new ResultSink(byFile, counters, stored.value());
         BatchRun.of(
                         file -> {
                             var document = copies.read(Objects.requireNonNull(byFile.get(file), "input"), reader);

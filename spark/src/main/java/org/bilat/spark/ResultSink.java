@@ -18,18 +18,20 @@ import org.jspecify.annotations.Nullable;
 final class ResultSink implements BatchTarget {
     private final Map<Path, Input> inputs;
     private final Counters counters;
+    private final StoredContent stored;
     private final List<Result> results = new ArrayList<>();
     private @Nullable Extraction written;
 
-    ResultSink(Map<Path, Input> inputs, Counters counters) {
+    ResultSink(Map<Path, Input> inputs, Counters counters, StoredContent stored) {
         this.inputs = Map.copyOf(inputs);
         this.counters = Objects.requireNonNull(counters, "counters");
+        this.stored = Objects.requireNonNull(stored, "stored");
     }
 
-    /** The executors have no store: every document is extracted, and the store-side stage skips known content. */
+    /** Content the target store held when the job started is not extracted again. */
     @Override
     public boolean contains(String contentHash) {
-        return false;
+        return stored.contains(contentHash);
     }
 
     @Override
@@ -49,6 +51,9 @@ final class ResultSink implements BatchTarget {
             results.add(Result.failed(input, error.replace(progress.file().toString(), input.location())));
         } else if (extraction != null) {
             results.add(Result.extracted(input, ExtractionJson.line(extraction), ExtractionCodec.write(extraction)));
+        } else {
+            counters.skipped().add(1);
+            results.add(Result.skipped(input));
         }
         written = null;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
+import org.bilat.cli.LimitOptions;
 import org.bilat.ingest.Limits;
 import org.bilat.model.BilatException;
 import org.bilat.pipeline.BatchReport;
@@ -13,6 +14,7 @@ import org.bilat.pipeline.BatchTarget;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,6 +79,9 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of internal errors.")
     boolean debug;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Override
     public Integer call() {
         String folder = out;
@@ -86,22 +91,26 @@ final class SparkCommand implements Callable<Integer> {
         if (partitions < 0) {
             throw new BilatException("--partitions: must be 1 or more, not " + partitions);
         }
+        Limits limits = limitOptions.limits(spec);
         try (SparkSession spark = session()) {
             if (folder != null) {
                 RecordFiles.requireFree(folder, spark.sparkContext().hadoopConfiguration());
             }
-            return noLoad ? run(spark, folder, new Discarded()) : load(spark, folder);
+            return noLoad
+                    ? run(spark, folder, new Discarded(), limits, StoredContent.none())
+                    : load(spark, folder, limits);
         }
     }
 
-    private int load(SparkSession spark, @Nullable String folder) {
+    private int load(SparkSession spark, @Nullable String folder, Limits limits) {
         String url = store == null || store.isBlank() ? null : store;
         try (Store opened = url == null ? Store.open(data) : Store.connect(url)) {
-            return run(spark, folder, BatchTarget.indexed(opened, data));
+            return run(spark, folder, BatchTarget.indexed(opened, data), limits, StoredContent.of(opened));
         }
     }
 
-    private int run(SparkSession spark, @Nullable String folder, BatchTarget target) {
+    private int run(
+            SparkSession spark, @Nullable String folder, BatchTarget target, Limits limits, StoredContent stored) {
         PrintWriter err = spec.commandLine().getErr();
         Listing listing = Listing.of(paths, spark.sparkContext().hadoopConfiguration());
         listing.skipped().forEach(err::println);
@@ -114,7 +123,7 @@ final class SparkCommand implements Callable<Integer> {
                 err,
                 "read: " + inputs.size() + " documents in " + count + " partitions on "
                         + spark.sparkContext().master());
-        JavaRDD<Result> results = ExtractStage.run(spark, inputs, Limits.DEFAULT, count, err);
+        JavaRDD<Result> results = ExtractStage.run(spark, inputs, new ExtractStage.Job(count, limits, stored), err);
         if (folder != null) {
             long written = RecordFiles.write(spark, results, folder);
             ExtractStage.say(

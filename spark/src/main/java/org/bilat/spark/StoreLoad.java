@@ -12,7 +12,8 @@ import org.bilat.pipeline.BatchTarget;
 /**
  * The store-side stage: each extraction written in input order through the target {@code bilat ingest} writes to
  * ({@link BatchTarget#indexed}), which links its entities and events to those of the documents stored before it, so
- * the store ends as a local ingest of the same files leaves it. Failures of the earlier stage are counted in order.
+ * the store ends as a local ingest of the same files leaves it. Failures of the earlier stage are counted in order,
+ * and the documents it skipped as already stored are unchanged, as ingest counts them.
  */
 final class StoreLoad {
     private static final int EVERY = 100;
@@ -47,6 +48,10 @@ final class StoreLoad {
     private void take(Result result) {
         String error = result.error();
         String json = result.extraction();
+        if (result.isSkipped()) {
+            unchanged++;
+            return;
+        }
         if (error != null || json == null) {
             errors.add(error == null ? result.location() + ": no extraction" : error);
             return;

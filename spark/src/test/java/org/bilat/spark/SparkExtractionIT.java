@@ -51,22 +51,25 @@ class SparkExtractionIT {
     /** The demo's file names in the order a folder walk gives them, which the records keep. */
     private static final List<String> ORDER = new ArrayList<>();
 
-    private static int exitCode;
-    private static String stdout = "";
-    private static String stderr = "";
+    private static Run job = new Run(-1, "", "");
 
     @BeforeAll
     static void runBothWays() {
         ingestLocally(temp.resolve("local"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        exitCode =
-                command.execute("--master", "local[2]", DEMO.toString(), "--data", data("spark"), "--out", data("out"));
-        stdout = out.toString();
-        stderr = err.toString();
+        job = Run.of("--master", "local[2]", DEMO.toString(), "--data", data("spark"), "--out", data("out"));
+    }
+
+    /** One run of the job's command line in this JVM: its exit code, standard output and standard error. */
+    private record Run(int code, String stdout, String stderr) {
+        static Run of(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine command = Main.commandLine();
+            command.setOut(new PrintWriter(out));
+            command.setErr(new PrintWriter(err));
+            int code = command.execute(args);
+            return new Run(code, out.toString(), err.toString());
+        }
     }
 
     /** What {@code bilat ingest demo} does, keeping each document's extraction to compare with the job's records. */
@@ -89,15 +92,46 @@ class SparkExtractionIT {
 
     @Test
     void readsExtractsAndLoadsEveryDemoDocumentSayingHowFarEachStageCame() {
-        assertThat(exitCode).as(stderr).isZero();
+        assertThat(job.code()).as(job.stderr()).isZero();
         int documents = LOCAL.size();
         assertThat(documents).isEqualTo(9);
-        assertThat(stdout).contains("ingested " + documents + ", unchanged 0, failed 0");
-        assertThat(stderr)
+        assertThat(job.stdout()).contains("ingested " + documents + ", unchanged 0, failed 0");
+        assertThat(job.stderr())
                 .contains("read: " + documents + " documents")
-                .contains("extract: read " + documents + ", extracted " + documents + ", failed 0 of " + documents)
+                .contains("extract: read " + documents + ", extracted " + documents + ", skipped 0, failed 0 of "
+                        + documents)
                 .contains("write: " + documents + " records")
                 .contains("load: " + documents + " of " + documents);
+    }
+
+    @Test
+    void skipsOnTheExecutorsTheDocumentsTheStoreHoldsAlready() {
+        Run again = Run.of("--master", "local[2]", DEMO.toString(), "--data", data("local"));
+
+        int documents = LOCAL.size();
+        assertThat(again.code()).as(again.stderr()).isZero();
+        assertThat(again.stdout()).contains("ingested 0, unchanged " + documents + ", failed 0");
+        assertThat(again.stderr())
+                .contains("extract: read " + documents + ", extracted 0, skipped " + documents + ", failed 0 of "
+                        + documents);
+    }
+
+    @Test
+    void failsADocumentOverTheLimitsIngestTakesInOneLine() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("big"));
+        Files.writeString(folder.resolve("big.txt"), "Ruritania and Borduria met in Strelsau. ".repeat(60_000));
+
+        Run run = Run.of(
+                "--master", "local[1]", folder.toString(), "--no-load", "--out", data("big-out"), "--max-size", "1");
+        Run zero = Run.of("--master", "local[1]", folder.toString(), "--data", data("none"), "--max-text", "0");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.stderr())
+                .containsPattern("big\\.txt: file is 2\\.\\d MB, over the 1 MB limit; use --max-size to raise it")
+                .contains("extract: read 0, extracted 0, skipped 0, failed 1 of 1");
+        assertThat(run.stdout()).contains("extracted 0, failed 1");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.stderr()).contains("--max-text: must be at least 1 (MB), got 0");
     }
 
     @Test
