@@ -142,6 +142,7 @@ final class Reviews {
             @Nullable String reason)
             throws SQLException {
         HandFacts.checkWhole(kind, values);
+        Map<String, String> resolved = fields.resolved(values);
         HandFacts.Words words = hand.words(documentId, start, end);
         String key = HandFacts.key(kind, documentId, start, end, values);
         if (standing(rows.of(key)).stream().anyMatch(j -> j.action() == JudgementAction.ADD)) {
@@ -157,7 +158,7 @@ final class Reviews {
                 now(),
                 reason,
                 Map.of(),
-                values,
+                resolved,
                 null);
         rows.insert(judgement);
         replay(key);

@@ -206,6 +206,38 @@ class JudgementApiIT {
     }
 
     @Test
+    void aRelationAddedByHandFromAQuoteShowsOnBothEndsPagesAndAnUnknownEndIsA400() throws Exception {
+        String words = "The Falcon III is its export name";
+        int at = TEXT.indexOf(words);
+        String span = "\"document\": \"ab12cd34ef56ab78\", \"start\": " + at + ", \"end\": " + (at + words.length());
+
+        HttpResponse<String> added = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"relation\", " + span + ", \"author\": \"ana\", \"fields\": {\"type\": \"PART_OF\","
+                        + " \"subject\": \"Falcon III\", \"object\": \"falcon\", \"title\": \"export name\"}}");
+        HttpResponse<String> unknown = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"relation\", " + span + ", \"author\": \"ana\", \"fields\": {\"type\": \"PART_OF\","
+                        + " \"subject\": \"Falcon III\", \"object\": \"Atlantis\"}}");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(JSON.readTree(added.body()).get("key").asText())
+                .contains(":PART_OF:")
+                .endsWith("#hand");
+        JsonNode relation = get("/api/entities/falcon").get("relations").get(0);
+        assertThat(relation.get("subject").get("id").asText()).isEqualTo("falcon-iii");
+        assertThat(relation.get("title").asText()).isEqualTo("export name");
+        assertThat(relation.get("review").asText()).isEqualTo("added");
+        assertThat(get("/api/entities/falcon-iii").get("relations")).hasSize(1);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText()).isEqualTo("object: Atlantis: no such entity");
+    }
+
+    @Test
     void aCrossSitePostIsRefusedAndStoresNothing() throws Exception {
         String body = "{\"key\": \"" + figureKey() + "\", \"action\": \"reject\", \"author\": \"x\"}";
 

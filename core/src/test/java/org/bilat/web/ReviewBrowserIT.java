@@ -126,20 +126,7 @@ class ReviewBrowserIT {
         String id = session.store.documents().get(0).id();
         session.open("#/document/" + id);
         session.visible(By.cssSelector("#document-text"));
-        String quote = (String) session.browser.executeScript("""
-                const body = document.getElementById('document-text');
-                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-                let node = walker.nextNode();
-                while (node && !/[A-Za-z][^\\n]{59}/.test(node.textContent)) node = walker.nextNode();
-                const from = node.textContent.search(/[A-Za-z][^\\n]{59}/);
-                const range = document.createRange();
-                range.setStart(node, from);
-                range.setEnd(node, from + 40);
-                getSelection().removeAllRanges();
-                getSelection().addRange(range);
-                body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                return range.toString();
-                """);
+        String quote = selectWords(40);
         assertThat(session.visible(By.id("hand-quote")).getText()).contains(quote);
         new Select(session.visible(By.id("hand-type"))).selectByValue("LAUNCH");
         session.browser.findElement(By.id("hand-date")).sendKeys("2031-02-03");
@@ -163,6 +150,56 @@ class ReviewBrowserIT {
         assertThat(added.findElement(By.cssSelector(".event-date")).getText()).isEqualTo("2031-02-03");
         assertThat(added.findElement(By.cssSelector(".quote-text")).getText()).isEqualTo(quote);
         session.shoot("review-6-hand-fact-on-timeline");
+    }
+
+    @Test
+    void relationAddedFromAQuoteSelectedInTheDocumentViewShowsOnItsEntitysPage() {
+        String id = session.store.documents().get(0).id();
+        session.open("#/document/" + id);
+        session.visible(By.cssSelector("#document-text"));
+        String quote = selectWords(30);
+        new Select(session.visible(By.id("hand-kind"))).selectByValue("relation");
+        new Select(session.visible(By.id("hand-type"))).selectByValue("PARTNER");
+        @SuppressWarnings("unchecked")
+        List<String> ends = (List<String>) Objects.requireNonNull(session.browser.executeScript(
+                "return [...document.querySelectorAll('#hand-entities option')].slice(0, 2).map(o => o.value);"));
+        session.browser.findElement(By.id("hand-subject")).sendKeys(ends.get(0));
+        session.browser.findElement(By.id("hand-object")).sendKeys(ends.get(1));
+        session.browser.findElement(By.id("hand-title")).sendKeys("read by hand");
+        session.shoot("review-7-hand-relation-form");
+        session.browser.findElement(By.id("hand-add")).click();
+        String key = session.visible(By.cssSelector("#hand-status code")).getText();
+
+        assertThat(key).startsWith("relation:" + id + ":PARTNER:").endsWith("#hand");
+        assertThat(session.store.history(key))
+                .singleElement()
+                .satisfies(j -> assertThat(j.quote()).isEqualTo(quote));
+        session.open("#/entity/" + ends.get(0));
+        WebElement relation = session.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector(".relation")).stream()
+                        .filter(e -> e.getText().contains(quote.strip()))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(attribute(relation, "data-relation-type")).isEqualTo("PARTNER");
+        session.shoot("review-8-hand-relation-on-entity-page");
+    }
+
+    /** Selects the first {@code length} characters of the document view's first long line, as a reader would. */
+    private static String selectWords(int length) {
+        return (String) Objects.requireNonNull(session.browser.executeScript("""
+                const body = document.getElementById('document-text');
+                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                let node = walker.nextNode();
+                while (node && !/[A-Za-z][^\\n]{59}/.test(node.textContent)) node = walker.nextNode();
+                const from = node.textContent.search(/[A-Za-z][^\\n]{59}/);
+                const range = document.createRange();
+                range.setStart(node, from);
+                range.setEnd(node, from + arguments[0]);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return range.toString();
+                """, length));
     }
 
     @Test
