@@ -158,3 +158,13 @@ test("an entity judgement sends only what changes, and nothing for an empty or u
   assert.equal(entityJudgement(belarus, "merge", "  ", ""), null);
   assert.equal(entityJudgement(belarus, "split", "x", ""), null);
 });
+
+test("a 409 says the page is out of date; other errors pass unchanged", async () => {
+  const { stale } = await import("../app/js/judge.js");
+  const { ApiError } = await import("../app/js/api.js");
+  const conflict = stale(new ApiError("event:abc:MEET:1-2: changed since it was read (version 0, now 1)", 409));
+  assert.equal(conflict.status, 409);
+  assert.match(conflict.message, /^Judged by someone else since this page was drawn; reload it and retry\. \(event:abc/);
+  const missing = new ApiError("no such fact", 400);
+  assert.equal(stale(missing), missing);
+});

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.bilat.model.EntityType;
@@ -79,6 +80,32 @@ class ReviewBrowserIT {
         WebElement shown = session.visible(By.cssSelector(eventSelector(id)));
         assertThat(attribute(shown, "data-review")).isEqualTo("rejected");
         session.shoot("review-2-rejected-shown");
+    }
+
+    @Test
+    void aJudgementFromAPageDrawnBeforeAnotherAnalystsIsRefusedAndSaysSo() {
+        session.open("#/timeline");
+        // the last event of one unreviewed report: the other tests judge the first ones
+        WebElement event = session.waitFor().until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector("#timeline-list .event")).stream()
+                    .filter(e -> e.findElements(By.cssSelector(".report")).size() == 1
+                            && "unreviewed"
+                                    .equals(e.findElement(By.cssSelector(".fact-controls"))
+                                            .getAttribute("data-review")))
+                    .toList();
+            return found.isEmpty() ? null : found.get(found.size() - 1);
+        });
+        String key = attribute(event.findElement(By.cssSelector(".report")), "data-key");
+        session.store.judge(key, JudgementAction.ACCEPT, Map.of(), "Another Analyst", null);
+
+        event.findElement(By.cssSelector(".judge-accept")).click();
+
+        WebElement error = session.visible(By.cssSelector(".report[data-key='" + key + "'] .judge-status .error"));
+        assertThat(error.getText()).startsWith("Judged by someone else since this page was drawn; reload it");
+        assertThat(session.store.history(key))
+                .singleElement()
+                .satisfies(j -> assertThat(j.author()).isEqualTo("Another Analyst"));
+        session.shoot("review-9-stale-page-refused");
     }
 
     @Test
