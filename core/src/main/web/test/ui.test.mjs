@@ -168,3 +168,20 @@ test("a 409 says the page is out of date; other errors pass unchanged", async ()
   const missing = new ApiError("no such fact", 400);
   assert.equal(stale(missing), missing);
 });
+
+test("a split sends the spellings picked, and the new name and type only when given", async () => {
+  const { entityJudgement } = await import("../app/js/entityedit.js");
+  const china = { id: "china", name: "China", type: "GPE", aliases: ["China", "PRC", "Republic of China"] };
+  assert.deepEqual(entityJudgement(china, "split", { aliases: ["Republic of China"], name: " Taiwan ", type: "GPE" }, ""), {
+    action: "split",
+    aliases: ["Republic of China"],
+    name: "Taiwan",
+  });
+  assert.deepEqual(entityJudgement(china, "split", { aliases: ["PRC"], name: "", type: "ORG" }, "why"), {
+    action: "split",
+    aliases: ["PRC"],
+    type: "ORG",
+    reason: "why",
+  });
+  assert.equal(entityJudgement(china, "split", { aliases: [], name: "Taiwan" }, ""), null);
+});
