@@ -158,3 +158,30 @@ test("an entity judgement sends only what changes, and nothing for an empty or u
   assert.equal(entityJudgement(belarus, "merge", "  ", ""), null);
   assert.equal(entityJudgement(belarus, "split", "x", ""), null);
 });
+
+test("a 409 says the page is out of date; other errors pass unchanged", async () => {
+  const { stale } = await import("../app/js/judge.js");
+  const { ApiError } = await import("../app/js/api.js");
+  const conflict = stale(new ApiError("event:abc:MEET:1-2: changed since it was read (version 0, now 1)", 409));
+  assert.equal(conflict.status, 409);
+  assert.match(conflict.message, /^Judged by someone else since this page was drawn; reload it and retry\. \(event:abc/);
+  const missing = new ApiError("no such fact", 400);
+  assert.equal(stale(missing), missing);
+});
+
+test("a split sends the spellings picked, and the new name and type only when given", async () => {
+  const { entityJudgement } = await import("../app/js/entityedit.js");
+  const china = { id: "china", name: "China", type: "GPE", aliases: ["China", "PRC", "Republic of China"] };
+  assert.deepEqual(entityJudgement(china, "split", { aliases: ["Republic of China"], name: " Taiwan ", type: "GPE" }, ""), {
+    action: "split",
+    aliases: ["Republic of China"],
+    name: "Taiwan",
+  });
+  assert.deepEqual(entityJudgement(china, "split", { aliases: ["PRC"], name: "", type: "ORG" }, "why"), {
+    action: "split",
+    aliases: ["PRC"],
+    type: "ORG",
+    reason: "why",
+  });
+  assert.equal(entityJudgement(china, "split", { aliases: [], name: "Taiwan" }, ""), null);
+});

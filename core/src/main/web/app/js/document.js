@@ -36,7 +36,7 @@ export async function render(ctx, id, params) {
       el(
         "div",
         { class: "document-layout" },
-        el("div", {}, notice, body, handFactPanel(doc, text, body)),
+        el("div", {}, notice, body, handFactPanel(doc, text, body, data.mentions ?? [])),
         entitiesAside(data.mentions ?? []),
       ),
     ),

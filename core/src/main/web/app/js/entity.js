@@ -124,7 +124,7 @@ function figuresTable(figures) {
     el("span", { class: "date" }, f.date ?? ""),
     entityLinks(f.subjects),
     quote(f.documentId, f.evidence, f.source),
-    factControls(f.key, f.review, f),
+    factControls(f.key, f.review, f, f.version),
   ]);
   const headers = ["Measure", "Value", "Date", "About", "Source", "Review"];
   const result = table({ id: "entity-figures", class: "data" }, headers, rows);

@@ -1,5 +1,5 @@
-// The entity page's "Edit entity" panel: rename, retype, merge another entity into this one, and the entity's
-// judgement history with revert. Every write goes through api.judgeEntity; after one, the page is drawn again.
+// The entity page's "Edit entity" panel: rename, retype, merge another entity into this one, split spellings off into
+// a new entity, and the entity's judgement history with revert. Every write goes through api.judgeEntity; after one, the page is drawn again.
 import { api } from "./api.js";
 import { el, fill } from "./dom.js";
 import { ENTITY_TYPES } from "./colors.js";
@@ -9,10 +9,11 @@ const PICK_LIMIT = 20;
 
 /**
  * The request body of an entity judgement from what the analyst typed: null when the form says nothing to do (an
- * empty or unchanged name, the same type, no other entity or this one).
+ * empty or unchanged name, the same type, no other entity or this one, no spelling to split off). A split's value is
+ * { aliases, name, type }: the spellings to move, and the new entity's name and type (optional).
  */
 export function entityJudgement(entity, action, value, reason) {
-  const text = String(value ?? "").trim();
+  const text = typeof value === "object" ? "" : String(value ?? "").trim();
   const body = { action };
   if (action === "rename") {
     if (!text || text === entity.name) return null;
@@ -23,6 +24,13 @@ export function entityJudgement(entity, action, value, reason) {
   } else if (action === "merge") {
     if (!text || text === entity.id || text === entity.name) return null;
     body.others = [text];
+  } else if (action === "split") {
+    const aliases = (value?.aliases ?? []).map((a) => String(a).trim()).filter(Boolean);
+    if (aliases.length === 0) return null;
+    body.aliases = aliases;
+    const name = String(value.name ?? "").trim();
+    if (name) body.name = name;
+    if (ENTITY_TYPES.includes(value.type) && value.type !== entity.type) body.type = value.type;
   } else {
     return null;
   }
@@ -47,6 +55,7 @@ export function entityEditPanel(entity) {
       renameForm(entity, send),
       retypeForm(entity, send),
       mergeForm(entity, send),
+      splitForm(entity, send),
       el("label", {}, el("span", {}, "why"), reason),
     ),
     status,
@@ -111,6 +120,35 @@ async function offer(entity, text, choices) {
     choices,
     others.map((e) => el("option", { value: e.id }, `${e.name} (${e.type}, ${e.mentions ?? 0} mentions)`)),
   );
+}
+
+/** The spellings to split off are picked from the entity's; the new entity's name and type may be given. */
+function splitForm(entity, send) {
+  const aliases = el(
+    "select",
+    { id: "entity-split-aliases", name: "aliases", multiple: true, size: 3 },
+    (entity.aliases ?? []).map((a) => el("option", { value: a }, a)),
+  );
+  const name = el("input", { id: "entity-split-name", name: "name", placeholder: "new entity's name (optional)" });
+  const type = el(
+    "select",
+    { id: "entity-split-type", name: "type" },
+    ENTITY_TYPES.map((t) => el("option", { value: t, selected: t === entity.type }, t)),
+  );
+  const form = el(
+    "form",
+    { id: "entity-split", class: "edit-form" },
+    el("label", {}, el("span", {}, "split off spellings"), aliases),
+    el("label", {}, el("span", {}, "as"), name),
+    el("label", {}, el("span", {}, "type"), type),
+    el("button", { type: "submit", class: "judge-button" }, "Split off"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const picked = [...aliases.selectedOptions].map((o) => o.value);
+    send("split", { aliases: picked, name: name.value, type: type.value });
+  });
+  return form;
 }
 
 function oneField(id, label, field, action, onsubmit) {

@@ -45,12 +45,24 @@ export function reviewMark(review) {
   return el("span", { class: `review-mark review-${state}`, title: words, "data-review": state }, sign, " ", state);
 }
 
-/** Records one judgement; reject asks for a reason first (null when the analyst cancels). */
-export async function judge(key, action, fields, reason) {
+/**
+ * Records one judgement; with the version the page read, a fact judged since is refused (409) and the error says the
+ * page is out of date.
+ */
+export async function judge(key, action, fields, reason, version) {
   const body = { key, action, author: await author() };
   if (fields && Object.keys(fields).length) body.fields = fields;
   if (reason) body.reason = reason;
-  return api.judge(body);
+  if (Number.isInteger(version)) body.version = version;
+  return api.judge(body).catch((error) => {
+    throw stale(error);
+  });
+}
+
+/** A 409 as the analyst should read it: the fact was judged since this page was drawn. */
+export function stale(error) {
+  if (!(error instanceof ApiError) || error.status !== 409) return error;
+  return new ApiError(`Judged by someone else since this page was drawn; reload it and retry. (${error.message})`, 409);
 }
 
 /** Asks for the reason of a rejection; null when cancelled. */
@@ -66,9 +78,10 @@ export function changed() {
 
 /**
  * The mark and the buttons of one fact: accept, reject, edit (values are its current fields, shown in the form) and
- * history. Nothing is shown for a fact without a key.
+ * history; each judgement names the fact's version as the page read it, when it has one. Nothing is shown for a fact
+ * without a key.
  */
-export function factControls(key, review, values) {
+export function factControls(key, review, values, version) {
   if (!key) return null;
   const status = el("span", { class: "judge-status", role: "status" });
   const below = el("div", { class: "judge-below" });
@@ -80,14 +93,14 @@ export function factControls(key, review, values) {
     "div",
     { class: "fact-controls", "data-key": key, "data-review": review ?? "unreviewed" },
     reviewMark(review),
-    button("Accept", "judge-accept", () => run(() => judge(key, "accept").then(() => true))),
+    button("Accept", "judge-accept", () => run(() => judge(key, "accept", null, null, version).then(() => true))),
     button("Reject", "judge-reject", () =>
       run(async () => {
         const reason = askReason();
-        return reason != null && judge(key, "reject", null, reason).then(() => true);
+        return reason != null && judge(key, "reject", null, reason, version).then(() => true);
       }),
     ),
-    button("Edit", "judge-edit", () => fill(below, editForm(key, values, () => changed()))),
+    button("Edit", "judge-edit", () => fill(below, editForm(key, values, () => changed(), version))),
     button("History", "judge-history", () => fill(below, historyPanel(key))),
     status,
     below,
@@ -98,8 +111,8 @@ function button(text, cls, onclick) {
   return el("button", { type: "button", class: `judge-button ${cls}`, onclick }, text);
 }
 
-/** A form with the kind's fields; only the fields the analyst changed are sent. */
-export function editForm(key, values, done) {
+/** A form with the kind's fields; only the fields the analyst changed are sent, with the version read, if any. */
+export function editForm(key, values, done, version) {
   const names = EDIT_FIELDS[kindOf(key)] ?? [];
   const initial = Object.fromEntries(names.map((n) => [n, values?.[n] == null ? "" : String(values[n])]));
   const status = el("p", { class: "judge-status", role: "status" });
@@ -121,7 +134,7 @@ export function editForm(key, values, done) {
       fill(status, "Nothing changed.");
       return;
     }
-    judge(key, "edit", fields, data.__reason)
+    judge(key, "edit", fields, data.__reason, version)
       .then(done)
       .catch((error) => fill(status, el("span", { class: "error" }, error.message)));
   });

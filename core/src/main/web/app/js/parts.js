@@ -73,7 +73,8 @@ function reportQuotes(report, type) {
       ? [el("div", { class: "quote" }, el("span", { class: "quote-source" }, report.source))]
       : evidence.map((ev) => quote(report.documentId, ev, report.source));
   const values = { type, date: report.date, summary: report.summary };
-  return el("div", { class: "report", "data-key": report.key }, quotes, factControls(report.key, report.review, values));
+  const controls = factControls(report.key, report.review, values, report.version);
+  return el("div", { class: "report", "data-key": report.key }, quotes, controls);
 }
 
 /** One event: date, type, review mark, summary, participants linked and every report's quotes and review controls. */

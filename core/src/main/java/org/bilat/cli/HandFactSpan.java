@@ -17,13 +17,13 @@ import org.jspecify.annotations.Nullable;
  * stored file name or its id.
  */
 record HandFactSpan(FactKind kind, String documentId, int start, int end) {
-    private static final Pattern SPAN = Pattern.compile("(event|figure):(.+):(\\d+)-(\\d+)");
+    private static final Pattern SPAN = Pattern.compile("(event|figure|relation):(.+):(\\d+)-(\\d+)");
 
     static HandFactSpan parse(String text, Store store) {
         Matcher m = SPAN.matcher(text.strip());
         if (!m.matches()) {
             throw new BilatException(text + ": not a span to add a fact at; write KIND:DOCUMENT:START-END, such as"
-                    + " event:02-polonez-rocket-system.txt:812-846 (KIND event or figure)");
+                    + " event:02-polonez-rocket-system.txt:812-846 (KIND event, figure or relation)");
         }
         FactKind kind = FactKind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         return new HandFactSpan(

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         name = "judge",
         description = "Accept, reject or edit the fact with this key (./bilat review lists keys), or add one by hand"
                 + " from a quote: judge add event:DOCUMENT:START-END --set type=MEET --set date=2016 (DOCUMENT is a"
-                + " stored file name or document id; figures need value, unit and measure); reverting is"
+                + " stored file name or document id; figures need value, unit and measure, relations type, subject and"
+                + " object); reverting is"
                 + " ./bilat revert ID.")
 final class JudgeCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()

@@ -3,12 +3,14 @@ package org.bilat.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.bilat.model.BilatException;
 import org.bilat.model.EventType;
+import org.bilat.model.RelationType;
 
 /**
  * Facts an analyst adds by hand from a quote: the key they are judged under ({@code event:DOC:TYPE:START-END#hand},
@@ -32,32 +34,45 @@ final class HandFacts {
         return key.endsWith(MARK);
     }
 
-    /** The key of a hand fact of this kind at these offsets; events take their type from the fields. */
+    /** The key of a hand fact of this kind at these offsets; events and relations take their type from the fields. */
     static String key(FactKind kind, String documentId, int start, int end, Map<String, String> values) {
-        if (kind == FactKind.RELATION) {
-            throw new BilatException("kind: relations are not added by hand yet; add an event or a figure");
-        }
-        String type = "";
-        if (kind == FactKind.EVENT) {
-            String named = values.getOrDefault("type", "").strip().toUpperCase(Locale.ROOT);
-            try {
-                type = EventType.valueOf(named).name() + ":";
-            } catch (IllegalArgumentException e) {
-                throw new BilatException("type: '" + named + "' is not an event type", e);
-            }
-        }
+        String type = kind == FactKind.FIGURE ? "" : type(kind, values.getOrDefault("type", "")) + ":";
         return kind.label() + ":" + documentId + ":" + type + start + "-" + end + MARK;
     }
 
-    /** Checks that the fields make a whole fact of the kind: events a type, figures a value, unit and measure. */
+    private static String type(FactKind kind, String value) {
+        String named = value.strip().toUpperCase(Locale.ROOT);
+        try {
+            return kind == FactKind.EVENT
+                    ? EventType.valueOf(named).name()
+                    : RelationType.valueOf(named).name();
+        } catch (IllegalArgumentException e) {
+            throw new BilatException(
+                    "type: '" + named + "' is not " + (kind == FactKind.EVENT ? "an " : "a ") + kind.label() + " type",
+                    e);
+        }
+    }
+
+    /**
+     * Checks that the fields make a whole fact of the kind: events a type, figures a value, unit and measure, relations
+     * a type and both ends.
+     */
     static void checkWhole(FactKind kind, Map<String, String> values) {
         FactFields.check(kind, values);
-        for (String field :
-                kind == FactKind.EVENT ? new String[] {"type"} : new String[] {"value", "unit", "measure"}) {
+        for (String field : required(kind)) {
             if (values.getOrDefault(field, "").isBlank()) {
                 throw new BilatException(field + ": required for a " + kind.label() + " added by hand");
             }
         }
+    }
+
+    private static List<String> required(FactKind kind) {
+        return switch (kind) {
+            case EVENT -> List.of("type");
+            case FIGURE -> List.of("value", "unit", "measure");
+            case RELATION -> List.of("type", "subject", "object");
+            case ENTITY -> throw new IllegalArgumentException("an entity is not added by hand");
+        };
     }
 
     /** Writes the hand fact of an ADD judgement, unless it is stored already; empty when its quote is gone. */
@@ -137,6 +152,8 @@ final class HandFacts {
                 .orElse(0);
         if (add.kind() == FactKind.EVENT) {
             insertEvent(add, place, seq);
+        } else if (add.kind() == FactKind.RELATION) {
+            insertRelation(add, place, seq);
         } else {
             Jdbc.update(
                     connection,
@@ -176,6 +193,36 @@ final class HandFacts {
                 place.start(),
                 place.end(),
                 add.quote());
+    }
+
+    /** Writes a hand relation, unless one of its ends is no longer stored (its judgement is then orphaned). */
+    private void insertRelation(Judgement add, Place place, int seq) throws SQLException {
+        Optional<String> subject = stored(add.after().getOrDefault("subject", ""));
+        Optional<String> object = stored(add.after().getOrDefault("object", ""));
+        if (subject.isEmpty() || object.isEmpty()) {
+            return;
+        }
+        String title = add.after().getOrDefault("title", "").strip();
+        Jdbc.update(
+                connection,
+                "INSERT INTO relations (document_id, seq, type, subject_id, object_id, title, start_pos, end_pos, quote,"
+                        + " fact_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                place.documentId(),
+                seq,
+                RelationType.valueOf(FactKeys.type(add.key())).name(),
+                subject.get(),
+                object.get(),
+                title.isEmpty() ? null : title,
+                place.start(),
+                place.end(),
+                add.quote(),
+                add.key());
+    }
+
+    /** The stored entity an id stands for now (an id merged into another leads to that one). */
+    private Optional<String> stored(String id) throws SQLException {
+        String current = EntityRedirects.target(connection, id.strip());
+        return new EntityQueries(connection).withId(current).map(EntityRow::id);
     }
 
     /** A hand event is its own happening, with an id that follows from its key. */

@@ -77,6 +77,15 @@ final class JudgementRows {
                 connection, "SELECT DISTINCT target_key FROM judgements ORDER BY target_key", r -> r.getString(1));
     }
 
+    /** The distinct keys judged at or after an instant (as {@link Reviews#stamp} writes it). */
+    List<String> keysSince(String madeAt) throws SQLException {
+        return Jdbc.query(
+                connection,
+                "SELECT DISTINCT target_key FROM judgements WHERE made_at >= ? ORDER BY target_key",
+                r -> r.getString(1),
+                madeAt);
+    }
+
     static String json(Map<String, String> values) {
         try {
             return JSON.writeValueAsString(new TreeMap<>(values));

@@ -2,6 +2,7 @@ package org.bilat.store;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.bilat.model.RelationType;
 import org.jspecify.annotations.Nullable;
 
@@ -27,15 +28,18 @@ public record RelationRow(
     }
 
     /**
-     * The analysts' verdict: rejected when every passage's relation is, else edited or accepted when one is (edited
-     * first), else unreviewed.
+     * The analysts' verdict: rejected when every passage's relation is, else added by hand, edited or accepted when one
+     * is (in that order), else unreviewed.
      */
     public String review() {
         List<String> reviews = facts.stream().map(RelationFact::review).toList();
         if (!reviews.isEmpty() && reviews.stream().allMatch(ReviewStatus::rejected)) {
             return "rejected";
         }
-        return reviews.contains("edited") ? "edited" : reviews.contains("accepted") ? "accepted" : "unreviewed";
+        return Stream.of("added", "edited", "accepted")
+                .filter(reviews::contains)
+                .findFirst()
+                .orElse("unreviewed");
     }
 
     /** The file names of the documents that state it, each once, sorted. */

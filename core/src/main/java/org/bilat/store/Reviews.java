@@ -2,6 +2,7 @@ package org.bilat.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,9 +32,11 @@ final class Reviews {
     private final FactFields fields;
     private final EntityReviews entities;
     private final HandFacts hand;
+    private final Clock clock;
     private Instant last = Instant.EPOCH;
 
-    Reviews(Connection connection) {
+    Reviews(Connection connection, Clock clock) {
+        this.clock = clock;
         this.rows = new JudgementRows(connection);
         this.fields = new FactFields(connection);
         this.hand = new HandFacts(connection, fields);
@@ -70,7 +73,7 @@ final class Reviews {
         return rows.of(key).size();
     }
 
-    private List<Judgement> entityJudgements() throws SQLException {
+    List<Judgement> entityJudgements() throws SQLException {
         return rows.all().stream().filter(j -> j.kind() == FactKind.ENTITY).toList();
     }
 
@@ -80,6 +83,10 @@ final class Reviews {
 
     FactFields fields() {
         return fields;
+    }
+
+    EntityReviews entities() {
+        return entities;
     }
 
     Judgement judge(
@@ -135,6 +142,7 @@ final class Reviews {
             @Nullable String reason)
             throws SQLException {
         HandFacts.checkWhole(kind, values);
+        Map<String, String> resolved = fields.resolved(values);
         HandFacts.Words words = hand.words(documentId, start, end);
         String key = HandFacts.key(kind, documentId, start, end, values);
         if (standing(rows.of(key)).stream().anyMatch(j -> j.action() == JudgementAction.ADD)) {
@@ -150,7 +158,7 @@ final class Reviews {
                 now(),
                 reason,
                 Map.of(),
-                values,
+                resolved,
                 null);
         rows.insert(judgement);
         replay(key);
@@ -216,14 +224,22 @@ final class Reviews {
 
     private void replay(String key) throws SQLException {
         List<Judgement> history = rows.of(key);
-        Optional<JudgedFact> found = history.isEmpty() ? Optional.empty() : find(key, history);
+        replay(key, history, history);
+    }
+
+    /**
+     * Writes a fact as the judgements {@code made} (some of its {@code history}) leave it: the machine's values, which
+     * the whole history tells, with the standing ones of {@code made} applied.
+     */
+    void replay(String key, List<Judgement> history, List<Judgement> made) throws SQLException {
+        Optional<JudgedFact> found = history.isEmpty() ? Optional.empty() : find(key, history, made);
         if (found.isEmpty()) {
             return;
         }
         JudgedFact fact = found.get();
         Map<String, String> values = machineValues(history);
         String status = null;
-        for (Judgement judgement : standing(history)) {
+        for (Judgement judgement : standing(made)) {
             switch (judgement.action()) {
                 case ACCEPT -> status = "edited".equals(status) || "added".equals(status) ? status : "accepted";
                 case REJECT -> status = "rejected";
@@ -244,11 +260,11 @@ final class Reviews {
     }
 
     /** The fact to replay on: a hand fact is written again (or removed when its addition was reverted). */
-    private Optional<JudgedFact> find(String key, List<Judgement> history) throws SQLException {
+    private Optional<JudgedFact> find(String key, List<Judgement> history, List<Judgement> made) throws SQLException {
         if (!HandFacts.isHand(key)) {
             return locate(history);
         }
-        Optional<Judgement> add = standing(history).stream()
+        Optional<Judgement> add = standing(made).stream()
                 .filter(j -> j.action() == JudgementAction.ADD)
                 .findFirst();
         if (add.isEmpty()) {
@@ -269,7 +285,7 @@ final class Reviews {
         return values;
     }
 
-    private static Set<String> reverted(List<Judgement> history) {
+    static Set<String> reverted(List<Judgement> history) {
         Set<String> ids = new HashSet<>();
         for (Judgement judgement : history) {
             String target = judgement.reverts();
@@ -286,9 +302,14 @@ final class Reviews {
 
     /** Now, later than any judgement this store made before, so that one fact's judgements keep their order. */
     private String now() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         last = now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS);
-        return INSTANT.format(last);
+        return stamp(last);
+    }
+
+    /** An instant as judgements store it, so that it sorts with their {@code made_at} as a string. */
+    static String stamp(Instant instant) {
+        return INSTANT.format(instant);
     }
 
     /** Where analysts disagree on a fact: the last standing judgement of each author, when their outcomes differ. */

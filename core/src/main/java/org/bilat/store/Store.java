@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
     private final GraphQueries graphs;
     private final LadderQueries ladder;
     private final Reviews reviews;
+    private final ReviewRewind rewind;
 
     Store(String where, Engine engine, Connection connection, Checkpoint checkpoint, Clock clock) {
         this.where = where;
@@ -64,7 +66,8 @@ public final class Store implements AutoCloseable {
         this.texts = new DocumentTexts(connection, documents);
         this.graphs = new GraphQueries(connection);
         this.ladder = new LadderQueries(connection);
-        this.reviews = new Reviews(connection);
+        this.reviews = new Reviews(connection, clock);
+        this.rewind = new ReviewRewind(reviews);
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -72,7 +75,7 @@ public final class Store implements AutoCloseable {
         return open(dataDir, Checkpoint.NONE, Clock.systemUTC());
     }
 
-    /** {@link #open(Path)} with the clock that stamps when each document is ingested. */
+    /** {@link #open(Path)} with the clock that stamps when each document is ingested and each judgement made. */
     public static Store open(Path dataDir, Clock clock) {
         return open(dataDir, Checkpoint.NONE, clock);
     }
@@ -81,7 +84,7 @@ public final class Store implements AutoCloseable {
         return open(dataDir, checkpoint, Clock.systemUTC());
     }
 
-    private static Store open(Path dataDir, Checkpoint checkpoint, Clock clock) {
+    static Store open(Path dataDir, Checkpoint checkpoint, Clock clock) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(clock, "clock");
         Connection connection = SqliteDatabase.open(dataDir);
@@ -99,10 +102,13 @@ public final class Store implements AutoCloseable {
     }
 
     static Store connect(String url, Map<String, String> environment, Checkpoint checkpoint) {
+        return connect(url, environment, checkpoint, Clock.systemUTC());
+    }
+
+    static Store connect(String url, Map<String, String> environment, Checkpoint checkpoint, Clock clock) {
         Objects.requireNonNull(url, "url");
         Connection connection = PostgresDatabase.open(url, environment);
-        return withFactKeys(
-                new Store(PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, Clock.systemUTC()));
+        return withFactKeys(new Store(PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, clock));
     }
 
     private static Store withFactKeys(Store store) {
@@ -347,8 +353,10 @@ public final class Store implements AutoCloseable {
         if (cap < 1) {
             throw new BilatException("limit: must be at least 1, was " + cap);
         }
-        return read(() -> graphs.around(
-                entity == null ? null : entityId(entity), depth, cap, DocumentCut.read(connection, asOf)));
+        return readAsOf(
+                asOf,
+                () -> graphs.around(
+                        entity == null ? null : entityId(entity), depth, cap, DocumentCut.read(connection, asOf)));
     }
 
     /**
@@ -356,7 +364,7 @@ public final class Store implements AutoCloseable {
      * last; an unknown entity in the filter is an error.
      */
     public List<HappeningRow> timeline(TimelineFilter filter) {
-        return read(() -> {
+        return readAsOf(filter.asOf(), () -> {
             String entity = filter.entity();
             DocumentCut cut = DocumentCut.read(connection, filter.asOf());
             return happenings.list(filter, entity == null ? null : entityId(entity), cut);
@@ -365,7 +373,7 @@ public final class Store implements AutoCloseable {
 
     /** Figures that pass the filter, by measure and then date; an unknown entity in the filter is an error. */
     public List<FigureRow> figures(FigureFilter filter) {
-        return read(() -> {
+        return readAsOf(filter.asOf(), () -> {
             String entity = filter.entity();
             DocumentCut cut = DocumentCut.read(connection, filter.asOf());
             return figures
@@ -388,8 +396,10 @@ public final class Store implements AutoCloseable {
 
     /** {@link #relations(String, boolean)} as documents inside the cut state them. */
     public List<RelationRow> relations(String nameOrId, boolean showRejected, AsOf asOf) {
-        return read(() ->
-                RelationCut.of(relations.of(entityId(nameOrId), showRejected), DocumentCut.read(connection, asOf)));
+        return readAsOf(
+                asOf,
+                () -> RelationCut.of(
+                        relations.of(entityId(nameOrId), showRejected), DocumentCut.read(connection, asOf)));
     }
 
     /** The ladder steps of {@code ladder(a, b)} that documents inside the cut state. */
@@ -413,7 +423,7 @@ public final class Store implements AutoCloseable {
 
     /** Every relation of the type that documents inside the cut state, each with the passages they state it in. */
     public List<RelationRow> relations(RelationType type, AsOf asOf) {
-        return read(() -> RelationCut.of(relations.ofType(type, false), DocumentCut.read(connection, asOf)));
+        return readAsOf(asOf, () -> RelationCut.of(relations.ofType(type, false), DocumentCut.read(connection, asOf)));
     }
 
     /** Where documents disagree on the date or the figure of one thing: dates of events and of levels first, then figures. */
@@ -423,7 +433,7 @@ public final class Store implements AutoCloseable {
 
     /** {@link #conflicts()} between documents inside the cut only. */
     public List<Conflict> conflicts(AsOf asOf) {
-        return read(() -> {
+        return readAsOf(asOf, () -> {
             DocumentCut cut = DocumentCut.read(connection, asOf);
             List<Conflict> conflicts = new ArrayList<>(dateConflicts.find(cut));
             conflicts.addAll(LevelConflicts.find(ladder.steps(null, null).stream()
@@ -718,6 +728,36 @@ public final class Store implements AutoCloseable {
         synchronized (lock) {
             try {
                 return work.run();
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
+        }
+    }
+
+    /**
+     * Runs a read as of a cut through time. When judgements were made after the cut, the read runs inside a transaction
+     * that first puts the judged facts and entities back as the judgements made by then left them (see {@link
+     * ReviewRewind}), and is rolled back after it.
+     */
+    private <T> T readAsOf(AsOf asOf, Work<T> work) {
+        Instant until = asOf.until();
+        if (until == null) {
+            return read(work);
+        }
+        synchronized (lock) {
+            try {
+                if (!rewind.needed(until)) {
+                    return work.run();
+                }
+                connection.setAutoCommit(false);
+                try {
+                    engine.lockWriters(connection);
+                    rewind.rewind(until);
+                    return work.run();
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
             } catch (SQLException e) {
                 throw readFailure(e);
             }

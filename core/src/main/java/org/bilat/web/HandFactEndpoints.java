@@ -39,7 +39,8 @@ final class HandFactEndpoints {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "event" -> FactKind.EVENT;
             case "figure" -> FactKind.FIGURE;
-            default -> throw new BilatException("kind: '" + word + "' is not event or figure");
+            case "relation" -> FactKind.RELATION;
+            default -> throw new BilatException("kind: '" + word + "' is not event, figure or relation");
         };
     }
 

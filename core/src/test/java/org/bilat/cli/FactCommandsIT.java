@@ -72,6 +72,36 @@ class FactCommandsIT {
     }
 
     @Test
+    void asOfADayBeforeTheJudgementsShowsTheFactsAsTheMachineReadThem() {
+        String develop;
+        String range;
+        try (Store store = Store.open(Path.of(data))) {
+            develop = key(store, "Ruritania began developing");
+            range = key(store, "a range of up to");
+            store.setting("user", "ana");
+        }
+        Run reject = Run.bilat("judge", "reject", develop, "--data", data, "--reason", "a plan, not work");
+        Run edit = Run.bilat("judge", "edit", range, "--data", data, "--set", "value=250");
+
+        assertThat(List.of(reject.code(), edit.code())).containsExactly(0, 0);
+        assertThat(Run.bilat("timeline", "--data", data, "--as-of", "2026-03-05")
+                        .outLines())
+                .contains("2014 · DEVELOP · Ruritania · Falcon-3 development began · [first.txt]");
+        assertThat(Run.bilat("figures", "--data", data, "--as-of", "2026-03-05").outLines())
+                .contains("200 KM (up to) · range · Falcon-3 · [first.txt] \"a range of up to 200 km\"");
+        assertThat(Run.bilat("timeline", "--data", data).out()).doesNotContain("2014 · DEVELOP");
+        assertThat(Run.bilat("figures", "--data", data).out()).contains("250 KM (up to) · range");
+    }
+
+    private static String key(Store store, String quoteStart) {
+        return store.reviewQueue(null).stream()
+                .filter(item -> item.quote().startsWith(quoteStart))
+                .findFirst()
+                .orElseThrow()
+                .key();
+    }
+
+    @Test
     void asOfRefusesWhatIsNotADayAndPublishedWithoutADayAsUsageErrors() {
         Run notADay = Run.bilat("timeline", "--data", data, "--as-of", "5/3/2026");
         Run noDay = Run.bilat("figures", "--data", data, "--as-of-published");

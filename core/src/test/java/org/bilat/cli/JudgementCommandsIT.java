@@ -147,6 +147,46 @@ class JudgementCommandsIT {
     }
 
     @Test
+    void aRelationAddedByHandFromAQuoteShowsOnItsEntitysPageMarkedAdded() {
+        Run.bilat("config", "user", "ana", "--data", data);
+        String words = "Borduria and Ruritania also signed a customs accord";
+        int at;
+        try (Store store = Store.open(Path.of(data))) {
+            String second = store.documents().stream()
+                    .filter(d -> d.source().equals("second.txt"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            at = store.text(second).orElseThrow().indexOf(words);
+        }
+        String span = "relation:second.txt:" + at + "-" + (at + words.length());
+
+        Run add = Run.bilat(
+                "judge",
+                "add",
+                span,
+                "--set",
+                "type=partner",
+                "--set",
+                "subject=Borduria",
+                "--set",
+                "object=Ruritania",
+                "--set",
+                "title=customs accord",
+                "--data",
+                data);
+        Run noEnd =
+                Run.bilat("judge", "add", span, "--set", "type=partner", "--set", "subject=Borduria", "--data", data);
+
+        assertThat(add.err()).isEmpty();
+        assertThat(add.out()).contains(":PARTNER:" + at + "-").contains("#hand");
+        assertThat(Run.bilat("show", "Borduria", "--data", data).outLines())
+                .contains("  PARTNER → Ruritania (customs accord) · [second.txt] ✚");
+        assertThat(noEnd.code()).isEqualTo(1);
+        assertThat(noEnd.err()).isEqualTo("error: object: required for a relation added by hand\n");
+    }
+
+    @Test
     void aBadEntityJudgementIsOneLine() {
         Run.bilat("config", "user", "ana", "--data", data);
 

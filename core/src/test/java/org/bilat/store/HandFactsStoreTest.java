@@ -12,6 +12,7 @@ import java.util.Map;
 import org.bilat.model.EntityType;
 import org.bilat.model.EventType;
 import org.bilat.model.Extraction;
+import org.bilat.model.RelationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,84 @@ class HandFactsStoreTest {
             });
             assertThat(store.orphanedJudgements()).isEmpty();
         }
+    }
+
+    @Test
+    void aRelationAddedByHandNamesItsEndsByNameAndFollowsItsQuoteIntoAChangedVersion() {
+        String words = "Ruritania and Borduria held talks";
+        try (Store store = Store.open(dir)) {
+            store.save(twoStates(FactsStoreTest.FIRST));
+            int at = FactsStoreTest.FIRST.indexOf(words);
+            Judgement add = store.addFact(
+                    FactKind.RELATION,
+                    store.documents().get(0).id(),
+                    at,
+                    at + words.length(),
+                    Map.of("type", "partner", "subject", "Ruritania", "object", "borduria", "title", "talks"),
+                    "ana",
+                    null);
+
+            assertThat(add.key()).contains(":PARTNER:").endsWith("#hand");
+            assertThat(add.after()).containsEntry("subject", "ruritania");
+            store.save(twoStates("A new opening line. " + FactsStoreTest.FIRST));
+
+            assertThat(store.relations("Borduria")).singleElement().satisfies(relation -> {
+                assertThat(relation.type()).isEqualTo(RelationType.PARTNER);
+                assertThat(relation.subject().id()).isEqualTo("ruritania");
+                assertThat(relation.title()).isEqualTo("talks");
+                assertThat(relation.review()).isEqualTo("added");
+                assertThat(relation.passages().get(0).evidence().quote()).isEqualTo(words);
+            });
+            assertThat(store.orphanedJudgements()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRelationAddedByHandNeedsATypeAndBothEndsAndKnownEntities() {
+        try (Store store = Store.open(dir)) {
+            store.save(twoStates(FactsStoreTest.FIRST));
+            String id = store.documents().get(0).id();
+
+            assertThatThrownBy(() -> store.addFact(
+                            FactKind.RELATION,
+                            id,
+                            0,
+                            9,
+                            Map.of("type", "PARTNER", "subject", "ruritania"),
+                            "ana",
+                            null))
+                    .hasMessage("object: required for a relation added by hand");
+            assertThatThrownBy(() -> store.addFact(
+                            FactKind.RELATION,
+                            id,
+                            0,
+                            9,
+                            Map.of("type", "friend", "subject", "ruritania", "object", "borduria"),
+                            "ana",
+                            null))
+                    .hasMessage("type: 'friend' is not a relation type");
+            assertThatThrownBy(() -> store.addFact(
+                            FactKind.RELATION,
+                            id,
+                            0,
+                            9,
+                            Map.of("type", "PARTNER", "subject", "ruritania", "object", "Atlantis"),
+                            "ana",
+                            null))
+                    .hasMessage("object: Atlantis: no such entity");
+        }
+    }
+
+    private static Extraction twoStates(String text) {
+        return withFacts(
+                extraction(
+                        "first.txt",
+                        text,
+                        entity("ruritania", "Ruritania", EntityType.GPE, text, "Ruritania"),
+                        entity("borduria", "Borduria", EntityType.GPE, text, "Borduria")),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +73,13 @@ final class TestStore implements BeforeEachCallback, AfterEachCallback {
 
     Store open(Checkpoint checkpoint) {
         return database == null ? Store.open(dir(), checkpoint) : Store.connect(url(), Map.of(), checkpoint);
+    }
+
+    /** A store whose clock stamps when documents are ingested and judgements made. */
+    Store open(Clock clock) {
+        return server == null
+                ? Store.open(dir(), Checkpoint.NONE, clock)
+                : Store.connect(url(), Map.of(), Checkpoint.NONE, clock);
     }
 
     /** The JDBC URL of this store's database. */

@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
@@ -171,6 +174,67 @@ class JudgementApiIT {
         JsonNode shown = get("/api/figures?rejected=true").get("figures");
         assertThat(shown).hasSize(1);
         assertThat(shown.get(0).get("review").asText()).isEqualTo("rejected");
+    }
+
+    @Test
+    void asOfADayBeforeAJudgementTheFigureIsAsTheMachineReadIt() throws Exception {
+        stopServer();
+        Path earlier = dir.resolve("earlier");
+        try (Store ingest = Store.open(earlier, Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC))) {
+            ingest.save(falcon());
+        }
+        store = Store.open(earlier);
+        index = SearchIndex.open(earlier);
+        server = WebServer.start(store, index, "127.0.0.1", 0);
+
+        HttpResponse<String> edit = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + figureKey() + "\", \"action\": \"edit\", \"fields\": {\"value\": 250},"
+                        + " \"author\": \"ana\"}");
+
+        assertThat(edit.statusCode()).isEqualTo(201);
+        JsonNode then = get("/api/figures?asOf=2026-03-02").get("figures").get(0);
+        JsonNode now = get("/api/figures").get("figures").get(0);
+        assertThat(List.of(then.get("value").asDouble(), now.get("value").asDouble()))
+                .containsExactly(200.0, 250.0);
+        assertThat(List.of(then.get("review").asText(), now.get("review").asText()))
+                .containsExactly("unreviewed", "edited");
+        JsonNode page = get("/api/entities/falcon?asOf=2026-03-02");
+        assertThat(page.get("figures").get(0).get("value").asDouble()).isEqualTo(200.0);
+    }
+
+    @Test
+    void aRelationAddedByHandFromAQuoteShowsOnBothEndsPagesAndAnUnknownEndIsA400() throws Exception {
+        String words = "The Falcon III is its export name";
+        int at = TEXT.indexOf(words);
+        String span = "\"document\": \"ab12cd34ef56ab78\", \"start\": " + at + ", \"end\": " + (at + words.length());
+
+        HttpResponse<String> added = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"relation\", " + span + ", \"author\": \"ana\", \"fields\": {\"type\": \"PART_OF\","
+                        + " \"subject\": \"Falcon III\", \"object\": \"falcon\", \"title\": \"export name\"}}");
+        HttpResponse<String> unknown = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"relation\", " + span + ", \"author\": \"ana\", \"fields\": {\"type\": \"PART_OF\","
+                        + " \"subject\": \"Falcon III\", \"object\": \"Atlantis\"}}");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(JSON.readTree(added.body()).get("key").asText())
+                .contains(":PART_OF:")
+                .endsWith("#hand");
+        JsonNode relation = get("/api/entities/falcon").get("relations").get(0);
+        assertThat(relation.get("subject").get("id").asText()).isEqualTo("falcon-iii");
+        assertThat(relation.get("title").asText()).isEqualTo("export name");
+        assertThat(relation.get("review").asText()).isEqualTo("added");
+        assertThat(get("/api/entities/falcon-iii").get("relations")).hasSize(1);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText()).isEqualTo("object: Atlantis: no such entity");
     }
 
     @Test

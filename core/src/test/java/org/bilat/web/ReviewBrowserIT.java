@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.bilat.model.EntityType;
 import org.bilat.store.EntityRow;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementAction;
+import org.bilat.store.MergeNote;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,32 @@ class ReviewBrowserIT {
     }
 
     @Test
+    void aJudgementFromAPageDrawnBeforeAnotherAnalystsIsRefusedAndSaysSo() {
+        session.open("#/timeline");
+        // the last event of one unreviewed report: the other tests judge the first ones
+        WebElement event = session.waitFor().until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector("#timeline-list .event")).stream()
+                    .filter(e -> e.findElements(By.cssSelector(".report")).size() == 1
+                            && "unreviewed"
+                                    .equals(e.findElement(By.cssSelector(".fact-controls"))
+                                            .getAttribute("data-review")))
+                    .toList();
+            return found.isEmpty() ? null : found.get(found.size() - 1);
+        });
+        String key = attribute(event.findElement(By.cssSelector(".report")), "data-key");
+        session.store.judge(key, JudgementAction.ACCEPT, Map.of(), "Another Analyst", null);
+
+        event.findElement(By.cssSelector(".judge-accept")).click();
+
+        WebElement error = session.visible(By.cssSelector(".report[data-key='" + key + "'] .judge-status .error"));
+        assertThat(error.getText()).startsWith("Judged by someone else since this page was drawn; reload it");
+        assertThat(session.store.history(key))
+                .singleElement()
+                .satisfies(j -> assertThat(j.author()).isEqualTo("Another Analyst"));
+        session.shoot("review-9-stale-page-refused");
+    }
+
+    @Test
     void figureDateEditedOnTheIndicatorsMovesItsPointOnTheChart() {
         session.open("#/indicators");
         WebElement row = session.visible(By.cssSelector("#indicators-series .figure-series tbody tr"));
@@ -126,20 +154,7 @@ class ReviewBrowserIT {
         String id = session.store.documents().get(0).id();
         session.open("#/document/" + id);
         session.visible(By.cssSelector("#document-text"));
-        String quote = (String) session.browser.executeScript("""
-                const body = document.getElementById('document-text');
-                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-                let node = walker.nextNode();
-                while (node && !/[A-Za-z][^\\n]{59}/.test(node.textContent)) node = walker.nextNode();
-                const from = node.textContent.search(/[A-Za-z][^\\n]{59}/);
-                const range = document.createRange();
-                range.setStart(node, from);
-                range.setEnd(node, from + 40);
-                getSelection().removeAllRanges();
-                getSelection().addRange(range);
-                body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                return range.toString();
-                """);
+        String quote = selectWords(40);
         assertThat(session.visible(By.id("hand-quote")).getText()).contains(quote);
         new Select(session.visible(By.id("hand-type"))).selectByValue("LAUNCH");
         session.browser.findElement(By.id("hand-date")).sendKeys("2031-02-03");
@@ -163,6 +178,56 @@ class ReviewBrowserIT {
         assertThat(added.findElement(By.cssSelector(".event-date")).getText()).isEqualTo("2031-02-03");
         assertThat(added.findElement(By.cssSelector(".quote-text")).getText()).isEqualTo(quote);
         session.shoot("review-6-hand-fact-on-timeline");
+    }
+
+    @Test
+    void relationAddedFromAQuoteSelectedInTheDocumentViewShowsOnItsEntitysPage() {
+        String id = session.store.documents().get(0).id();
+        session.open("#/document/" + id);
+        session.visible(By.cssSelector("#document-text"));
+        String quote = selectWords(30);
+        new Select(session.visible(By.id("hand-kind"))).selectByValue("relation");
+        new Select(session.visible(By.id("hand-type"))).selectByValue("PARTNER");
+        @SuppressWarnings("unchecked")
+        List<String> ends = (List<String>) Objects.requireNonNull(session.browser.executeScript(
+                "return [...document.querySelectorAll('#hand-entities option')].slice(0, 2).map(o => o.value);"));
+        session.browser.findElement(By.id("hand-subject")).sendKeys(ends.get(0));
+        session.browser.findElement(By.id("hand-object")).sendKeys(ends.get(1));
+        session.browser.findElement(By.id("hand-title")).sendKeys("read by hand");
+        session.shoot("review-7-hand-relation-form");
+        session.browser.findElement(By.id("hand-add")).click();
+        String key = session.visible(By.cssSelector("#hand-status code")).getText();
+
+        assertThat(key).startsWith("relation:" + id + ":PARTNER:").endsWith("#hand");
+        assertThat(session.store.history(key))
+                .singleElement()
+                .satisfies(j -> assertThat(j.quote()).isEqualTo(quote));
+        session.open("#/entity/" + ends.get(0));
+        WebElement relation = session.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector(".relation")).stream()
+                        .filter(e -> e.getText().contains(quote.strip()))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(attribute(relation, "data-relation-type")).isEqualTo("PARTNER");
+        session.shoot("review-8-hand-relation-on-entity-page");
+    }
+
+    /** Selects the first {@code length} characters of the document view's first long line, as a reader would. */
+    private static String selectWords(int length) {
+        return (String) Objects.requireNonNull(session.browser.executeScript("""
+                const body = document.getElementById('document-text');
+                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                let node = walker.nextNode();
+                while (node && !/[A-Za-z][^\\n]{59}/.test(node.textContent)) node = walker.nextNode();
+                const from = node.textContent.search(/[A-Za-z][^\\n]{59}/);
+                const range = document.createRange();
+                range.setStart(node, from);
+                range.setEnd(node, from + arguments[0]);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return range.toString();
+                """, length));
     }
 
     @Test
@@ -222,6 +287,34 @@ class ReviewBrowserIT {
         session.waitFor().until(driver -> pageName().equals(entity.name()));
         assertThat(session.store.find(entity.id()))
                 .hasValueSatisfying(e -> assertThat(e.name()).isEqualTo(entity.name()));
+    }
+
+    @Test
+    void spellingSplitOffOnTheEntityPageBecomesAnEntityOfItsOwn() {
+        record Pick(EntityRow entity, String spelling) {}
+        // a spelling some document's entity was merged in under: a person or a place, away from the other tests' picks
+        Pick pick = session.store.entities(null, null, 500).stream()
+                .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.GPE)
+                .flatMap(e -> session.store.entity(e.id()).orElseThrow().merges().stream()
+                        .map(MergeNote::localName)
+                        .filter(name ->
+                                !name.equalsIgnoreCase(e.name()) && e.aliases().contains(name))
+                        .map(name -> new Pick(e, name)))
+                .reduce((first, later) -> later)
+                .orElseThrow();
+        session.open("#/entity/" + pick.entity().id());
+        session.visible(By.cssSelector("#entity-edit summary")).click();
+        new Select(session.visible(By.id("entity-split-aliases"))).selectByValue(pick.spelling());
+        session.browser.findElement(By.id("entity-split-name")).sendKeys("Split in the browser");
+        session.shoot("review-10-split-form");
+        session.browser.findElement(By.cssSelector("#entity-split button")).click();
+
+        session.waitFor().until(driver -> !aliases().contains(pick.spelling()));
+        assertThat(session.store.find("Split in the browser"))
+                .hasValueSatisfying(e -> assertThat(e.aliases()).contains(pick.spelling()));
+        assertThat(session.store.entityHistory(pick.entity().id()))
+                .extracting(Judgement::action)
+                .containsExactly(JudgementAction.SPLIT);
     }
 
     private static void revertNewest() {
