@@ -77,7 +77,7 @@ final class TestStore implements BeforeEachCallback, AfterEachCallback {
 
     /** A store whose clock stamps when documents are ingested and judgements made. */
     Store open(Clock clock) {
-        return server == null
+        return database == null
                 ? Store.open(dir(), Checkpoint.NONE, clock)
                 : Store.connect(url(), Map.of(), Checkpoint.NONE, clock);
     }
