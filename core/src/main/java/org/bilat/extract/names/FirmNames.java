@@ -2,7 +2,6 @@ package org.bilat.extract.names;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Lexicon;
 import org.bilat.model.EntityType;
@@ -11,12 +10,10 @@ import org.bilat.nlp.Token;
 
 /**
  * Companies CoreNLP tags PERSON: an unfamiliar firm's name looks to it like a person's, but its surroundings say
- * otherwise ("the state corporation Quorvath", "Quorvath (Ruritania)", a lone word no title or first name ever
- * goes with).
+ * otherwise ("the state corporation Quorvath", "Quorvath (Ruritania)"). A lone word no title goes with is as often
+ * a well-known leader's surname, so that alone says nothing.
  */
 final class FirmNames {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
-
     private final ClassNouns classNouns;
     private final Gazetteer gazetteer;
 
@@ -31,8 +28,7 @@ final class FirmNames {
         boolean firm = person
                 && (afterOrgNoun(text, tokens.get(0).index())
                         || beforeBracketedCountry(
-                                text, tokens.get(tokens.size() - 1).index())
-                        || neverTitled(text, tokens));
+                                text, tokens.get(tokens.size() - 1).index()));
         return firm ? Optional.of(Typed.of(tokens, EntityType.ORG, 1, null)) : Optional.empty();
     }
 
@@ -53,31 +49,5 @@ final class FirmNames {
                 && all.get(last + 1).text().matches("\\(|-LRB-")
                 && all.get(last + 3).text().matches("\\)|-RRB-")
                 && gazetteer.country(all.get(last + 2).text()).isPresent();
-    }
-
-    /**
-     * One word that no title, honorific or other part of a person's name goes with anywhere in the text: a person is
-     * introduced with a full name or a post ("President Kowal", "Wang Lei"), a firm is not.
-     */
-    private static boolean neverTitled(AnnotatedText text, List<Token> tokens) {
-        if (tokens.size() != 1 || ContextClues.isSurname(text, tokens)) {
-            return false;
-        }
-        String word = tokens.get(0).text();
-        List<Token> all = text.tokens();
-        for (int i = 1; i < all.size(); i++) {
-            boolean named = i + 1 < all.size() && all.get(i + 1).ner().equals("PERSON");
-            if (all.get(i).text().equals(word) && (titled(all.get(i - 1)) || named)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean titled(Token before) {
-        return before.ner().equals("TITLE")
-                || before.ner().equals("PERSON")
-                || HONORIFICS.contains(Lexicon.lower(before.text()))
-                || before.text().matches("\\p{Lu}\\.");
     }
 }

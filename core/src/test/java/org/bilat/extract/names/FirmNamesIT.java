@@ -36,6 +36,12 @@ class FirmNamesIT {
     }
 
     @Test
+    void keepsALoneSurnameWithNoTitleAPerson() {
+        List<Mention> mentions = mentions("Trade grew. Kowalczyk received the delegation in the capital on Friday.");
+        assertThat(typesOf(mentions, "Kowalczyk")).doesNotContain(EntityType.ORG);
+    }
+
+    @Test
     void keepsASurnameAfterATitleAPerson() {
         List<Mention> mentions = mentions(
                 "Talks between Ruritania and Borduria ended on Friday. President Kowalczyk said the deal was close.");
