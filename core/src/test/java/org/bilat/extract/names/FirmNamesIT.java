@@ -31,7 +31,7 @@ class FirmNamesIT {
     @Test
     void readsANameWithItsCountryInBracketsAsAFirm() {
         List<Mention> mentions = mentions(
-                "Local subcontractors include Dravo Gradnja (Borduria) and Petar Kovac (Syldavia), the ministry said.");
+                "Local subcontractors include Dravo Gradnja (Serbia) and Petar Kovac (Croatia), the ministry said.");
         assertThat(typesOf(mentions, "Petar Kovac")).containsOnly(EntityType.ORG);
     }
 
