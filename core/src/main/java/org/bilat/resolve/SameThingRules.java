@@ -111,11 +111,27 @@ final class SameThingRules {
                         a.type() == b.type() && !isPlace(a) && !b.text().contains(" ");
                 boolean cue = (between.contains("(") && (acronym || designation))
                         || between.toLowerCase(java.util.Locale.ROOT).contains("known as");
-                if (cue && ALIAS_CUE.matcher(between).matches() && compatible(a, b)) {
+                if (cue && ALIAS_CUE.matcher(between).matches() && compatible(a, b) && !standsForTheOwner(a, b)) {
                     groups.union(i, j);
                 }
             }
         }
+    }
+
+    /**
+     * "the Northern Command of the Ruritanian People's Army (RPA)": an acronym after "X of the Y" that spells Y, not
+     * the whole name, is Y's.
+     */
+    private static boolean standsForTheOwner(Mention named, Mention acronym) {
+        String name = Forms.core(named.text());
+        String letters = Forms.core(acronym.text());
+        int of = name.lastIndexOf(" of ");
+        if (!Forms.isAcronym(letters) || of < 0 || Acronyms.expands(letters, name)) {
+            return false;
+        }
+        String owner = name.substring(of + " of ".length());
+        owner = owner.startsWith("the ") ? owner.substring("the ".length()) : owner;
+        return Acronyms.expands(letters, owner);
     }
 
     private static void acronyms(List<Mention> mentions, MentionGroups groups) {

@@ -28,6 +28,21 @@ class ResolverTest {
     }
 
     @Test
+    void givesAnAcronymAfterXOfYToTheYItSpells() {
+        List<Entity> entities = resolve(
+                "The Western Command of the Ruritanian Home Army (RHA) drilled. The Ruritanian Home Army grew.",
+                "Western Command of the Ruritanian Home Army",
+                EntityType.ORG,
+                "RHA",
+                EntityType.ORG,
+                "Ruritanian Home Army",
+                EntityType.ORG);
+
+        assertThat(entities).hasSize(2);
+        assertThat(entities).anyMatch(e -> e.aliases().containsAll(List.of("RHA", "Ruritanian Home Army")));
+    }
+
+    @Test
     void keepsAPlaceInParenthesesApartFromTheCityBeforeIt() {
         List<Entity> entities =
                 resolve("They met in Tartu (Estonia) last year.", "Tartu", EntityType.GPE, "Estonia", EntityType.GPE);

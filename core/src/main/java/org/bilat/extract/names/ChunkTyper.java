@@ -13,6 +13,9 @@ import org.bilat.nlp.Token;
 /** Decides what a name chunk names, from reference lists, class nouns, patterns and CoreNLP's classes, in that order. */
 final class ChunkTyper {
     private static final int CONTEXT = 8;
+    /** Nouns of armed conflicts, which the sides' names alone make a named event. */
+    private static final java.util.Set<String> WARS = java.util.Set.of("war", "wars", "conflict", "invasion");
+
     private static final java.util.Set<String> STATE_ITSELF = java.util.Set.of("state", "nation", "national");
     /** Abbreviations of units (TEU, LNG), time zones (GMT) and document kinds (MoU) that English writes in capitals. */
     private static final java.util.Set<String> COMMON_ABBREVIATIONS = java.util.Set.of(
@@ -22,11 +25,13 @@ final class ChunkTyper {
     private final ClassNouns classNouns;
     private final PlaceNames places;
     private final StateBodyNames bodies;
+    private final FirmNames firms;
 
     ChunkTyper(Gazetteer gazetteer, ClassNouns classNouns, StateBodies bodies) {
         this.classNouns = classNouns;
         this.places = new PlaceNames(gazetteer, classNouns);
         this.bodies = new StateBodyNames(gazetteer, bodies);
+        this.firms = new FirmNames(classNouns, gazetteer);
     }
 
     /** The typed names of a chunk: usually one; place names joined by hyphens give one each. */
@@ -49,7 +54,8 @@ final class ChunkTyper {
         }
         if (following.isPresent()
                 && following.get().type() == EntityType.EVENT
-                && places.onlyPlacesOrDemonyms(tokens)) {
+                && places.onlyPlacesOrDemonyms(tokens)
+                && isWar(text, following.get())) {
             Typed t = following.get();
             String war = places.warName(tokens);
             if (war != null) {
@@ -77,10 +83,19 @@ final class ChunkTyper {
                 .or(() -> byPattern(tokens, name))
                 .or(() -> byPrecedingClassNoun(text, tokens))
                 .or(() -> ContextClues.afterTitleAndPlace(text, tokens))
+                .or(() -> firms.firm(text, tokens))
                 .or(() -> ContextClues.byNer(tokens))
                 .or(() -> ContextClues.byTitleNearby(text, tokens))
                 .or(() -> ContextClues.unknownProperName(text, tokens));
         return typed.map(List::of).orElse(List.of());
+    }
+
+    /**
+     * "Ruritanian-Bordurian war" names a war by its sides; "Ruritanian-Bordurian exercises" or "talks" name no event
+     * of their own, so only a war's noun makes the sides a name.
+     */
+    private static boolean isWar(AnnotatedText text, Typed event) {
+        return WARS.contains(Lexicon.lower(text.tokens().get(event.to() - 1).text()));
     }
 
     /** The places a site's name is made of ("Klow port", "Klow-Dbar railway"): the town or the stops of the route. */
@@ -251,7 +266,7 @@ final class ChunkTyper {
 
     /** "United Shield 2017", "Milex-2017": a name with a year names an event, unless a programme ("Strategy 2030"). */
     private Optional<Typed> byYear(List<Token> tokens, String name) {
-        if (tokens.size() < 2 || !name.matches(".*[\\s-](19|20)\\d\\d")) {
+        if (tokens.size() < 2 || !unquoted(name).matches(".*[\\s-](19|20)\\d\\d")) {
             return Optional.empty();
         }
         String before = Lexicon.lower(tokens.get(tokens.size() - 2).text());

@@ -87,6 +87,17 @@ final class RelationCueFinder {
                     "{GPE} 's|' ART? state-owned|state-run|private|largest|biggest|giant? {ORG}", LOCATED_IN, 1, 0),
             // "Acme Steel (Ruritania)": a company or site with its country in brackets.
             RelationRule.of("{ORG|FAC} ( {GPE} )", LOCATED_IN, 0, 1),
+            // "the Klow-based Acme Steel", "Klow-based think tank Acme Institute": a body and where it is based.
+            RelationRule.of(
+                    "{GPE} -|– based think? company|firm|group|manufacturer|bank|tank|agency|developer|operator|"
+                            + "investor|producer|newspaper|outlet|daily? {ORG}",
+                    LOCATED_IN,
+                    1,
+                    0),
+            // "Acme Steel, a Klow-based company".
+            RelationRule.of("{ORG} (...)? , ART? {GPE} -|– based", LOCATED_IN, 0, 1),
+            // "the Ruritanian Embassy in Klow", "the “Acme Representative Office” in Klow": a seat and its place.
+            RelationRule.ofPresence("{ORG} ''|”|\"|’? in ART? {GPE}", 0, 1),
             // "the Acme power plant in Ruritania": a site and the place after "in".
             RelationRule.of("{FAC} in ART? {GPE|LOC}", LOCATED_IN, 0, 1),
             RelationRule.of(
@@ -214,6 +225,7 @@ final class RelationCueFinder {
             case ANY -> true;
             case UNIT -> RelationCues.hasSubUnit(text, subject.first(), subject.last());
             case COMPANY -> RelationCues.isCompany(text, subject.first(), subject.last());
+            case PRESENCE -> RelationCues.hasWord(text, subject.first(), subject.last(), RelationCues.PRESENCE);
         };
     }
 }

@@ -113,6 +113,10 @@ final class RelationCues {
             "people",
             "republic");
 
+    /** Head nouns of a body's seat in a place: "the Ruritanian Embassy in Klow" stands in Klow. */
+    static final Set<String> PRESENCE =
+            Set.of("embassy", "consulate", "consulate-general", "office", "mission", "representation", "branch");
+
     private RelationCues() {}
 
     /**
@@ -133,8 +137,13 @@ final class RelationCues {
 
     /** Whether some word of tokens {@code first..last} is a sub-unit head noun. */
     static boolean hasSubUnit(RelationText text, int first, int last) {
+        return hasWord(text, first, last, SUB_UNITS);
+    }
+
+    /** Whether some word of tokens {@code first..last} is one of {@code words}. */
+    static boolean hasWord(RelationText text, int first, int last, Set<String> words) {
         for (int i = first; i <= last; i++) {
-            if (SUB_UNITS.contains(text.word(i))) {
+            if (words.contains(text.word(i))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.bilat.extract.relations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ final class RelationFieldFinder {
     private static final Set<EntityType> PROJECTS = EnumSet.of(EntityType.FAC, EntityType.PROGRAM, EntityType.ORG);
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.ORG, EntityType.GPE);
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.GPE, EntityType.LOC, EntityType.FAC);
+    private static final List<EntityType> UNLAID =
+            List.of(EntityType.ORG, EntityType.GPE, EntityType.LOC, EntityType.FAC);
 
     private final RelationText text;
     private final RelationSink sink;
@@ -90,15 +93,34 @@ final class RelationFieldFinder {
             String word = text.word(i);
             brackets += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
             aside = !word.equals(";") && (aside || ASIDES.contains(word));
-            Optional<Occurrence> name = text.startingAt(i).stream()
-                    .filter(o -> !o.adjective() && o.last() < to)
-                    .findFirst();
+            Optional<Occurrence> name = longer(
+                    text.startingAt(i).stream()
+                            .filter(o -> !o.adjective() && o.last() < to)
+                            .findFirst(),
+                    unlaid(i, to - 1));
             if (name.isPresent() && brackets <= 0 && !aside && !isParent(name.get())) {
                 found.add(name.get());
             }
             i = name.map(Occurrence::last).orElse(i);
         }
         return found;
+    }
+
+    /**
+     * A name the document gives elsewhere, written out on the line though no mention was laid there (a profile's
+     * fields are often not read as sentences).
+     */
+    private Optional<Occurrence> unlaid(int first, int last) {
+        return UNLAID.stream()
+                .map(type -> text.namedAt(first, last, type))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Occurrence::last));
+    }
+
+    private static Optional<Occurrence> longer(Optional<Occurrence> laid, Optional<Occurrence> unlaid) {
+        boolean longer = unlaid.isPresent()
+                && (laid.isEmpty() || unlaid.get().last() > laid.get().last());
+        return longer ? unlaid : laid;
     }
 
     /** "(a subsidiary of Acme Group)": a name after a part noun and "of" (the parent of a partner). */

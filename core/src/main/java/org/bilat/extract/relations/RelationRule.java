@@ -19,7 +19,9 @@ record RelationRule(RelationPattern pattern, List<Link> links, SubjectKind subje
         /** A name holding a sub-unit noun ("Bureau", "Committee"). */
         UNIT,
         /** A name with no sub-unit or state-body noun: a company, not a ministry ("Ruritania's Acme Steel"). */
-        COMPANY
+        COMPANY,
+        /** A name holding a noun of a body's seat abroad or branch ("Embassy", "Representative Office"). */
+        PRESENCE
     }
 
     static RelationRule of(String pattern, RelationType type, int subject, int object) {
@@ -37,6 +39,13 @@ record RelationRule(RelationPattern pattern, List<Link> links, SubjectKind subje
     static RelationRule ofCompany(String pattern, RelationType type, int subject, int object) {
         return new RelationRule(
                 RelationPattern.parse(pattern), List.of(new Link(type, subject, object)), SubjectKind.COMPANY);
+    }
+
+    static RelationRule ofPresence(String pattern, int subject, int object) {
+        return new RelationRule(
+                RelationPattern.parse(pattern),
+                List.of(new Link(RelationType.LOCATED_IN, subject, object)),
+                SubjectKind.PRESENCE);
     }
 
     static RelationRule of(String pattern, List<Link> links) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
@@ -32,6 +33,13 @@ final class RelationSyntaxFinder {
     /** Verbs whose agent is a partner of a site or project: "built by", "financed by", "60% owned by". */
     private static final Set<String> RUNNING =
             Set.of("build", "construct", "operate", "own", "co-own", "finance", "fund", "develop", "design");
+    /** Verbs whose subject is a partner of the site or project they take as object: "Acme builds the port". */
+    private static final Set<String> RUNNING_ACTIVE =
+            Set.of("build", "construct", "operate", "finance", "fund", "co-finance", "co-fund");
+    /** Nouns of work on a site whose "of" phrase names it: "started construction of the plant". */
+    private static final Set<String> WORKS = Set.of("construction", "building", "financing", "expansion");
+
+    private static final Set<EntityType> PROJECTS = EnumSet.of(EntityType.FAC, EntityType.PROGRAM);
     /** Verbs whose agent is a partner of a body too: "Acme Port, which is 60% owned by Beta". */
     private static final Set<String> OWNING = Set.of("own", "co-own");
 
@@ -61,6 +69,39 @@ final class RelationSyntaxFinder {
                 clause(name, verb);
             }
         }
+        for (int s = 1; s < parse.sentenceCount(); s++) {
+            pronounSubject(s);
+        }
+    }
+
+    /**
+     * "The Lakeside Plant will be the largest in Ruritania. It will be built in Varna": a sentence opening with "it"
+     * as its subject goes on about the site or body the sentence before had as its subject.
+     */
+    private void pronounSubject(int sentence) {
+        Token it = parse.tokens().get(parse.sentenceStarts().get(sentence));
+        if (!it.text().equalsIgnoreCase("it") || !it.dep().startsWith("nsubj")) {
+            return;
+        }
+        Optional<Occurrence> site = subjectOf(sentence - 1);
+        Optional<Token> verb = parse.governor(it);
+        if (site.isPresent() && verb.isPresent()) {
+            Occurrence here = new Occurrence(site.get().id(), site.get().type(), it.index(), it.index(), true);
+            clause(here, verb.get());
+        }
+    }
+
+    /** The site or body that is the subject of a sentence's main verb. */
+    private Optional<Occurrence> subjectOf(int sentence) {
+        int end = parse.sentenceEnd(sentence);
+        for (int i = parse.sentenceStarts().get(sentence); i < end; i++) {
+            Token t = parse.tokens().get(i);
+            boolean main = parse.governor(t).filter(v -> v.dep().equals("root")).isPresent();
+            if (t.dep().startsWith("nsubj") && main) {
+                return text.nameOver(i, SITES);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -88,10 +129,34 @@ final class RelationSyntaxFinder {
             }
         }
         if (!passive) {
+            if (PARTIES.contains(name.type())) {
+                undertakes(name, verb, lemma);
+            }
             return;
         }
         for (Token agent : oblique(verb, "by")) {
             agents(name, lemma, agent, verb.index());
+        }
+    }
+
+    /**
+     * "Acme will build the Lakeside Port", "Beta finances the Klow Highway", "Acme started construction of the Lakeside
+     * Plant": a body or state that builds, runs or pays for a site or project is its partner.
+     */
+    private void undertakes(Occurrence party, Token verb, String lemma) {
+        for (Token object : parse.dependents(verb, "obj")) {
+            List<Token> works = RUNNING_ACTIVE.contains(lemma) ? List.of(object) : List.of();
+            if (WORKS.contains(object.lemma().toLowerCase(Locale.ROOT))) {
+                works = parse.dependents(object, "nmod").stream()
+                        .filter(t -> parse.caseMarker(t).filter("of"::equals).isPresent())
+                        .toList();
+            }
+            for (Token work : works) {
+                for (Token t : parse.withConjuncts(work)) {
+                    text.nameOver(t.index(), PROJECTS)
+                            .ifPresent(p -> sink.add(RelationType.PARTNER, p, party, null, verb.index(), verb.index()));
+                }
+            }
         }
     }
 

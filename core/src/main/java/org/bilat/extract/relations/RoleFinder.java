@@ -24,6 +24,8 @@ final class RoleFinder {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became", "becomes");
     private static final int LONGEST_ASIDE = 7;
+    /** Words that open the name of a company's governing board ("Board of Directors of ..."). */
+    private static final Set<String> BOARDS = Set.of("board", "boards");
 
     private final RelationText text;
     private final RoleTitleReader reader;
@@ -181,8 +183,24 @@ final class RoleFinder {
         }
         int at = ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1;
         Set<EntityType> types = word.equals("of") ? BODIES_AND_STATES : ORG;
-        Optional<Occurrence> found = text.startingAt(at, types).filter(o -> o.last() < end && !o.adjective());
+        Optional<Occurrence> found = text.startingAt(at, types)
+                .filter(o -> o.last() < end && !o.adjective())
+                .map(this::ownerOfBoard);
         return found.flatMap(o -> bodyOf(o, end)).or(() -> found);
+    }
+
+    /**
+     * "Chairman of the Board of Directors of Acme": a post on a company's board is a post in the company, whose
+     * name ends the board's.
+     */
+    private Occurrence ownerOfBoard(Occurrence body) {
+        if (!BOARDS.contains(text.word(body.first())) && !BOARDS.contains(text.word(body.first() + 1))) {
+            return body;
+        }
+        return text.inside(body).stream()
+                .filter(o -> o.type() == EntityType.ORG && o.last() == body.last() && !o.adjective())
+                .findFirst()
+                .orElse(body);
     }
 
     /** "of Kenya's Security Council": the body the possessive names, not its state. */

@@ -54,4 +54,22 @@ class WeakNameGuessesIT {
         List<Mention> subject = mentions("The loan was signed in Klow in May, Quorvath reports.");
         assertThat(typesOf(subject, "Quorvath")).isNotEmpty();
     }
+
+    @Test
+    void readsNoEventInJointExercisesNamedOnlyByTheirSides() {
+        List<Mention> mentions = mentions("The Latvian-Estonian military exercises ended near the border in May.");
+        assertThat(mentions).noneMatch(m -> m.type() == EntityType.EVENT);
+    }
+
+    @Test
+    void readsAWarNamedByItsSidesAsAnEvent() {
+        List<Mention> mentions = mentions("Trade fell sharply after the Latvian-Estonian war ended in 1921.");
+        assertThat(mentions).anyMatch(m -> m.type() == EntityType.EVENT);
+    }
+
+    @Test
+    void readsAQuotedNameWithAYearAsAnEvent() {
+        List<Mention> mentions = mentions("The troops began the joint training entitled “Swift Falcon 2031” in May.");
+        assertThat(mentions).anyMatch(m -> m.text().contains("Swift Falcon 2031") && m.type() == EntityType.EVENT);
+    }
 }

@@ -284,6 +284,44 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aProfileLineNamesAPartnerTheDocumentNamedBeforeThoughNotReadThere() {
+        RelationFixture fixture = RelationFixture.of(
+                        "The Zenith Bank of Syldavia lent money . \n Name : Lakeside Port \n "
+                                + "Financier : Zenith Bank of Syldavia \n Cost : 5 million .")
+                .entity("lakeside", EntityType.FAC, "Lakeside Port")
+                .entityOnce("zenith", EntityType.ORG, "Zenith Bank of Syldavia")
+                .entity("syldavia", EntityType.GPE, "Syldavia");
+
+        assertThat(triples(relations(fixture)))
+                .contains("PARTNER lakeside zenith")
+                .doesNotContain("PARTNER lakeside syldavia");
+    }
+
+    @Test
+    void placesAnEmbassyOrOfficeInThePlaceAfterIt() {
+        RelationFixture fixture = RelationFixture.of(
+                        "The Ruritanian Embassy in Klow opened . Acme Steel in Klow grew .")
+                .entity("embassy", EntityType.ORG, "Ruritanian Embassy")
+                .entity("acme", EntityType.ORG, "Acme Steel")
+                .entity("klow", EntityType.GPE, "Klow");
+
+        assertThat(triples(relations(fixture))).containsExactly("LOCATED_IN embassy klow");
+    }
+
+    @Test
+    void placesABodyWhereTheTextSaysItIsBased() {
+        RelationFixture fixture = RelationFixture.of(
+                        "The Klow - based Acme Steel grew . Beta Bank , a Varna - based lender , lent it money .")
+                .entity("acme", EntityType.ORG, "Acme Steel")
+                .entity("beta", EntityType.ORG, "Beta Bank")
+                .entity("klow", EntityType.GPE, "Klow")
+                .entity("varna", EntityType.GPE, "Varna");
+
+        assertThat(triples(relations(fixture)))
+                .containsExactlyInAnyOrder("LOCATED_IN acme klow", "LOCATED_IN beta varna");
+    }
+
+    @Test
     void aProjectProfilesLabelledLinesNameItsPartnersAndPlaceButNotTheirParents() {
         RelationFixture fixture = RelationFixture.of("Name : Lakeside Port \n Location : Syldavia City \n "
                         + "Main Contractor(s) : Acme Ports ( a subsidiary of Acme Group ) and Vulcan \n "

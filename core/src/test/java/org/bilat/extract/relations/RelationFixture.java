@@ -55,6 +55,14 @@ final class RelationFixture {
         return this;
     }
 
+    /** Adds an entity mentioned only where {@code surface} first occurs (a later occurrence is left unread). */
+    RelationFixture entityOnce(String id, EntityType type, String surface) {
+        int at = text.indexOf(surface);
+        Mention mention = new Mention(at, at + surface.length(), surface, type);
+        entities.put(id, new Entity(id, surface, type, List.of(surface), List.of(mention)));
+        return this;
+    }
+
     /** Gives {@code word} the part-of-speech tag {@code pos} (default: NNP if capitalised, else NN). */
     RelationFixture tag(String word, String pos) {
         tags.put(word, pos);

@@ -47,6 +47,37 @@ class RelationSyntaxIT {
     }
 
     @Test
+    void makesTheBuilderOrFinancierOfASiteItsPartner() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Acme Works will build the Lakeside Dam, and Beta Bank finances the Klow Highway. Gamma"
+                                + " Holding started the construction of the Varna Bridge in May.")
+                .entity("acme-works", EntityType.ORG, "Acme Works")
+                .entity("lakeside-dam", EntityType.FAC, "Lakeside Dam")
+                .entity("beta-bank", EntityType.ORG, "Beta Bank")
+                .entity("klow-highway", EntityType.FAC, "Klow Highway")
+                .entity("gamma-holding", EntityType.ORG, "Gamma Holding")
+                .entity("varna-bridge", EntityType.FAC, "Varna Bridge");
+
+        assertThat(triples(fixture))
+                .contains(
+                        "PARTNER lakeside-dam acme-works",
+                        "PARTNER klow-highway beta-bank",
+                        "PARTNER varna-bridge gamma-holding");
+    }
+
+    @Test
+    void placesASiteTheNextSentenceCallsIt() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The Lakeside Dam will be the largest dam in the region. It will be built in Varna by Acme"
+                                + " Works.")
+                .entity("lakeside-dam", EntityType.FAC, "Lakeside Dam")
+                .entity("varna", EntityType.GPE, "Varna")
+                .entity("acme-works", EntityType.ORG, "Acme Works");
+
+        assertThat(triples(fixture)).contains("LOCATED_IN lakeside-dam varna", "PARTNER lakeside-dam acme-works");
+    }
+
+    @Test
     void neverPlacesASiteWhereItsBuilderBuildsAnother() {
         RelationFixture fixture = RelationFixture.parsed("Acme Works built a new bridge in Borduria in 2019.")
                 .entity("acme-works", EntityType.ORG, "Acme Works")
