@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,15 @@ final class FigureQueries {
             FROM quantity_subjects s JOIN entities en ON en.id = s.entity_id
             """;
     private static final String SUBJECTS_ORDER = " ORDER BY s.document_id, s.quantity_seq, s.ord";
+
+    private static final String FIGURES = """
+            SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
+                q.start_pos, q.end_pos, q.quote, q.review_status, COALESCE(q.fact_key, ''),
+                (SELECT COUNT(*) FROM judgements j WHERE j.target_key = q.fact_key)""";
+    private static final String PAGE_FROM = " FROM quantities q JOIN documents d ON d.id = q.document_id";
+    /** The order of {@link #BY_MEASURE_THEN_DATE}, in SQL: undated figures last. */
+    private static final String PAGE_ORDER = " ORDER BY q.measure_folded, COALESCE(q.first_day, '9999-99-99'),"
+            + " COALESCE(q.last_day, '9999-99-99'), d.source, q.start_pos";
 
     private final Connection connection;
 
@@ -72,16 +82,42 @@ final class FigureQueries {
         return read(own, subjects, entityId, entityId);
     }
 
+    /**
+     * The first {@code limit} figures about the canonical entity in the order of {@link #list}, sorted and cut by the
+     * database, with their count; only the subjects of those are read.
+     */
+    FirstOf<FigureRow> firstAbout(String entityId, boolean showRejected, int limit) throws SQLException {
+        String about = " WHERE EXISTS (SELECT 1 FROM quantity_subjects w WHERE w.document_id = q.document_id"
+                + " AND w.quantity_seq = q.seq AND w.entity_id = ?) AND " + ReviewStatus.visible("q", showRejected);
+        List<String> documents = Jdbc.query(
+                connection,
+                "SELECT DISTINCT q.document_id FROM (SELECT q.document_id" + PAGE_FROM + about + PAGE_ORDER
+                        + " LIMIT ?) q",
+                r -> r.getString(1),
+                entityId,
+                limit);
+        Map<String, List<EntityRef>> subjects = new HashMap<>();
+        for (List<String> chunk : Jdbc.chunks(documents)) {
+            subjects.putAll(EntityRefs.byRecord(
+                    connection,
+                    SUBJECTS + " WHERE s.document_id IN (" + Jdbc.marks(chunk) + ")" + SUBJECTS_ORDER,
+                    chunk.toArray()));
+        }
+        List<FigureRow> rows = query(FIGURES + PAGE_FROM + about + PAGE_ORDER + " LIMIT ?", subjects, entityId, limit);
+        String count = "SELECT COUNT(*) FROM quantities q" + about;
+        return new FirstOf<>(rows, Jdbc.count(connection, count, entityId));
+    }
+
     private List<FigureRow> read(String where, Map<String, List<EntityRef>> subjects, Object... params)
+            throws SQLException {
+        return query(FIGURES + PAGE_FROM + where + " ORDER BY d.ingested_at, d.id, q.seq", subjects, params);
+    }
+
+    private List<FigureRow> query(String sql, Map<String, List<EntityRef>> subjects, Object... params)
             throws SQLException {
         return Jdbc.query(
                 connection,
-                """
-                SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
-                    q.start_pos, q.end_pos, q.quote, q.review_status, COALESCE(q.fact_key, ''),
-                    (SELECT COUNT(*) FROM judgements j WHERE j.target_key = q.fact_key)
-                FROM quantities q JOIN documents d ON d.id = q.document_id
-                """ + where + " ORDER BY d.ingested_at, d.id, q.seq",
+                sql,
                 r -> new FigureRow(
                         r.getString(1),
                         r.getString(3),

@@ -82,6 +82,7 @@ final class HandFacts {
         }
         JudgedFact fact = stored.get();
         if (fact.kind() == FactKind.EVENT) {
+            EventNames.remove(connection, fact.documentId(), fact.seq());
             Jdbc.update(
                     connection,
                     "DELETE FROM event_evidence WHERE document_id = ? AND event_seq = ?",
@@ -176,6 +177,7 @@ final class HandFacts {
                 place.start(),
                 place.end(),
                 add.quote());
+        EventNames.write(connection, place.documentId(), seq);
     }
 
     /** A hand event is its own happening, with an id that follows from its key. */

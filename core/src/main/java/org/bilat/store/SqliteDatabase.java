@@ -12,6 +12,7 @@ import org.bilat.model.BilatException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
 
 /** Opens the SQLite file of a data folder and brings its schema up to date with the Flyway migrations. */
 final class SqliteDatabase {
@@ -27,6 +28,22 @@ final class SqliteDatabase {
         SchemaLock.holding(dataDir, SCHEMA_PATIENCE, () -> migrate(file, url));
         try {
             return DriverManager.getConnection(url, settings());
+        } catch (SQLException e) {
+            throw new BilatException(file + ": cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A read-only connection to the data folder's store, opened after {@link #open}: reads in WAL mode go on while
+     * the writer writes, and its transactions begin deferred, taking no write lock.
+     */
+    static Connection reader(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        SQLiteConfig settings = new SQLiteConfig();
+        settings.setReadOnly(true);
+        settings.setBusyTimeout(10_000);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings.toProperties());
         } catch (SQLException e) {
             throw new BilatException(file + ": cannot open the store: " + e.getMessage(), e);
         }
