@@ -87,8 +87,8 @@ final class FigureQueries {
      * database, with their count; only the subjects of those are read.
      */
     FirstOf<FigureRow> firstAbout(String entityId, boolean showRejected, int limit) throws SQLException {
-        String about = " WHERE EXISTS (SELECT 1 FROM quantity_subjects w WHERE w.document_id = q.document_id"
-                + " AND w.quantity_seq = q.seq AND w.entity_id = ?) AND " + ReviewStatus.visible("q", showRejected);
+        String about = " JOIN quantity_subjects w ON w.document_id = q.document_id AND w.quantity_seq = q.seq"
+                + " WHERE w.entity_id = ? AND " + ReviewStatus.visible("q", showRejected);
         List<String> documents = Jdbc.query(
                 connection,
                 "SELECT DISTINCT q.document_id FROM (SELECT q.document_id" + PAGE_FROM + about + PAGE_ORDER

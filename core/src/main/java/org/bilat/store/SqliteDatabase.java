@@ -18,6 +18,10 @@ import org.sqlite.SQLiteConfig;
 final class SqliteDatabase {
     static final String FILE_NAME = "bilat.db";
     private static final Duration SCHEMA_PATIENCE = Duration.ofSeconds(60);
+    /** The page cache of each read-only connection, in KiB. */
+    private static final int READER_CACHE_KB = 32 * 1024;
+    /** How much of the file each read-only connection maps into memory. */
+    private static final long READER_MAP_BYTES = 256L * 1024 * 1024;
 
     private SqliteDatabase() {}
 
@@ -42,6 +46,9 @@ final class SqliteDatabase {
         SQLiteConfig settings = new SQLiteConfig();
         settings.setReadOnly(true);
         settings.setBusyTimeout(10_000);
+        // a hub entity's page visits pages all over the file: keep them in memory instead of reading them again
+        settings.setCacheSize(-READER_CACHE_KB);
+        settings.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(READER_MAP_BYTES));
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings.toProperties());
         } catch (SQLException e) {
