@@ -5,6 +5,7 @@ import static org.bilat.store.Fixtures.entity;
 import static org.bilat.store.Fixtures.event;
 import static org.bilat.store.Fixtures.evidence;
 import static org.bilat.store.Fixtures.extraction;
+import static org.bilat.store.Fixtures.published;
 import static org.bilat.store.Fixtures.withFacts;
 
 import java.sql.Connection;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bilat.model.Document;
 import org.bilat.model.EntityType;
 import org.bilat.model.EventType;
 import org.bilat.model.Extraction;
@@ -201,26 +201,5 @@ class EntityPagesTest {
             pages++;
         } while (after != null && pages < 100);
         return read;
-    }
-
-    private static Extraction published(Extraction extraction, String date) {
-        Document d = extraction.document();
-        Document dated = new Document(
-                d.source(),
-                d.path(),
-                d.contentHash(),
-                d.mediaType(),
-                d.text(),
-                d.title(),
-                d.author(),
-                d.publisher(),
-                date);
-        return new Extraction(
-                dated,
-                extraction.entities(),
-                extraction.events(),
-                extraction.quantities(),
-                extraction.relations(),
-                extraction.warnings());
     }
 }
