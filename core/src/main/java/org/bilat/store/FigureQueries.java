@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,13 +95,8 @@ final class FigureQueries {
                 r -> r.getString(1),
                 entityId,
                 limit);
-        Map<String, List<EntityRef>> subjects = new HashMap<>();
-        for (List<String> chunk : Jdbc.chunks(documents)) {
-            subjects.putAll(EntityRefs.byRecord(
-                    connection,
-                    SUBJECTS + " WHERE s.document_id IN (" + Jdbc.marks(chunk) + ")" + SUBJECTS_ORDER,
-                    chunk.toArray()));
-        }
+        Map<String, List<EntityRef>> subjects =
+                EntityRefs.ofDocuments(connection, SUBJECTS, "s.document_id", SUBJECTS_ORDER, documents);
         List<FigureRow> rows = query(FIGURES + PAGE_FROM + about + PAGE_ORDER + " LIMIT ?", subjects, entityId, limit);
         String count = "SELECT COUNT(*) FROM quantities q" + about;
         return new FirstOf<>(rows, Jdbc.count(connection, count, entityId));

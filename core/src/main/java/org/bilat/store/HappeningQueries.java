@@ -254,14 +254,7 @@ final class HappeningQueries {
         if (documentIds == null) {
             return EntityRefs.byRecord(connection, PARTICIPANTS + PARTICIPANTS_ORDER);
         }
-        Map<String, List<EntityRef>> participants = new LinkedHashMap<>();
-        for (List<String> chunk : Jdbc.chunks(documentIds)) {
-            participants.putAll(EntityRefs.byRecord(
-                    connection,
-                    PARTICIPANTS + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + PARTICIPANTS_ORDER,
-                    chunk.toArray()));
-        }
-        return participants;
+        return EntityRefs.ofDocuments(connection, PARTICIPANTS, "x.document_id", PARTICIPANTS_ORDER, documentIds);
     }
 
     /** Each event's evidence in order, keyed by "document_id seq". */

@@ -26,6 +26,12 @@ final class RelationQueries {
             JOIN documents d ON d.id = r.document_id
             """;
     private static final String ORDER = " ORDER BY r.type, s.name, o.name, d.source, r.start_pos";
+    private static final String OF_ENTITY = " WHERE (r.subject_id = ? OR r.object_id = ?) AND ";
+    private static final String GROUPS = " GROUP BY r.type, r.subject_id, r.object_id, COALESCE(r.title, '')";
+    private static final String FIRST_KEYS = "SELECT r.type, r.subject_id, r.object_id, COALESCE(r.title, '')"
+            + " FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id"
+            + OF_ENTITY;
+    private static final String GROUP_COUNT = "SELECT COUNT(*) FROM (SELECT r.type FROM relations r" + OF_ENTITY;
 
     private final Connection connection;
 
@@ -47,22 +53,15 @@ final class RelationQueries {
      * database, with every passage of those only; rejected ones only when shown.
      */
     FirstOf<RelationRow> firstOf(String entityId, boolean showRejected, int limit) throws SQLException {
-        String where = " WHERE (r.subject_id = ? OR r.object_id = ?) AND " + ReviewStatus.visible("r", showRejected);
-        String group = " GROUP BY r.type, r.subject_id, r.object_id, COALESCE(r.title, '')";
+        String visible = ReviewStatus.visible("r", showRejected);
         List<String> keys = Jdbc.query(
                 connection,
-                "SELECT r.type, r.subject_id, r.object_id, COALESCE(r.title, '') FROM relations r"
-                        + " JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id" + where
-                        + group + ", s.name, o.name ORDER BY r.type, s.name, o.name, 2, 3, 4 LIMIT ?",
+                FIRST_KEYS + visible + GROUPS + ", s.name, o.name ORDER BY r.type, s.name, o.name, 2, 3, 4 LIMIT ?",
                 r -> String.join("\t", r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
                 entityId,
                 entityId,
                 limit);
-        int total = Jdbc.count(
-                connection,
-                "SELECT COUNT(*) FROM (SELECT r.type FROM relations r" + where + group + ") g",
-                entityId,
-                entityId);
+        int total = Jdbc.count(connection, GROUP_COUNT + visible + GROUPS + ") g", entityId, entityId);
         Map<String, RelationRow> byKey = new LinkedHashMap<>();
         for (RelationRow row : withKeys(entityId, showRejected, keys)) {
             byKey.put(key(row.type(), row.subject().id(), row.object().id(), row.title()), row);
