@@ -42,14 +42,22 @@ export async function render(ctx, id, params) {
       header(entity),
       entityEditPanel(entity),
       reviewBar(entity, data, params ?? {}),
-      section("Key figures", figuresTable(data.figures ?? [])),
+      section(
+        "Key figures",
+        figuresTable(data.figures ?? []),
+        moreNote("entity-more-figures", data.totals?.figures, data.figures, "figure"),
+      ),
       section(
         `Timeline (${plural(data.totals?.events ?? events.length, "event")})`,
         events.some((e) => e.date) ? chart : null,
         timelineList(events),
         moreEvents(ctx, entity.id, data.nextEvents),
       ),
-      section("Relations", relationsBlock(entity.id, data.relations ?? [])),
+      section(
+        "Relations",
+        relationsBlock(entity.id, data.relations ?? []),
+        moreNote("entity-more-relations", data.totals?.relations, data.relations, "relation"),
+      ),
       section("Mentions", mentionsNote(entity, data.mentions ?? []), mentionsBlock(data.mentions ?? [])),
       section("Sources", documentsList(data.documents ?? [])),
     ),
@@ -158,6 +166,13 @@ function moreEvents(ctx, id, next) {
     }
   });
   return button;
+}
+
+// a hub entity has thousands of relations and figures: the server sends the first few hundred and how many in all
+function moreNote(id, total, shown, noun) {
+  const count = shown?.length ?? 0;
+  if (!(total > count)) return null;
+  return el("p", { id, class: "muted" }, `The first ${count} of ${plural(total, noun)}: ${total - count} more.`);
 }
 
 // the server sends at most a few hundred mentions

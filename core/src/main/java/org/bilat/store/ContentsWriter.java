@@ -30,6 +30,9 @@ final class ContentsWriter {
             insertEntity(entity);
         }
         new FactsRestorer(connection).write(contents);
+        for (Document document : contents.documents()) {
+            EventNames.write(connection, StoreContents.documentId(document));
+        }
     }
 
     private void insertDocument(Document document) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class DocumentRemover {
     private static final List<String> FACT_TABLES = List.of(
+            "DELETE FROM event_names WHERE document_id = ?",
             "DELETE FROM event_participants WHERE document_id = ?",
             "DELETE FROM event_evidence WHERE document_id = ?",
             "DELETE FROM events WHERE document_id = ?",

@@ -40,6 +40,7 @@ final class FactWriter {
             writeEvent(documentId, seq, document, extraction.events().get(seq), canonical);
             checkpoint.reached("event " + seq);
         }
+        EventNames.write(connection, documentId);
         for (int seq = 0; seq < extraction.quantities().size(); seq++) {
             writeQuantity(documentId, seq, document, extraction.quantities().get(seq), canonical);
             checkpoint.reached("quantity " + seq);

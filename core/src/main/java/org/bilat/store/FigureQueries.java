@@ -28,6 +28,15 @@ final class FigureQueries {
             """;
     private static final String SUBJECTS_ORDER = " ORDER BY s.document_id, s.quantity_seq, s.ord";
 
+    private static final String FIGURES = """
+            SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
+                q.start_pos, q.end_pos, q.quote, q.review_status, COALESCE(q.fact_key, ''),
+                (SELECT COUNT(*) FROM judgements j WHERE j.target_key = q.fact_key)""";
+    private static final String PAGE_FROM = " FROM quantities q JOIN documents d ON d.id = q.document_id";
+    /** The order of {@link #BY_MEASURE_THEN_DATE}, in SQL: undated figures last. */
+    private static final String PAGE_ORDER = " ORDER BY q.measure_folded, COALESCE(q.first_day, '9999-99-99'),"
+            + " COALESCE(q.last_day, '9999-99-99'), d.source, q.start_pos";
+
     private final Connection connection;
 
     FigureQueries(Connection connection) {
@@ -72,16 +81,37 @@ final class FigureQueries {
         return read(own, subjects, entityId, entityId);
     }
 
+    /**
+     * The first {@code limit} figures about the canonical entity in the order of {@link #list}, sorted and cut by the
+     * database, with their count; only the subjects of those are read.
+     */
+    FirstOf<FigureRow> firstAbout(String entityId, boolean showRejected, int limit) throws SQLException {
+        String about = " JOIN quantity_subjects w ON w.document_id = q.document_id AND w.quantity_seq = q.seq"
+                + " WHERE w.entity_id = ? AND " + ReviewStatus.visible("q", showRejected);
+        List<String> documents = Jdbc.query(
+                connection,
+                "SELECT DISTINCT q.document_id FROM (SELECT q.document_id" + PAGE_FROM + about + PAGE_ORDER
+                        + " LIMIT ?) q",
+                r -> r.getString(1),
+                entityId,
+                limit);
+        Map<String, List<EntityRef>> subjects =
+                EntityRefs.ofDocuments(connection, SUBJECTS, "s.document_id", SUBJECTS_ORDER, documents);
+        List<FigureRow> rows = query(FIGURES + PAGE_FROM + about + PAGE_ORDER + " LIMIT ?", subjects, entityId, limit);
+        String count = "SELECT COUNT(*) FROM quantities q" + about;
+        return new FirstOf<>(rows, Jdbc.count(connection, count, entityId));
+    }
+
     private List<FigureRow> read(String where, Map<String, List<EntityRef>> subjects, Object... params)
+            throws SQLException {
+        return query(FIGURES + PAGE_FROM + where + " ORDER BY d.ingested_at, d.id, q.seq", subjects, params);
+    }
+
+    private List<FigureRow> query(String sql, Map<String, List<EntityRef>> subjects, Object... params)
             throws SQLException {
         return Jdbc.query(
                 connection,
-                """
-                SELECT q.document_id, q.seq, d.source, q.figure_value, q.unit, q.measure, q.qualifier, q.date_text,
-                    q.start_pos, q.end_pos, q.quote, q.review_status, COALESCE(q.fact_key, ''),
-                    (SELECT COUNT(*) FROM judgements j WHERE j.target_key = q.fact_key)
-                FROM quantities q JOIN documents d ON d.id = q.document_id
-                """ + where + " ORDER BY d.ingested_at, d.id, q.seq",
+                sql,
                 r -> new FigureRow(
                         r.getString(1),
                         r.getString(3),

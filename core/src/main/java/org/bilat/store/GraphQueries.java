@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bilat.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
@@ -47,8 +48,8 @@ final class GraphQueries {
     private static final String STATE = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM judgements)";
 
     private final Connection connection;
-    private long writes;
-    private @Nullable Network network;
+    private final AtomicLong writes = new AtomicLong();
+    private volatile @Nullable Network network;
 
     GraphQueries(Connection connection) {
         this.connection = connection;
@@ -59,7 +60,7 @@ final class GraphQueries {
 
     /** Forgets the network read: this process changed the store. */
     void changed() {
-        writes++;
+        writes.incrementAndGet();
         network = null;
     }
 
@@ -68,7 +69,7 @@ final class GraphQueries {
      * removed a document or a judgement, so that a page of the network does not read every relation on each call.
      */
     private Network network() throws SQLException {
-        List<Long> state = new ArrayList<>(List.of(writes));
+        List<Long> state = new ArrayList<>(List.of(writes.get()));
         state.addAll(Jdbc.first(connection, STATE, r -> List.of(r.getLong(1), r.getLong(2)))
                 .orElse(List.of()));
         Network kept = network;

@@ -97,6 +97,7 @@ final class HandFacts {
         }
         JudgedFact fact = stored.get();
         if (fact.kind() == FactKind.EVENT) {
+            EventNames.remove(connection, fact.documentId(), fact.seq());
             Jdbc.update(
                     connection,
                     "DELETE FROM event_evidence WHERE document_id = ? AND event_seq = ?",
@@ -193,6 +194,7 @@ final class HandFacts {
                 place.start(),
                 place.end(),
                 add.quote());
+        EventNames.write(connection, place.documentId(), seq);
     }
 
     /** Writes a hand relation, unless one of its ends is no longer stored (its judgement is then orphaned). */

@@ -44,11 +44,9 @@ final class HappeningQueries {
             SELECT e.happening_id FROM events e WHERE e.location_id = ?
             UNION
             SELECT e.happening_id
-            FROM event_evidence ev
-            JOIN events e ON e.document_id = ev.document_id AND e.seq = ev.event_seq
-            JOIN mentions m ON m.document_id = ev.document_id
-                AND m.start_pos >= ev.start_pos AND m.end_pos <= ev.end_pos
-            JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
+            FROM document_entities de
+            JOIN event_names n ON n.document_id = de.document_id AND n.local_id = de.local_id
+            JOIN events e ON e.document_id = n.document_id AND e.seq = n.event_seq
             WHERE de.entity_id = ?
             """;
 
@@ -107,20 +105,24 @@ final class HappeningQueries {
     }
 
     /**
-     * The happenings of these ids, in this order, each with its accounts not rejected; the participants and passages
-     * of those accounts only are read, not the rest of their documents.
+     * The happenings of these ids, in this order, each with its accounts from documents inside the cut, the rejected
+     * ones only when shown; the participants and passages of those accounts only are read, not the rest of their
+     * documents.
      */
-    List<HappeningRow> of(List<String> happeningIds) throws SQLException {
+    List<HappeningRow> of(List<String> happeningIds, boolean showRejected, DocumentCut cut) throws SQLException {
         if (happeningIds.isEmpty()) {
             return List.of();
         }
         String ids = " e.happening_id IN (" + Jdbc.marks(happeningIds) + ")";
         Object[] params = happeningIds.toArray();
         List<EventRow> rows = Jdbc.query(
-                connection,
-                EVENTS + " WHERE" + ids + " AND " + ReviewStatus.visible("e") + EVENTS_ORDER,
-                HappeningQueries::eventRow,
-                params);
+                        connection,
+                        EVENTS + " WHERE" + ids + " AND " + ReviewStatus.visible("e", showRejected) + EVENTS_ORDER,
+                        HappeningQueries::eventRow,
+                        params)
+                .stream()
+                .filter(row -> cut.admits(row.documentId()))
+                .toList();
         String ofPage = " JOIN events e ON e.document_id = x.document_id AND e.seq = x.event_seq WHERE" + ids;
         Map<String, List<EntityRef>> participants =
                 EntityRefs.byRecord(connection, PARTICIPANTS + ofPage + PARTICIPANTS_ORDER, params);
@@ -252,14 +254,7 @@ final class HappeningQueries {
         if (documentIds == null) {
             return EntityRefs.byRecord(connection, PARTICIPANTS + PARTICIPANTS_ORDER);
         }
-        Map<String, List<EntityRef>> participants = new LinkedHashMap<>();
-        for (List<String> chunk : Jdbc.chunks(documentIds)) {
-            participants.putAll(EntityRefs.byRecord(
-                    connection,
-                    PARTICIPANTS + " WHERE x.document_id IN (" + Jdbc.marks(chunk) + ")" + PARTICIPANTS_ORDER,
-                    chunk.toArray()));
-        }
-        return participants;
+        return EntityRefs.ofDocuments(connection, PARTICIPANTS, "x.document_id", PARTICIPANTS_ORDER, documentIds);
     }
 
     /** Each event's evidence in order, keyed by "document_id seq". */

@@ -42,6 +42,26 @@ final class PostgresDatabase {
         }
     }
 
+    /**
+     * A read-only connection to the database of {@link #open}, which opens a new one when the server dropped it, for
+     * reads beside the writer.
+     */
+    static Connection reader(String url, Map<String, String> environment) {
+        Properties credentials = credentials(url, environment);
+        return ReconnectingConnection.of(
+                () -> readOnly(connect(url, credentials)), () -> readOnly(reconnect(url, credentials)));
+    }
+
+    private static Connection readOnly(Connection connection) {
+        try {
+            connection.setReadOnly(true);
+            return connection;
+        } catch (SQLException e) {
+            throw new BilatException(
+                    "cannot make a connection read-only: " + SqliteDatabase.oneLine(e.getMessage()), e);
+        }
+    }
+
     /** Connects before Flyway does, so an unreachable server or a wrong password reads as one short line. */
     private static Connection connect(String url, Properties credentials) {
         try {

@@ -12,11 +12,16 @@ import org.bilat.model.BilatException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
 
 /** Opens the SQLite file of a data folder and brings its schema up to date with the Flyway migrations. */
 final class SqliteDatabase {
     static final String FILE_NAME = "bilat.db";
     private static final Duration SCHEMA_PATIENCE = Duration.ofSeconds(60);
+    /** The page cache of each read-only connection, in KiB. */
+    private static final int READER_CACHE_KB = 32 * 1024;
+    /** How much of the file each read-only connection maps into memory. */
+    private static final long READER_MAP_BYTES = 256L * 1024 * 1024;
 
     private SqliteDatabase() {}
 
@@ -27,6 +32,25 @@ final class SqliteDatabase {
         SchemaLock.holding(dataDir, SCHEMA_PATIENCE, () -> migrate(file, url));
         try {
             return DriverManager.getConnection(url, settings());
+        } catch (SQLException e) {
+            throw new BilatException(file + ": cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A read-only connection to the data folder's store, opened after {@link #open}: reads in WAL mode go on while
+     * the writer writes, and its transactions begin deferred, taking no write lock.
+     */
+    static Connection reader(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        SQLiteConfig settings = new SQLiteConfig();
+        settings.setReadOnly(true);
+        settings.setBusyTimeout(10_000);
+        // a hub entity's page visits pages all over the file: keep them in memory instead of reading them again
+        settings.setCacheSize(-READER_CACHE_KB);
+        settings.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(READER_MAP_BYTES));
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings.toProperties());
         } catch (SQLException e) {
             throw new BilatException(file + ": cannot open the store: " + e.getMessage(), e);
         }

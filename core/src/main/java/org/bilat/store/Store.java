@@ -27,14 +27,17 @@ import org.jspecify.annotations.Nullable;
  * The knowledge base, in a data folder's SQLite file or in a PostgreSQL database: saves each document's extraction in
  * one transaction and answers what is stored.
  *
- * <p>One connection serves all calls, so the methods take a private lock; use one writer thread per store. Several
- * processes may write one PostgreSQL store at once: their saves take turns.
+ * <p>One connection serves every write, so writes take a private lock; use one writer thread per store. Reads run on
+ * a few read-only connections beside it, several at once and while a write goes on. Several processes may write one
+ * PostgreSQL store at once: their saves take turns.
  */
 public final class Store implements AutoCloseable {
     private final Object lock = new Object();
     private final String where;
     private final Engine engine;
     private final Connection connection;
+    private final RoutedConnection routed;
+    private final @Nullable ReadConnections readers;
     private final DocumentWriter writer;
     private final DocumentQueries documents;
     private final EntityQueries entities;
@@ -50,10 +53,18 @@ public final class Store implements AutoCloseable {
     private final Reviews reviews;
     private final ReviewRewind rewind;
 
-    Store(String where, Engine engine, Connection connection, Checkpoint checkpoint, Clock clock) {
+    Store(
+            String where,
+            Engine engine,
+            Connection writer,
+            @Nullable ReadConnections readers,
+            Checkpoint checkpoint,
+            Clock clock) {
         this.where = where;
         this.engine = engine;
-        this.connection = connection;
+        this.routed = new RoutedConnection(writer);
+        this.readers = readers;
+        this.connection = routed.connection();
         this.writer = new DocumentWriter(connection, checkpoint, clock);
         this.documents = new DocumentQueries(connection);
         this.entities = new EntityQueries(connection);
@@ -88,8 +99,14 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(clock, "clock");
         Connection connection = SqliteDatabase.open(dataDir);
+        ReadConnections readers = new ReadConnections(() -> SqliteDatabase.reader(dataDir));
         return withFactKeys(new Store(
-                dataDir.resolve(SqliteDatabase.FILE_NAME).toString(), Engine.SQLITE, connection, checkpoint, clock));
+                dataDir.resolve(SqliteDatabase.FILE_NAME).toString(),
+                Engine.SQLITE,
+                connection,
+                readers,
+                checkpoint,
+                clock));
     }
 
     /**
@@ -108,7 +125,9 @@ public final class Store implements AutoCloseable {
     static Store connect(String url, Map<String, String> environment, Checkpoint checkpoint, Clock clock) {
         Objects.requireNonNull(url, "url");
         Connection connection = PostgresDatabase.open(url, environment);
-        return withFactKeys(new Store(PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, checkpoint, clock));
+        ReadConnections readers = new ReadConnections(() -> PostgresDatabase.reader(url, environment));
+        return withFactKeys(new Store(
+                PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, readers, checkpoint, clock));
     }
 
     private static Store withFactKeys(Store store) {
@@ -316,10 +335,23 @@ public final class Store implements AutoCloseable {
      * cursor of the page before ({@code after}, null for the first page); rejected accounts are left out.
      */
     public HappeningPage timeline(String entity, @Nullable String after, int limit) {
+        return timeline(new TimelineFilter(entity, null, null, null), after, limit);
+    }
+
+    /**
+     * {@link #timeline(String, String, int)} of the filter's entity, with its rejected toggle and cut through time (a
+     * happening keeps the accounts of documents inside the cut, and their earliest day orders it); the filter must
+     * name an entity and no type or years.
+     */
+    public HappeningPage timeline(TimelineFilter filter, @Nullable String after, int limit) {
+        String entity = filter.entity();
+        if (entity == null) {
+            throw new IllegalArgumentException("pages of events are an entity's");
+        }
         if (limit < 1) {
             throw new BilatException("limit: must be at least 1, was " + limit);
         }
-        return read(() -> happeningPages.page(entityId(entity), after, limit));
+        return read(() -> happeningPages.page(filter, entityId(entity), after, limit));
     }
 
     /** When these documents were ingested (ids not stored are left out). */
@@ -384,6 +416,21 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The first {@code limit} figures of {@link #figures(FigureFilter)} and how many there are in all; those of one
+     * entity, with no measure or cut, are chosen and counted by the database.
+     */
+    public FirstOf<FigureRow> figures(FigureFilter filter, int limit) {
+        if (limit < 1) {
+            throw new BilatException("limit: must be at least 1, was " + limit);
+        }
+        String entity = filter.entity();
+        if (entity == null || filter.measure() != null || filter.asOf().cuts()) {
+            return FirstOf.of(figures(filter), limit);
+        }
+        return read(() -> figures.firstAbout(entityId(entity), filter.showRejected(), limit));
+    }
+
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
     public List<RelationRow> relations(String nameOrId) {
         return relations(nameOrId, false);
@@ -400,6 +447,23 @@ public final class Store implements AutoCloseable {
                 asOf,
                 () -> RelationCut.of(
                         relations.of(entityId(nameOrId), showRejected), DocumentCut.read(connection, asOf)));
+    }
+
+    /**
+     * The first {@code limit} relations of {@link #relations(String, boolean, AsOf)}, chosen by the database where
+     * nothing is cut, and how many there are in all.
+     */
+    public FirstOf<RelationRow> relations(String nameOrId, boolean showRejected, AsOf asOf, int limit) {
+        if (limit < 1) {
+            throw new BilatException("limit: must be at least 1, was " + limit);
+        }
+        return read(() -> {
+            String id = entityId(nameOrId);
+            DocumentCut cut = DocumentCut.read(connection, asOf);
+            return cut.everything()
+                    ? relations.firstOf(id, showRejected, limit)
+                    : FirstOf.of(RelationCut.of(relations.of(id, showRejected), cut), limit);
+        });
     }
 
     /** The ladder steps of {@code ladder(a, b)} that documents inside the cut state. */
@@ -656,8 +720,10 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         synchronized (lock) {
-            try {
-                connection.close();
+            try (connection) {
+                if (readers != null) {
+                    readers.close();
+                }
             } catch (SQLException e) {
                 throw new BilatException(
                         where + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
@@ -723,14 +789,40 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs a read under the lock, turning a database failure into one line for the user. */
+    /**
+     * Runs a read on a read-only connection of its own (on the writer, under the lock, inside a write), turning a
+     * database failure into one line for the user.
+     */
     private <T> T read(Work<T> work) {
-        synchronized (lock) {
-            try {
-                return work.run();
-            } catch (SQLException e) {
-                throw readFailure(e);
+        ReadConnections pool = readers;
+        if (routed.lending()) {
+            return reading(work); // a read inside a read: on the connection already lent
+        }
+        if (pool == null || Thread.holdsLock(lock)) {
+            synchronized (lock) {
+                return reading(work);
             }
+        }
+        Connection reader;
+        try {
+            reader = pool.take();
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+        routed.lend(reader);
+        try {
+            return reading(work);
+        } finally {
+            routed.end();
+            pool.give(reader);
+        }
+    }
+
+    private <T> T reading(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw readFailure(e);
         }
     }
 

@@ -13,8 +13,8 @@ import org.bilat.store.EntityDetail;
 import org.bilat.store.EntityRow;
 import org.bilat.store.FigureFilter;
 import org.bilat.store.FigureRow;
+import org.bilat.store.FirstOf;
 import org.bilat.store.HappeningPage;
-import org.bilat.store.HappeningRow;
 import org.bilat.store.IngestTimes;
 import org.bilat.store.MentionQuote;
 import org.bilat.store.RelationRow;
@@ -44,70 +44,56 @@ final class EntityEndpoints {
 
     void one(Context ctx) {
         String id = ctx.pathParam("id");
-        String after = Params.text(ctx, "after");
         EntityDetail detail =
                 store.entity(id, MENTION_LIMIT, FACT_LIMIT).orElseThrow(() -> new NotFound(id + ": no such entity"));
         EntityRow entity = detail.entity();
         boolean rejected = Params.flag(ctx, "rejected");
         AsOf asOf = Params.asOf(ctx);
-        if (rejected || asOf.cuts()) {
-            ctx.json(wholePage(entity, detail, rejected, asOf));
-            return;
-        }
-        HappeningPage events = store.timeline(entity.id(), after, EVENT_PAGE);
-        List<RelationRow> relations = store.relations(entity.id());
-        List<FigureRow> figures = store.figures(new FigureFilter(null, entity.id()));
-        List<FigureRow> firstFigures = first(figures);
-        Set<String> documentIds = new HashSet<>();
-        events.happenings().forEach(h -> h.reports().forEach(r -> documentIds.add(r.documentId())));
-        firstFigures.forEach(f -> documentIds.add(f.documentId()));
-        IngestTimes times = store.ingestTimes(documentIds);
-        ctx.json(new EntityPage(
-                entity,
-                detail.documents(),
-                detail.mentions(),
-                EventView.of(events.happenings(), times),
-                RelationView.of(first(relations)),
-                FigureView.of(firstFigures, times),
-                new Totals(entity.documents(), events.total(), relations.size(), figures.size()),
-                events.next()));
-    }
-
-    /**
-     * The page with rejected facts shown or cut as of a day: read whole and kept to the first of each list, as the
-     * event pages' keyset reads visible facts of every document only.
-     */
-    private EntityPage wholePage(EntityRow entity, EntityDetail detail, boolean rejected, AsOf asOf) {
-        Predicate<String> inside = store.inside(asOf);
         TimelineFilter filter = new TimelineFilter(entity.id(), null, null, null)
                 .showingRejected(rejected)
                 .asOf(asOf);
-        List<HappeningRow> events = store.timeline(filter);
-        List<RelationRow> relations = store.relations(entity.id(), rejected, asOf);
-        List<FigureRow> figures = store.figures(new FigureFilter(null, entity.id(), asOf).showingRejected(rejected));
-        List<DocumentRow> documents =
-                detail.documents().stream().filter(d -> inside.test(d.id())).toList();
-        return new EntityPage(
+        HappeningPage events = store.timeline(filter, Params.text(ctx, "after"), EVENT_PAGE);
+        FirstOf<RelationRow> relations = store.relations(entity.id(), rejected, asOf, FACT_LIMIT);
+        FirstOf<FigureRow> figures =
+                store.figures(new FigureFilter(null, entity.id(), asOf).showingRejected(rejected), FACT_LIMIT);
+        Set<String> documentIds = new HashSet<>();
+        events.happenings().forEach(h -> h.reports().forEach(r -> documentIds.add(r.documentId())));
+        figures.items().forEach(f -> documentIds.add(f.documentId()));
+        IngestTimes times = store.ingestTimes(documentIds);
+        Sources sources = Sources.of(store, detail, asOf);
+        ctx.json(new EntityPage(
                 entity,
-                documents,
-                detail.mentions().stream()
-                        .filter(m -> inside.test(m.documentId()))
-                        .toList(),
-                EventView.of(first(events), store.ingestTimes()),
-                RelationView.of(first(relations)),
-                FigureView.of(first(figures), store.ingestTimes()),
-                new Totals(documents.size(), events.size(), relations.size(), figures.size()),
-                null);
+                sources.documents(),
+                sources.mentions(),
+                EventView.of(events.happenings(), times),
+                RelationView.of(relations.items()),
+                FigureView.of(figures.items(), times),
+                new Totals(sources.total(), events.total(), relations.total(), figures.total()),
+                events.next()));
     }
 
-    private static <T> List<T> first(List<T> items) {
-        return items.size() <= FACT_LIMIT ? items : items.subList(0, FACT_LIMIT);
+    /** The entity's first documents and their mentions, only those inside the cut when one is asked. */
+    private record Sources(List<DocumentRow> documents, List<MentionQuote> mentions, int total) {
+        static Sources of(Store store, EntityDetail detail, AsOf asOf) {
+            if (!asOf.cuts()) {
+                return new Sources(
+                        detail.documents(), detail.mentions(), detail.entity().documents());
+            }
+            Predicate<String> inside = store.inside(asOf);
+            List<DocumentRow> documents =
+                    detail.documents().stream().filter(d -> inside.test(d.id())).toList();
+            List<MentionQuote> mentions = detail.mentions().stream()
+                    .filter(m -> inside.test(m.documentId()))
+                    .toList();
+            return new Sources(documents, mentions, documents.size());
+        }
     }
 
     /**
      * Everything the store knows of one entity; mentions are capped at {@value #MENTION_LIMIT} (from the first
-     * documents), documents, relations and figures at {@value #FACT_LIMIT}, events come {@value #EVENT_PAGE} a page,
-     * the earliest first, {@code nextEvents} the cursor of the page after (null on the last).
+     * documents), documents, relations and figures at {@value #FACT_LIMIT} (the totals say how many there are), events
+     * come {@value #EVENT_PAGE} a page, the earliest first, {@code nextEvents} the cursor of the page after (null on the
+     * last), with the rejected toggle and the cut as well.
      */
     record EntityPage(
             EntityRow entity,

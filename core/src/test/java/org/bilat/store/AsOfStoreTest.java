@@ -2,17 +2,16 @@ package org.bilat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bilat.store.Fixtures.published;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.bilat.model.BilatException;
-import org.bilat.model.Document;
 import org.bilat.model.EventType;
 import org.bilat.model.Extraction;
 import org.bilat.model.RelationType;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,26 +139,5 @@ class AsOfStoreTest {
 
     private static TimelineFilter meetings() {
         return new TimelineFilter(null, EventType.MEET, null, null);
-    }
-
-    private static Extraction published(Extraction extraction, @Nullable String date) {
-        Document d = extraction.document();
-        Document dated = new Document(
-                d.source(),
-                d.path(),
-                d.contentHash(),
-                d.mediaType(),
-                d.text(),
-                d.title(),
-                d.author(),
-                d.publisher(),
-                date);
-        return new Extraction(
-                dated,
-                extraction.entities(),
-                extraction.events(),
-                extraction.quantities(),
-                extraction.relations(),
-                extraction.warnings());
     }
 }

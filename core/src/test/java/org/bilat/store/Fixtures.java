@@ -54,6 +54,28 @@ final class Fixtures {
                 extraction.document(), extraction.entities(), events, quantities, relations, extraction.warnings());
     }
 
+    /** The extraction with its document published on {@code date} (null: undated). */
+    static Extraction published(Extraction extraction, @Nullable String date) {
+        Document d = extraction.document();
+        Document dated = new Document(
+                d.source(),
+                d.path(),
+                d.contentHash(),
+                d.mediaType(),
+                d.text(),
+                d.title(),
+                d.author(),
+                d.publisher(),
+                date);
+        return new Extraction(
+                dated,
+                extraction.entities(),
+                extraction.events(),
+                extraction.quantities(),
+                extraction.relations(),
+                extraction.warnings());
+    }
+
     /** The evidence of the first occurrence of quote in text. */
     static Evidence evidence(String text, String quote) {
         int at = text.indexOf(quote);

@@ -226,6 +226,31 @@ class WebApiIT {
     }
 
     @Test
+    void entityPagesAsOfADayOrWithRejectedFactsComeInPagesWithTheirTotals() throws Exception {
+        String id =
+                json("/api/entities?limit=1").get("entities").get(0).get("id").asText();
+        JsonNode now = json("/api/entities/" + encode(id));
+        JsonNode all = json("/api/events").get("events");
+        LocalDate before = LocalDate.ofInstant(
+                        Instant.parse(all.get(0).get("firstIngested").asText()), ZoneOffset.UTC)
+                .minusDays(30);
+
+        JsonNode then = json("/api/entities/" + encode(id) + "?asOf=" + before);
+        JsonNode shown = json("/api/entities/" + encode(id) + "?rejected=true");
+
+        assertThat(then.get("events")).isEmpty();
+        assertThat(then.get("totals").get("events").asInt()).isZero();
+        assertThat(then.get("totals").get("relations").asInt()).isZero();
+        assertThat(then.get("totals").get("figures").asInt()).isZero();
+        assertThat(shown.get("totals")).isEqualTo(now.get("totals"));
+        assertThat(shown.get("events")).isEqualTo(now.get("events"));
+        assertThat(now.get("events").size())
+                .isEqualTo(Math.min(100, now.get("totals").get("events").asInt()));
+        assertThat(now.get("relations").size())
+                .isEqualTo(Math.min(300, now.get("totals").get("relations").asInt()));
+    }
+
+    @Test
     void searchAndGraphAsOfADayLeaveOutDocumentsThatCameLater() throws Exception {
         JsonNode all = json("/api/events").get("events");
         LocalDate before = LocalDate.ofInstant(
