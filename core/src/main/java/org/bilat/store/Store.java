@@ -126,8 +126,8 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(url, "url");
         Connection connection = PostgresDatabase.open(url, environment);
         ReadConnections readers = new ReadConnections(() -> PostgresDatabase.reader(url, environment));
-        return withFactKeys(new Store(
-                PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, readers, checkpoint, clock));
+        return withFactKeys(
+                new Store(PostgresDatabase.shown(url), Engine.POSTGRESQL, connection, readers, checkpoint, clock));
     }
 
     private static Store withFactKeys(Store store) {
