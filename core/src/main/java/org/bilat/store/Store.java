@@ -351,7 +351,7 @@ public final class Store implements AutoCloseable {
         if (limit < 1) {
             throw new BilatException("limit: must be at least 1, was " + limit);
         }
-        return read(() -> happeningPages.page(filter, entityId(entity), after, limit));
+        return readAsOf(filter.asOf(), () -> happeningPages.page(filter, entityId(entity), after, limit));
     }
 
     /** When these documents were ingested (ids not stored are left out). */
@@ -457,7 +457,7 @@ public final class Store implements AutoCloseable {
         if (limit < 1) {
             throw new BilatException("limit: must be at least 1, was " + limit);
         }
-        return read(() -> {
+        return readAsOf(asOf, () -> {
             String id = entityId(nameOrId);
             DocumentCut cut = DocumentCut.read(connection, asOf);
             return cut.everything()
