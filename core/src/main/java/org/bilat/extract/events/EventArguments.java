@@ -76,9 +76,14 @@ final class EventArguments {
     }
 
     private void addActor(EventClause in, Occurrence o, Set<String> ids) {
-        if (o.isActor() && !in.inCitation(o.first()) && !onlyPlace(in, o) && !Datelines.holds(context, o)) {
+        if (o.isActor()
+                && !in.inCitation(o.first())
+                && !onlyPlace(in, o)
+                && !PlaceActors.onlyPlace(context, o)
+                && !Datelines.holds(context, o)) {
             ids.add(o.id());
             context.actorStates().stateOf(o.id()).ifPresent(ids::add);
+            PlaceActors.countryOf(context, o).ifPresent(ids::add);
         }
     }
 
