@@ -67,4 +67,32 @@ class EventArgumentsIT {
 
         assertThat(agree.participants()).contains("estonia").hasSize(2);
     }
+
+    @Test
+    void aCapitalThatActsBringsItsCountry() {
+        String text = "Kenya and Estonia opened embassies in 1995. In May 2019, Nairobi recalled its ambassador.";
+
+        Event reduce = only(events(text, null), EventType.REDUCE);
+
+        assertThat(reduce.participants()).contains("kenya");
+    }
+
+    @Test
+    void citiesNamedOnlyAsPlacesAreNoActors() {
+        String text = "In 2019, Kenya and Estonia approved twelve programmes of Nairobi and Tallinn.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("kenya", "estonia").doesNotContain("nairobi", "tallinn");
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectDoesNotTakeItsGovernorsSubject() {
+        String text =
+                "In May 2019, Kenya recalled its ambassador after Estonia approved the opening of a Chilean office.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("estonia").doesNotContain("kenya");
+    }
 }
