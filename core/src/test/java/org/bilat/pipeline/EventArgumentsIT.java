@@ -95,4 +95,14 @@ class EventArgumentsIT {
 
         assertThat(agree.participants()).contains("estonia").doesNotContain("kenya");
     }
+
+    @Test
+    void aJointVentureHasTheLastTwoStatesNamedBehindIt() {
+        String text = "Kenya and Estonia signed a trade deal in 2010. "
+                + "In 2012, the Estonian firm Acme Motors set up a joint venture in Nairobi.";
+
+        Event establish = only(events(text, null), EventType.ESTABLISH);
+
+        assertThat(establish.participants()).contains("kenya", "estonia");
+    }
 }

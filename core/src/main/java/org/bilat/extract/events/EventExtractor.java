@@ -128,7 +128,7 @@ public final class EventExtractor {
             int s,
             boolean anchor) {
         EventWindow window = match.window();
-        List<String> participants = arguments.participants(window);
+        List<String> participants = JointEvents.withPartners(context, match, arguments.participants(window));
         if (participants.isEmpty()) {
             return List.of();
         }
