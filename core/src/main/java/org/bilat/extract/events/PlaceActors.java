@@ -11,10 +11,10 @@ import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
 /**
- * Tells a city or region that acts from one that is only a place: a town, capital or province acts only as the
+ * Tells a town or region that acts from one that is only a place: a town, capital or province acts only as the
  * subject, possessor or agent of a clause ("Vilnius provided ...", "Beijing's decision", "was signed by Moscow"), and
  * a capital that acts brings its country along ("Beijing recalled its ambassador": China); named anywhere else ("the
- * programmes of Moscow and Minsk", "a plant in Nairobi") it is where something happens, not who does it.
+ * programmes of Moscow and Minsk", "a plant in Nairobi") it is where something happens, not who does it, unless the sentence names no other actor (every event has one).
  */
 final class PlaceActors {
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "csubj");
@@ -30,9 +30,13 @@ final class PlaceActors {
         return !acting(context.text(), head(context.text(), o));
     }
 
+    private static Optional<Gazetteer.Country> capital(FactContext context, Occurrence o) {
+        return context.entity(o.id()).flatMap(e -> GAZETTEER.capitalOf(e.name()));
+    }
+
     /** The country whose capital {@code o} is, when the document names that country. */
     static Optional<String> countryOf(FactContext context, Occurrence o) {
-        Optional<Gazetteer.Country> country = context.entity(o.id()).flatMap(e -> GAZETTEER.capitalOf(e.name()));
+        Optional<Gazetteer.Country> country = capital(context, o);
         if (country.isEmpty()) {
             return Optional.empty();
         }
