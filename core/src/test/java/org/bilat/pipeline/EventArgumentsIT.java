@@ -67,4 +67,42 @@ class EventArgumentsIT {
 
         assertThat(agree.participants()).contains("estonia").hasSize(2);
     }
+
+    @Test
+    void aCapitalThatActsBringsItsCountry() {
+        String text = "Kenya and Estonia opened embassies in 1995. In May 2019, Nairobi recalled its ambassador.";
+
+        Event reduce = only(events(text, null), EventType.REDUCE);
+
+        assertThat(reduce.participants()).contains("kenya");
+    }
+
+    @Test
+    void citiesNamedOnlyAsPlacesAreNoActors() {
+        String text = "In 2019, Kenya and Estonia approved twelve programmes of Nairobi and Tallinn.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("kenya", "estonia").doesNotContain("nairobi", "tallinn");
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectDoesNotTakeItsGovernorsSubject() {
+        String text =
+                "In May 2019, Kenya recalled its ambassador after Estonia approved the opening of a Chilean office.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("estonia").doesNotContain("kenya");
+    }
+
+    @Test
+    void aJointVentureHasTheLastTwoStatesNamedBehindIt() {
+        String text = "Kenya and Estonia signed a trade deal in 2010. "
+                + "In 2012, the Estonian firm Acme Motors set up a joint venture in Nairobi.";
+
+        Event establish = only(events(text, null), EventType.ESTABLISH);
+
+        assertThat(establish.participants()).contains("kenya", "estonia");
+    }
 }

@@ -67,4 +67,34 @@ class EventDetectionIT {
                 .singleElement()
                 .satisfies(c -> assertThat(c.date()).isEqualTo("2019-03"));
     }
+
+    @Test
+    void workContractedToACompanyIsAnAgreement() {
+        List<Event> events =
+                events("In 2016, the construction of the bridge was contracted to the Acme Bridge Corporation.");
+
+        assertThat(ofType(events, EventType.AGREE)).hasSize(1);
+    }
+
+    @Test
+    void forcesRehearsingAnOperationHoldAnExercise() {
+        List<Event> events =
+                events("In June 2015, special forces of Kenya and Estonia rehearsed an assault on a train.");
+
+        assertThat(ofType(events, EventType.EXERCISE)).hasSize(1);
+    }
+
+    @Test
+    void anInvasionWithItsActorInATimeAnchorIsAnEventOnlyWhenToldNowhereElse() {
+        List<Event> alone = events("Trade between the two had grown before Borduria's invasion of Syldavia.");
+        List<Event> retold =
+                events("In 2014, Borduria invaded Syldavia. Trade fell after Borduria's invasion of Syldavia.");
+
+        assertThat(ofType(alone, EventType.CONFLICT))
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).isNull());
+        assertThat(ofType(retold, EventType.CONFLICT))
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo("2014"));
+    }
 }

@@ -33,7 +33,7 @@ final class EventActors {
             roots.addAll(dependents(text, text.tokens().get(k), ARGUMENTS));
         }
         Token at = head;
-        for (int step = 0; step < CLIMB && CHAINED.contains(base(at.dep())); step++) {
+        for (int step = 0; step < CLIMB && CHAINED.contains(base(at.dep())) && !hasSubject(text, at); step++) {
             Token governor = text.tokens().get(at.head());
             roots.addAll(dependents(text, governor, GOVERNOR_ARGUMENTS));
             at = governor;
@@ -46,6 +46,15 @@ final class EventActors {
         Set<Integer> tokens = new TreeSet<>();
         roots.forEach(root -> collect(text, root, first, last, tokens));
         return tokens;
+    }
+
+    /**
+     * A clause with a subject of its own names its actor itself ("X recalled its envoy after Y approved the office":
+     * X is not among the approval's actors).
+     */
+    private static boolean hasSubject(AnnotatedText text, Token verb) {
+        return verb.pos().startsWith("VB")
+                && text.dependents(verb).stream().anyMatch(t -> t.dep().equals("nsubj"));
     }
 
     /** The trigger's token whose head lies outside it. */

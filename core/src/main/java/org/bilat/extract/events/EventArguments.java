@@ -61,10 +61,22 @@ final class EventArguments {
         }
         if (ids.isEmpty()) {
             ids.addAll(participants());
+        }
+        if (ids.isEmpty()) {
+            placesAsActors(ids);
         } else if (ids.stream().noneMatch(context.actorStates()::isState)) {
             participants().stream().filter(context.actorStates()::isState).forEach(ids::add);
         }
         return List.copyOf(ids);
+    }
+
+    /** The towns and regions of the sentence, for an event that names no other actor ("the port of X opened"). */
+    private void placesAsActors(Set<String> ids) {
+        for (Occurrence o : context.occurrences(sentence)) {
+            if (PlaceActors.onlyPlace(context, o) && !onlyPlace(clause, o) && !clause.inCitation(o.first())) {
+                ids.add(o.id());
+            }
+        }
     }
 
     /** What a pronoun or definite description among the arguments points back to ("the company", "he"). */
@@ -76,9 +88,14 @@ final class EventArguments {
     }
 
     private void addActor(EventClause in, Occurrence o, Set<String> ids) {
-        if (o.isActor() && !in.inCitation(o.first()) && !onlyPlace(in, o) && !Datelines.holds(context, o)) {
+        if (o.isActor()
+                && !in.inCitation(o.first())
+                && !onlyPlace(in, o)
+                && !PlaceActors.onlyPlace(context, o)
+                && !Datelines.holds(context, o)) {
             ids.add(o.id());
             context.actorStates().stateOf(o.id()).ifPresent(ids::add);
+            PlaceActors.countryOf(context, o).ifPresent(ids::add);
         }
     }
 

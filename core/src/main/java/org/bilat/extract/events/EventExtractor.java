@@ -33,10 +33,21 @@ public final class EventExtractor {
                 warnings.add("sentence " + s + ": events skipped: " + e.getMessage());
             }
         }
-        return EventMerger.merge(candidates, id -> isPerson(context, id), context.actorStates()::isState).stream()
+        List<EventCandidate> merged =
+                EventMerger.merge(candidates, id -> isPerson(context, id), context.actorStates()::isState);
+        return merged.stream()
                 .filter(e -> e.date() != null || (e.form() != TriggerForm.NOUN && e.form() != TriggerForm.ANAPHOR))
+                .filter(e -> e.form() != TriggerForm.ANCHORED || !toldElsewhere(e, merged))
                 .map(EventCandidate::toEvent)
                 .toList();
+    }
+
+    /** Whether another event of the anchor's type shares an actor with it: the anchor only points back to it. */
+    private static boolean toldElsewhere(EventCandidate anchor, List<EventCandidate> events) {
+        return events.stream()
+                .anyMatch(e -> !e.equals(anchor)
+                        && e.type() == anchor.type()
+                        && !Collections.disjoint(e.participants(), anchor.participants()));
     }
 
     private static boolean isPerson(FactContext context, String id) {
@@ -58,15 +69,13 @@ public final class EventExtractor {
                     continue;
                 }
                 Optional<TriggerMatch> match = firstMatch(context, clause, i, verbs);
-                if (match.isEmpty()
-                        || EventHedges.hedged(clause, i)
-                        || !TriggerRoles.reports(
-                                context.text(),
-                                clause,
-                                i,
-                                verbs,
-                                arguments.datedPhrase(match.get().window()),
-                                fired)) {
+                if (match.isEmpty() || EventHedges.hedged(clause, i)) {
+                    continue;
+                }
+                boolean dated = arguments.datedPhrase(match.get().window());
+                boolean anchor = !dated && TriggerRoles.isTimeAnchor(clause, i, verbs);
+                boolean owned = anchor && ownsActor(context, match.get());
+                if (!TriggerRoles.reports(context.text(), clause, i, verbs, dated || owned, fired)) {
                     continue;
                 }
                 fired.add(i);
@@ -74,12 +83,18 @@ public final class EventExtractor {
                     fired.add(match.get().object());
                 }
                 consume(consumed, clause, match.get());
-                found.addAll(candidates(context, clause, arguments, match.get(), s));
+                found.addAll(candidates(context, clause, arguments, match.get(), s, anchor));
             }
         }
         found.sort((a, b) ->
                 Integer.compare(a.evidence().get(0).start(), b.evidence().get(0).start()));
         return found;
+    }
+
+    /** Whether a noun trigger names its own actor ("before Borduria's invasion of Syldavia"). */
+    private static boolean ownsActor(FactContext context, TriggerMatch match) {
+        return NounActors.hasOwnActor(
+                context, context.text().tokens().get(match.window().last()));
     }
 
     private Optional<TriggerMatch> firstMatch(FactContext context, EventClause clause, int i, boolean verbs) {
@@ -106,16 +121,21 @@ public final class EventExtractor {
 
     /** One candidate for each date the trigger's clause gives it (one undated candidate when it gives none). */
     private List<EventCandidate> candidates(
-            FactContext context, EventClause clause, EventArguments arguments, TriggerMatch match, int s) {
+            FactContext context,
+            EventClause clause,
+            EventArguments arguments,
+            TriggerMatch match,
+            int s,
+            boolean anchor) {
         EventWindow window = match.window();
-        List<String> participants = arguments.participants(window);
+        List<String> participants = JointEvents.withPartners(context, match, arguments.participants(window));
         if (participants.isEmpty()) {
             return List.of();
         }
         EventTrigger trigger = match.trigger();
         String summary = EventSummary.of(context, participants, clause, window.first(), window.last(), match.object());
-        List<String> dates = arguments.dates(window, trigger.type());
-        TriggerForm form = form(context, clause, match, !dates.isEmpty());
+        List<String> dates = anchor ? List.of() : arguments.dates(window, trigger.type());
+        TriggerForm form = anchor ? TriggerForm.ANCHORED : form(context, clause, match, !dates.isEmpty());
         boolean finance = FinanceAgreements.grantsMoney(context.text(), match);
         List<EventCandidate> found = new ArrayList<>();
         for (String date : dates.isEmpty() ? Collections.<@Nullable String>singletonList(null) : dates) {

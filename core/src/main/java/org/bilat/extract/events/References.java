@@ -64,6 +64,11 @@ final class References {
                 : List.of();
     }
 
+    /** The last two states named before {@code index}, in the sentences just before it; empty when fewer. */
+    static List<String> lastTwoStates(FactContext context, int index) {
+        return last(context, index, EntityType.GPE, 2, null);
+    }
+
     private static boolean definite(FactContext context, Token noun) {
         return context.text().dependents(noun).stream()
                 .anyMatch(t -> (t.dep().equals("det") || t.dep().equals("cc:preconj"))

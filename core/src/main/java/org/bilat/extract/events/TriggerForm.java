@@ -10,6 +10,11 @@ enum TriggerForm {
     OWNED,
     /** A noun: "the signing of an agreement in 2015", often a second telling. */
     NOUN,
+    /**
+     * A noun with its own actor that only anchors a time ("before Borduria's invasion of Syldavia"): a happening of
+     * its own only when no other telling of its type shares an actor.
+     */
+    ANCHORED,
     /** An undated noun after "the", "this" or "these": "the exercise", a telling of the last such event. */
     ANAPHOR
 }

@@ -9,7 +9,7 @@ import org.bilat.nlp.Token;
 /**
  * Tells a trigger that reports a happening from one that only plays another part in its sentence: the purpose of an
  * earlier trigger ("signed a contract to supply", "created a venture for the production of"), a time anchor ("after
- * the onset of the war", unless its phrase gives its date), part of a compound modifier ("Russian-produced"), or a habit told in the present tense
+ * the onset of the war", unless its phrase gives its date or its actor), part of a compound modifier ("Russian-produced"), or a habit told in the present tense
  * ("the company manufactures", "rockets are produced", "is selling"); an ongoing activity ("is building") still
  * reports one.
  */
@@ -26,7 +26,8 @@ final class TriggerRoles {
     /**
      * Whether the trigger at {@code first} (a verb when {@code verb}) reports a happening of its own, given the
      * triggers and objects that {@code fired} before it; a time anchor
-     * still does when its own phrase dates it ({@code datedPhrase}: "following the invasion of X in 2022").
+     * still does when its own phrase dates it or names its actor ({@code datedPhrase}: "following the invasion of X
+     * in 2022", "before Y's invasion of X").
      */
     static boolean reports(
             AnnotatedText text, EventClause clause, int first, boolean verb, boolean datedPhrase, List<Integer> fired) {
@@ -54,7 +55,8 @@ final class TriggerRoles {
         return false;
     }
 
-    private static boolean isTimeAnchor(EventClause clause, int first, boolean verb) {
+    /** Whether the noun at {@code first} only anchors a time ("after the invasion", "since the start of the war"). */
+    static boolean isTimeAnchor(EventClause clause, int first, boolean verb) {
         if (verb) {
             return false;
         }
