@@ -70,7 +70,7 @@ class EventDatesIT {
     @Test
     void aClauseInThePresentDoesNotTakeItsParagraphsTime() {
         String text = "In 2017, Ruritania signed a contract with Borduria for armoured vehicles. "
-                + "The upgraded vehicle is capable of carrying twelve soldiers. "
+                + "Borduria is building two frigates for Ruritania. "
                 + "Since then, there have been smaller contracts signed between Ruritania and Borduria.";
 
         List<Event> events = events(text, "2019-06-01");
