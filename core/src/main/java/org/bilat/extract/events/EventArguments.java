@@ -205,7 +205,7 @@ final class EventArguments {
      * in time ("Earlier, ...") leaves the paragraph's time.
      */
     private Optional<String> carriedOver(int reach) {
-        if (TimeConnectives.turnsBack(clause)) {
+        if (TimeConnectives.turnsBack(clause) || TimeConnectives.movesOn(clause)) {
             return Optional.empty();
         }
         for (int s = sentence - 1; s >= 0 && sentence - s <= reach && sameParagraph(s, sentence); s--) {
