@@ -66,4 +66,54 @@ class EventDatesIT {
 
         assertThat(meet).isNotEmpty().extracting(Event::date).doesNotContain("2015-03");
     }
+
+    @Test
+    void aClauseInThePresentDoesNotTakeItsParagraphsTime() {
+        String text = "In 2017, Ruritania signed a contract with Borduria for armoured vehicles. "
+                + "Borduria is building two frigates for Ruritania. "
+                + "Since then, there have been smaller contracts signed between Ruritania and Borduria.";
+
+        List<Event> events = events(text, "2019-06-01");
+
+        assertThat(ofType(events, EventType.AGREE)).extracting(Event::date).containsOnly("2017", null);
+        assertThat(ofType(events, EventType.DEVELOP)).extracting(Event::date).doesNotContain("2017");
+    }
+
+    @Test
+    void aStateSinceADateIsDatedByItsStart() {
+        String text = "The Zenda rocket system, operational since 2016, was developed by Ruritania and Borduria.";
+
+        List<Event> develop = ofType(events(text, "2021-03-01"), EventType.DEVELOP);
+
+        assertThat(develop).extracting(Event::date).containsExactly("2016");
+    }
+
+    @Test
+    void aRecurringActivitySinceADateRunsToTheReportsYear() {
+        String text = "Ruritania and Borduria have held joint exercises every year since 2015.";
+
+        List<Event> exercise = ofType(events(text, "2021-03-01"), EventType.EXERCISE);
+
+        assertThat(exercise).extracting(Event::date).containsExactly("2015/2021");
+    }
+
+    @Test
+    void aProgrammesTermDoesNotDateTheNextSentence() {
+        String text = "Ruritania and Borduria approved a cooperation programme for 2021-2023 in Zenda. "
+                + "The two presidents also signed a treaty on customs.";
+
+        List<Event> agree = ofType(events(text, "2020-11-04"), EventType.AGREE);
+
+        assertThat(agree).extracting(Event::date).doesNotContain("2021/2023");
+    }
+
+    @Test
+    void anEarlyYearDatesTheSentencesThatGoOnInIt() {
+        String text = "Borduria began to expand its arms industry in early 2024. "
+                + "For example, the Zenda Tool Plant installed new equipment from Ruritania.";
+
+        List<Event> transfer = ofType(events(text, null), EventType.TRANSFER);
+
+        assertThat(transfer).extracting(Event::date).containsExactly("2024-01/2024-04");
+    }
 }

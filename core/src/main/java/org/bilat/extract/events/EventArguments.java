@@ -176,6 +176,7 @@ final class EventArguments {
         List<DatedSpan> spans = context.dates().inSentence(sentence).stream()
                 .filter(span -> !clause.inCitation(span.first())
                         && !inName(span)
+                        && !isTerm(span)
                         && !later(span)
                         && !Datelines.dates(context, span))
                 .toList();
@@ -184,7 +185,7 @@ final class EventArguments {
             return undated(window, type).map(List::of).orElse(List.of());
         }
         Set<String> dates = new LinkedHashSet<>();
-        dates.add(nearest.get().date());
+        dates.add(SinceDates.date(context.text(), nearest.get()));
         for (DatedSpan span : spans) {
             if (span.first() > window.last() && span.last() <= end && !verbBetween(window.last(), span.first())) {
                 dates.add(span.date());
@@ -196,7 +197,8 @@ final class EventArguments {
     /**
      * The date of a sentence that names none: the report's day for its own news, else its paragraph's time. A verb in
      * the present perfect reaches up to the report's day, so it never goes on in a past the paragraph set; and a
-     * capability built up ("has mastered production") is a state reached over time, not the report's news.
+     * capability built up ("has mastered production") is a state reached over time, not the report's news. A clause
+     * in the present ("supplies", "is building") tells an ongoing activity, which takes no past time of its paragraph.
      */
     private Optional<String> undated(EventWindow window, EventType type) {
         Token trigger = context.text().tokens().get(window.first());
@@ -204,6 +206,9 @@ final class EventArguments {
             return type == EventType.DEVELOP
                     ? Optional.empty()
                     : NewsTime.of(context.text(), window.first(), context.documentDate());
+        }
+        if (PresentTense.holds(context.text(), trigger)) {
+            return Optional.empty();
         }
         return carriedOver(trigger.pos().startsWith("VB") ? CARRY_BACK : 1);
     }
@@ -217,14 +222,16 @@ final class EventArguments {
      * in time ("Earlier, ...") leaves the paragraph's time.
      */
     private Optional<String> carriedOver(int reach) {
-        if (TimeConnectives.turnsBack(clause)) {
+        if (TimeConnectives.turnsBack(clause) || TimeConnectives.movesOn(clause)) {
             return Optional.empty();
         }
         for (int s = sentence - 1; s >= 0 && sentence - s <= reach && sameParagraph(s, sentence); s--) {
             EventClause earlier = new EventClause(context.text(), s);
             List<DatedSpan> before = context.dates().inSentence(s).stream()
-                    .filter(span ->
-                            !inName(span) && !earlier.inCitation(span.first()) && !Datelines.dates(context, span))
+                    .filter(span -> !inName(span)
+                            && !isTerm(span)
+                            && !earlier.inCitation(span.first())
+                            && !Datelines.dates(context, span))
                     .toList();
             if (!before.isEmpty()) {
                 return Optional.of(before.get(before.size() - 1).date());
@@ -274,6 +281,19 @@ final class EventArguments {
     private boolean inName(DatedSpan span) {
         for (int k = span.first(); k <= span.last(); k++) {
             if (context.at(k).filter(o -> !o.adjective()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a programme for 2021-2023", "the plan for 2020": a period marked by "for" is a thing's term, not a time it happened. */
+    private boolean isTerm(DatedSpan span) {
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (context.text()
+                    .caseMarker(context.text().tokens().get(k))
+                    .filter("for"::equals)
+                    .isPresent()) {
                 return true;
             }
         }

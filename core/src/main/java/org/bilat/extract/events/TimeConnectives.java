@@ -17,7 +17,27 @@ final class TimeConnectives {
             List.of("prior", "to", "that"),
             List.of("in", "the", "past"));
 
+    private static final List<List<String>> FORWARD = List.of(
+            List.of("later"),
+            List.of("a", "little", "later"),
+            List.of("subsequently"),
+            List.of("afterwards"),
+            List.of("thereafter"));
+
     private TimeConnectives() {}
+
+    /**
+     * Whether the sentence of {@code clause} opens by moving on from its paragraph's time to an unnamed later one
+     * ("Later, ...", "A little later, ...", "Subsequently, ..."): it does not go on in that time either.
+     */
+    static boolean movesOn(EventClause clause) {
+        for (List<String> words : FORWARD) {
+            if (opensWith(clause, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the sentence of {@code clause} opens with a connective that turns back in time. */
     static boolean turnsBack(EventClause clause) {

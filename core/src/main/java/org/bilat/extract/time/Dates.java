@@ -105,6 +105,10 @@ public final class Dates {
                 yearIn(time).ifPresent(found::add);
                 continue;
             }
+            if (time.type().equals("DURATION")) {
+                YearRanges.of(time).ifPresent(found::add);
+                continue;
+            }
             if (!time.type().equals("DATE") && !isDayTime(time)) {
                 continue;
             }
@@ -144,6 +148,18 @@ public final class Dates {
     /** "the morning of August 5", "Monday evening": a time of day SUTime gives with its day, which dates like a day. */
     private static boolean isDayTime(TimeMention time) {
         return time.type().equals("TIME") && DAY_TIME.matcher(time.value()).matches();
+    }
+
+    /** "since 2011": a time since a date runs from it to the document's year (events may narrow it to its start). */
+    private DatedSpan untilDocument(DatedSpan span, @Nullable String documentDate) {
+        boolean since = span.first() > 0 && lower(span.first() - 1).equals("since");
+        if (!since
+                || span.date().contains("/")
+                || documentDate == null
+                || documentDate.startsWith(span.date().substring(0, 4))) {
+            return span;
+        }
+        return new DatedSpan(span.first(), span.last(), span.date() + "/" + documentDate.substring(0, 4));
     }
 
     /** The year a recurring time names ("every year since 2011"), which SUTime gives as a set. */
@@ -437,34 +453,61 @@ public final class Dates {
         return word.equals("-") || word.equals("–") || word.equals("—") || word.equals("--");
     }
 
-    /** "between 2015 and 2020", "from 2019 to 2022", "2015–2020", "since 2011". */
+    /**
+     * "between 2015 and 2020", "from 2019 to 2022", "2015–2020", "during 2023 and the first half of 2024", "since 2011".
+     */
     private List<DatedSpan> joinRanges(List<DatedSpan> spans, @Nullable String documentDate) {
         List<DatedSpan> joined = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             DatedSpan a = spans.get(i);
             DatedSpan b = i + 1 < spans.size() ? spans.get(i + 1) : null;
-            String before = a.first() > 0 ? lower(a.first() - 1) : "";
-            if (b != null
-                    && b.first() - a.last() == 2
-                    && !a.date().contains("/")
-                    && !b.date().contains("/")) {
-                String link = lower(a.last() + 1);
-                boolean range = ((before.equals("between") || before.equals("during")) && link.equals("and"))
-                        || (before.equals("from") && (link.equals("to") || link.equals("till") || link.equals("until")))
-                        || isDash(link);
-                if (range && a.date().compareTo(b.date()) < 0) {
-                    joined.add(new DatedSpan(a.first(), b.last(), a.date() + "/" + b.date()));
-                    i++;
-                    continue;
-                }
-            }
-            if (before.equals("since") && documentDate != null && !a.date().contains("/")) {
-                joined.add(new DatedSpan(a.first(), a.last(), a.date() + "/" + documentDate.substring(0, 4)));
+            Optional<DatedSpan> range = b == null ? Optional.empty() : range(a, b);
+            if (range.isPresent()) {
+                joined.add(range.get());
+                i++;
                 continue;
             }
-            joined.add(a);
+            joined.add(untilDocument(a, documentDate));
         }
         return joined;
+    }
+
+    /**
+     * Two dates linked as a range, from the start of the first to the end of the second. A first month without a year
+     * is of the second's year ("from January to September 2021"), and a first year meets a month at month precision
+     * ("during 2023 and the first seven months of 2024" is 2023-01/2024-07).
+     */
+    private Optional<DatedSpan> range(DatedSpan a, DatedSpan b) {
+        if (b.first() - a.last() != 2) {
+            return Optional.empty();
+        }
+        String before = a.first() > 0 ? lower(a.first() - 1) : "";
+        String link = lower(a.last() + 1);
+        boolean range = ((before.equals("between") || before.equals("during")) && link.equals("and"))
+                || (before.equals("from") && (link.equals("to") || link.equals("till") || link.equals("until")))
+                || isDash(link);
+        String end = b.date().substring(b.date().indexOf('/') + 1);
+        String start = a.date().split("/", 2)[0];
+        if (start.length() > 4 && !writesYear(a)) {
+            start = retimed(start, end.substring(0, 4));
+        }
+        if (start.length() == 4 && end.length() == 7) {
+            start = start + "-01";
+        }
+        if (!range || start.compareTo(end) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DatedSpan(a.first(), b.last(), start + "/" + end));
+    }
+
+    /** Whether a token of {@code span} is a year. */
+    private boolean writesYear(DatedSpan span) {
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (YEAR.matcher(text.tokens().get(k).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lower(int index) {

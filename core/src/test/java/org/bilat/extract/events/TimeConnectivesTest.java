@@ -41,4 +41,15 @@ class TimeConnectivesTest {
         assertThat(TimeConnectives.turnsBack(sentence("Before the vote , Syldavia bought tanks .")))
                 .isFalse();
     }
+
+    @Test
+    void aSentenceOpeningWithLaterMovesOnToAnUnnamedTime() {
+        assertThat(TimeConnectives.movesOn(sentence("A little later , Borduria opened a second plant .")))
+                .isTrue();
+        assertThat(TimeConnectives.movesOn(sentence("Subsequently , the two armies held drills .")))
+                .isTrue();
+        assertThat(TimeConnectives.movesOn(sentence("Later talks failed ."))).isTrue();
+        assertThat(TimeConnectives.movesOn(sentence("The parties later signed a loan agreement .")))
+                .isFalse();
+    }
 }

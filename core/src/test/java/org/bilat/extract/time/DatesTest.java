@@ -63,6 +63,52 @@ class DatesTest {
     }
 
     @Test
+    void keepsTheYearOfASinceInTheDocumentsOwnYear() {
+        assertThat(dates("since 2017 they train", "2017-12-11", year(1, "2017")).spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2017");
+    }
+
+    @Test
+    void readsTwoYearsJoinedByADashAsASpan() {
+        assertThat(dates("talks in 2012-2013 failed", null, new TimeMention(2, 2, "2012-2013", "PT8784H", "DURATION"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2012/2013");
+        assertThat(dates("in 2017-18 they trained", null, new TimeMention(1, 1, "2017-18", "PT8760H", "DURATION"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2017/2018");
+        assertThat(dates("for 2-3 years", null, new TimeMention(1, 2, "2-3 years", "P3Y", "DURATION"))
+                        .spans())
+                .isEmpty();
+    }
+
+    @Test
+    void givesTheFirstMonthOfARangeTheYearOfItsLast() {
+        assertThat(dates(
+                                "from January to September 2021 loans fell",
+                                "2025-02-01",
+                                new TimeMention(1, 1, "January", "2025-01", "DATE"),
+                                new TimeMention(3, 4, "September 2021", "2021-09", "DATE"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2021-01/2021-09");
+    }
+
+    @Test
+    void joinsAYearAndAPartOfTheNextAtMonthPrecision() {
+        assertThat(dates(
+                                "during 2023 and the first half of 2024 they bought",
+                                null,
+                                year(1, "2023"),
+                                new TimeMention(3, 7, "the first half of 2024", "2024", "DATE"))
+                        .spans())
+                .extracting(DatedSpan::date)
+                .containsExactly("2023-01/2024-06");
+    }
+
+    @Test
     void givesAYearlessMonthTheDocumentsYearWhenTheYearLastNamedLiesAfterIt() {
         Dates dates = dates(
                 "tanks due between 2019 and 2021 were ordered in July .",
@@ -142,6 +188,23 @@ class DatesTest {
         assertThat(LooseTimes.of("2009", "in mid-")).isEqualTo("2009-05/2009-08");
         assertThat(LooseTimes.of("2019", "in spring ")).isEqualTo("2019-03/2019-05");
         assertThat(LooseTimes.of("2019", "in ")).isEqualTo("2019");
+    }
+
+    @Test
+    void narrowsAnEarlyOrLateYearToItsFirstOrLastThird() {
+        assertThat(LooseTimes.of("2024", "in early ")).isEqualTo("2024-01/2024-04");
+        assertThat(LooseTimes.of("2019", "In late ")).isEqualTo("2019-09/2019-12");
+        assertThat(LooseTimes.of("2019", "as late as ")).isEqualTo("2019");
+    }
+
+    @Test
+    void narrowsAYearToTheHalfQuarterOrFirstMonthsNamed() {
+        assertThat(LooseTimes.of("2021", "in the first half of ")).isEqualTo("2021-01/2021-06");
+        assertThat(LooseTimes.of("2021", "in the second half of ")).isEqualTo("2021-07/2021-12");
+        assertThat(LooseTimes.of("2021", "the third quarter of ")).isEqualTo("2021-07/2021-09");
+        assertThat(LooseTimes.of("2024", "the first seven months of ")).isEqualTo("2024-01/2024-07");
+        assertThat(LooseTimes.of("2024", "the first 5 months of ")).isEqualTo("2024-01/2024-05");
+        assertThat(LooseTimes.of("2024", "the first many months of ")).isEqualTo("2024");
     }
 
     @Test
