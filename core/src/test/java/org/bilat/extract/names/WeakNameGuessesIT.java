@@ -1,26 +1,16 @@
 package org.bilat.extract.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilat.extract.names.NameFixture.mentions;
+import static org.bilat.extract.names.NameFixture.typesOf;
 
 import java.util.List;
 import org.bilat.model.EntityType;
 import org.bilat.model.Mention;
-import org.bilat.nlp.NlpPipeline;
 import org.junit.jupiter.api.Test;
 
 /** Names that nothing in themselves types: the guesses must not turn parties into places or people into bodies. */
 class WeakNameGuessesIT {
-    private static List<Mention> mentions(String text) {
-        return EntityExtractor.create().extract(NlpPipeline.shared().annotate(text));
-    }
-
-    private static List<EntityType> typesOf(List<Mention> mentions, String text) {
-        return mentions.stream()
-                .filter(m -> m.text().equals(text))
-                .map(Mention::type)
-                .toList();
-    }
-
     @Test
     void keepsAnUnknownPartyOfAHyphenatedPairOutOfThePlaces() {
         List<Mention> mentions = mentions("The Latvia-Zorbex talks ended without a deal in March.");
