@@ -829,18 +829,19 @@ public final class Store implements AutoCloseable {
     /**
      * Runs a read as of a cut through time. When judgements were made after the cut, the read runs inside a transaction
      * that first puts the judged facts and entities back as the judgements made by then left them (see {@link
-     * ReviewRewind}), and is rolled back after it.
+     * ReviewRewind}), and is rolled back after it; otherwise it is a plain read on a read connection.
      */
     private <T> T readAsOf(AsOf asOf, Work<T> work) {
         Instant until = asOf.until();
         if (until == null) {
             return read(work);
         }
+        Optional<T> unjudgedSince = read(() -> rewind.needed(until) ? Optional.empty() : Optional.of(work.run()));
+        if (unjudgedSince.isPresent()) {
+            return unjudgedSince.get();
+        }
         synchronized (lock) {
             try {
-                if (!rewind.needed(until)) {
-                    return work.run();
-                }
                 connection.setAutoCommit(false);
                 try {
                     engine.lockWriters(connection);
