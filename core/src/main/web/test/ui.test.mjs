@@ -185,3 +185,14 @@ test("a split sends the spellings picked, and the new name and type only when gi
   });
   assert.equal(entityJudgement(china, "split", { aliases: [], name: "Taiwan" }, ""), null);
 });
+
+test("shared-event edges of one pair merge into one, rejected only when every one is", async () => {
+  const { mergeEventEdges } = await import("../app/js/network.js");
+  const edge = (label, rejected) => ({ source: "a", target: "b", kind: "event", label, weight: 1, rejected });
+  const [some] = mergeEventEdges([edge("MEET", true), edge("VISIT", false)]);
+  assert.deepEqual([some.weight, some.rejected, some.label], [2, false, ""]);
+  const [all] = mergeEventEdges([edge("MEET", true), edge("VISIT", true)]);
+  assert.equal(all.rejected, true);
+  const relation = { source: "a", target: "b", kind: "relation", label: "ROLE", rejected: true };
+  assert.deepEqual(mergeEventEdges([relation]), [relation]);
+});

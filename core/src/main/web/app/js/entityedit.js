@@ -3,7 +3,7 @@
 import { api } from "./api.js";
 import { el, fill } from "./dom.js";
 import { ENTITY_TYPES } from "./colors.js";
-import { author, changed, historyPanel } from "./judge.js";
+import { author, changed, historyPanel, stale } from "./judge.js";
 
 const PICK_LIMIT = 20;
 
@@ -39,12 +39,18 @@ export function entityJudgement(entity, action, value, reason) {
   return body;
 }
 
-/** The collapsed panel; its history is loaded the first time it is opened. */
+/**
+ * The collapsed panel. The entity's history is read as the page is drawn: its version goes with every judgement (so
+ * that a page drawn before another analyst's judgement gets 409), and it is shown when the panel is opened.
+ */
 export function entityEditPanel(entity) {
   const status = el("p", { id: "entity-edit-status", class: "judge-status", role: "status" });
   const history = el("div", { id: "entity-edit-history" });
   const reason = el("input", { id: "entity-edit-reason", name: "reason", placeholder: "optional" });
-  const send = (action, value) => submit(entity, entityJudgement(entity, action, value, reason.value), status);
+  const read = api.entityHistory(entity.id);
+  read.catch(() => null); // a failed read shows when the panel is opened, and a judgement then names no version
+  const send = (action, value) =>
+    submit(entity, entityJudgement(entity, action, value, reason.value), status, read);
   const panel = el(
     "details",
     { id: "entity-edit", class: "entity-edit" },
@@ -63,23 +69,26 @@ export function entityEditPanel(entity) {
   );
   panel.addEventListener("toggle", () => {
     if (panel.open && !history.hasChildNodes()) {
-      fill(history, historyPanel(null, () => api.entityHistory(entity.id)));
+      fill(history, historyPanel(null, () => read));
     }
   });
   return panel;
 }
 
-async function submit(entity, body, status) {
+async function submit(entity, body, status, read) {
   if (body == null) {
     fill(status, "Nothing to change.");
     return;
   }
   fill(status, "Saving…");
   try {
-    await api.judgeEntity(entity.id, { ...body, author: await author() });
+    const { version } = (await read.catch(() => null)) ?? {};
+    const sent = { ...body, author: await author() };
+    if (Number.isInteger(version)) sent.version = version;
+    await api.judgeEntity(entity.id, sent);
     changed();
   } catch (error) {
-    fill(status, el("span", { class: "error" }, error.message));
+    fill(status, el("span", { class: "error" }, stale(error).message));
   }
 }
 

@@ -63,7 +63,7 @@ function seriesBlock(series, chart) {
       unit: series.unit,
       measure: series.measure,
       date: p.date,
-    }),
+    }, p.version),
   ]);
   return el(
     "div",

@@ -163,20 +163,23 @@ function historyList(answer) {
     el(
       "ol",
       { class: "history" },
-      judgements.map((j) => historyLine(j, reverted.has(j.id))),
+      judgements.map((j) => historyLine(j, reverted.has(j.id), answer.version)),
     ),
   ];
 }
 
-function historyLine(judgement, reverted) {
+/** One judgement; its revert names the version of the history read, so that a stale panel gets 409. */
+function historyLine(judgement, reverted, version) {
   const status = el("span", { class: "judge-status" });
   const canRevert = judgement.action !== "REVERT" && !reverted;
   const revert = async () => {
     try {
-      await api.revert(judgement.id, { author: await author() });
+      const body = { author: await author() };
+      if (Number.isInteger(version)) body.version = version;
+      await api.revert(judgement.id, body);
       changed();
     } catch (error) {
-      fill(status, el("span", { class: "error" }, error.message));
+      fill(status, el("span", { class: "error" }, stale(error).message));
     }
   };
   return el(

@@ -3,7 +3,7 @@ import { api } from "./api.js";
 import { el, fill } from "./dom.js";
 import { href } from "./links.js";
 import { ENTITY_TYPES, entityColor } from "./colors.js";
-import { errorLine, plural, typeBadge } from "./parts.js";
+import { errorLine, plural, rejectedToggle, typeBadge } from "./parts.js";
 
 export async function render(ctx, _arg, params) {
   document.title = "Bilat · Network";
@@ -19,7 +19,11 @@ export async function render(ctx, _arg, params) {
   );
   let answer;
   try {
-    answer = await api.graph({ entity: params.entity, depth: params.entity ? params.depth || 1 : "" });
+    answer = await api.graph({
+      entity: params.entity,
+      depth: params.entity ? params.depth || 1 : "",
+      rejected: params.rejected === "true" ? "true" : "",
+    });
   } catch (error) {
     if (ctx.alive) fill(status, errorLine(error, `No such entity: ${params.entity}`));
     return;
@@ -32,7 +36,7 @@ export async function render(ctx, _arg, params) {
     status,
     `${plural(nodes.length, "entity", "entities")}, ${plural(edges.length, "link")}. Click an entity to open its page.`,
   );
-  fill(legend, legendItems(nodes));
+  fill(legend, legendItems(nodes, edges));
   if (!window.cytoscape) {
     fill(graph, el("p", { class: "error" }, "The graph is unavailable: vendor/cytoscape.min.js did not load."));
     return;
@@ -62,13 +66,15 @@ function filterForm(params) {
     { id: "network-filters", class: "filters" },
     el("label", {}, el("span", {}, "Around"), entity),
     el("label", {}, el("span", {}, "Depth"), depth),
+    rejectedToggle("network-rejected", params, () => form.requestSubmit()),
     el("button", { type: "submit" }, "Show"),
     el("a", { href: href.network() }, "Whole graph"),
   );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const id = entity.value.trim() ? await resolveEntity(entity.value.trim()) : "";
-    location.hash = href.network({ entity: id, depth: id ? depth.value : "" });
+    const rejected = form.elements.rejected.checked ? "true" : "";
+    location.hash = href.network({ entity: id, depth: id ? depth.value : "", rejected });
   });
   return form;
 }
@@ -86,8 +92,11 @@ async function resolveEntity(text) {
   }
 }
 
-/** One dashed edge per pair of entities however many events they share, its weight their sum. */
-function mergeEventEdges(edges) {
+/**
+ * One dashed edge per pair of entities however many events they share, its weight their sum; rejected only when every
+ * one of them is.
+ */
+export function mergeEventEdges(edges) {
   const merged = new Map();
   const result = [];
   for (const edge of edges) {
@@ -97,8 +106,10 @@ function mergeEventEdges(edges) {
     }
     const key = JSON.stringify([edge.source, edge.target].sort());
     const known = merged.get(key);
-    if (known) known.weight += edge.weight ?? 1;
-    else merged.set(key, { ...edge, weight: edge.weight ?? 1, label: "" });
+    if (known) {
+      known.weight += edge.weight ?? 1;
+      known.rejected = known.rejected && Boolean(edge.rejected);
+    } else merged.set(key, { ...edge, weight: edge.weight ?? 1, label: "", rejected: Boolean(edge.rejected) });
   }
   return [...result, ...merged.values()];
 }
@@ -118,8 +129,9 @@ function draw(container, nodes, edges, focus) {
         source: e.source,
         target: e.target,
         kind: e.kind,
-        label: e.label ?? "",
+        label: e.rejected && e.label ? `✗ ${e.label}` : (e.label ?? ""),
         width: Math.min(6, 1 + (e.weight ?? 1) / 2),
+        rejected: e.rejected ? "true" : "false",
       },
     })),
   ];
@@ -184,9 +196,13 @@ const STYLE = [
     },
   },
   { selector: 'edge[kind = "event"]', style: { "line-style": "dashed" } },
+  {
+    selector: 'edge[rejected = "true"]',
+    style: { "line-style": "dotted", "line-color": "#c0392b", "target-arrow-color": "#c0392b", opacity: 0.6 },
+  },
 ];
 
-function legendItems(nodes) {
+function legendItems(nodes, edges) {
   const counts = new Map();
   for (const n of nodes) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
   const types = [...counts.keys()].sort((a, b) => rank(a) - rank(b));
@@ -202,6 +218,9 @@ function legendItems(nodes) {
       { class: "legend edges" },
       el("li", {}, el("span", { class: "edge-sample solid" }), "relation (labelled with its type)"),
       el("li", {}, el("span", { class: "edge-sample dashed" }), "took part in the same event"),
+      edges.some((e) => e.rejected)
+        ? el("li", {}, el("span", { class: "edge-sample rejected" }), "✗ rejected (every fact of the link)")
+        : null,
     ),
     el("p", { class: "muted" }, "Node size: mentions."),
   ];

@@ -1,6 +1,6 @@
 // Registers (agreements, exercises, projects, products, visits): one sortable table each, with sources and CSV export.
 import { api, registerCsvUrl } from "./api.js";
-import { reviewMark } from "./judge.js";
+import { factControls, reviewMark } from "./judge.js";
 import { el, fill } from "./dom.js";
 import { href } from "./links.js";
 import { empty, entityLinks, errorLine, plural, quote } from "./parts.js";
@@ -94,9 +94,30 @@ function rowNode(row, columns) {
     const text = String(row.cells?.[i] ?? "");
     return el("td", { class: DATE.test(text) ? "date" : null }, links?.length ? entityLinks(links) : text);
   });
-  const sources = (row.sources ?? []).map((s) => quote(s.documentId, s.evidence, s.source));
-  const mark = row.review ? reviewMark(row.review) : null;
+  const facts = row.facts ?? [];
+  const sources = facts.length ? factSources(row.sources ?? [], facts) : (row.sources ?? []).map(sourceQuote);
+  const mark = row.review && !facts.length ? reviewMark(row.review) : null;
   return el("tr", { "data-review": row.review }, cells, el("td", { class: "sources" }, mark, sources));
+}
+
+function sourceQuote(passage) {
+  return quote(passage.documentId, passage.evidence, passage.source);
+}
+
+/**
+ * The row's quotes grouped by the fact that states them (a fact's passages run from its "from" to the next fact's),
+ * each group with the fact's review controls as the timeline shows them.
+ */
+export function factSources(sources, facts) {
+  return facts.map((fact, i) => {
+    const end = i + 1 < facts.length ? facts[i + 1].from : sources.length;
+    return el(
+      "div",
+      { class: "report", "data-key": fact.key },
+      sources.slice(fact.from, end).map(sourceQuote),
+      factControls(fact.key, fact.review, fact.values, fact.version),
+    );
+  });
 }
 
 const DATE = /^\d{4}(-\d{2}){0,2}(\/\d{4}(-\d{2}){0,2})?$/;

@@ -80,7 +80,7 @@ function queueItem(item) {
   const at = passage(item.key);
   return el(
     "li",
-    { class: "review-item", "data-key": item.key, tabindex: -1 },
+    { class: "review-item", "data-key": item.key, "data-version": item.version, tabindex: -1 },
     el(
       "div",
       { class: "review-head" },
@@ -102,6 +102,12 @@ function queueItem(item) {
     el("div", { class: "review-edit" }),
     el("p", { class: "judge-status", role: "status" }),
   );
+}
+
+/** The version of an item's fact as the queue read it, which its judgement names so that a stale queue gets 409. */
+function versionOf(item) {
+  const version = Number.parseInt(item.dataset.version ?? "", 10);
+  return Number.isInteger(version) ? version : undefined;
 }
 
 /** The queue's cursor and what the keys do to the fact under it. */
@@ -151,15 +157,20 @@ class Queue {
     const box = item.querySelector(".review-edit");
     fill(
       box,
-      editForm(item.dataset.key, {}, () => {
-        fill(box);
-        this.done(item, "edited");
-      }),
+      editForm(
+        item.dataset.key,
+        {},
+        () => {
+          fill(box);
+          this.done(item, "edited");
+        },
+        versionOf(item),
+      ),
     );
   }
 
   decide(item, action, fields, reason) {
-    judge(item.dataset.key, action, fields, reason)
+    judge(item.dataset.key, action, fields, reason, versionOf(item))
       .then(() => this.done(item, action === "accept" ? "accepted" : "rejected"))
       .catch((error) => fill(item.querySelector(".judge-status"), el("span", { class: "error" }, error.message)));
   }

@@ -63,9 +63,9 @@ final class ShowCommand implements Callable<Integer> {
         EntityDetail detail;
         Facts facts;
         try (Store store = root.openExistingStore()) {
-            detail = store.entity(name).orElseThrow(() -> new BilatException(name + ": no such entity"));
-            String id = detail.entity().id();
             AsOf cut = asOf.cut(spec);
+            detail = store.entity(name, cut).orElseThrow(() -> new BilatException(name + ": no such entity"));
+            String id = detail.entity().id();
             facts = new Facts(
                     store.timeline(new TimelineFilter(id, null, null, null)
                             .showingRejected(showRejected)

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param kind RELATION when a relation joins them, EVENT when they take part in the same happenings
  * @param label the relation type or the event type
  * @param weight how many relations or happenings make the link
+ * @param rejected whether an analyst rejected every one of them (such links are left out unless asked for)
  */
-public record GraphEdge(String source, String target, Kind kind, String label, int weight) {
+public record GraphEdge(String source, String target, Kind kind, String label, int weight, boolean rejected) {
     /** What makes the link. */
     public enum Kind {
         RELATION,

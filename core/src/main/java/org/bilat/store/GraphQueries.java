@@ -23,17 +23,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class GraphQueries {
     private static final String RELATION_EDGES = """
-            SELECT subject_id, object_id, type, COUNT(*) FROM relations
-            WHERE subject_id <> object_id AND (review_status IS NULL OR review_status <> 'rejected')
+            SELECT subject_id, object_id, type, COUNT(*),
+                SUM(CASE WHEN review_status = 'rejected' THEN 0 ELSE 1 END)
+            FROM relations
+            WHERE subject_id <> object_id
             GROUP BY subject_id, object_id, type
             """;
     private static final String EVENT_EDGES = """
-            SELECT a.entity_id, b.entity_id, e.type, COUNT(DISTINCT e.happening_id)
+            SELECT a.entity_id, b.entity_id, e.type, COUNT(DISTINCT e.happening_id),
+                COUNT(DISTINCT CASE WHEN e.review_status = 'rejected' THEN NULL ELSE e.happening_id END)
             FROM event_participants a
             JOIN event_participants b
                 ON b.document_id = a.document_id AND b.event_seq = a.event_seq AND a.entity_id < b.entity_id
             JOIN events e ON e.document_id = a.document_id AND e.seq = a.event_seq
-            WHERE e.review_status IS NULL OR e.review_status <> 'rejected'
             GROUP BY a.entity_id, b.entity_id, e.type
             """;
     private static final String NODES = """
@@ -56,7 +58,7 @@ final class GraphQueries {
     }
 
     /** Every edge and node of the store as of one state, read once and kept until the store changes. */
-    private record Network(List<Long> state, List<GraphEdge> edges, Map<String, GraphNode> nodes) {}
+    private record Network(List<Long> state, List<EdgeTally> edges, Map<String, GraphNode> nodes) {}
 
     /** Forgets the network read: this process changed the store. */
     void changed() {
@@ -76,9 +78,9 @@ final class GraphQueries {
         if (kept != null && kept.state().equals(state)) {
             return kept;
         }
-        List<GraphEdge> edges = new ArrayList<>();
-        edges.addAll(Jdbc.query(connection, RELATION_EDGES, r -> edge(r, GraphEdge.Kind.RELATION)));
-        edges.addAll(Jdbc.query(connection, EVENT_EDGES, r -> edge(r, GraphEdge.Kind.EVENT)));
+        List<EdgeTally> edges = new ArrayList<>();
+        edges.addAll(Jdbc.query(connection, RELATION_EDGES, r -> tally(r, GraphEdge.Kind.RELATION)));
+        edges.addAll(Jdbc.query(connection, EVENT_EDGES, r -> tally(r, GraphEdge.Kind.EVENT)));
         Map<String, GraphNode> nodes = new HashMap<>();
         for (GraphNode node : Jdbc.query(
                 connection,
@@ -94,13 +96,17 @@ final class GraphQueries {
     /**
      * The entities within {@code depth} links of the centre (when it is null, every entity with a link), at most
      * {@code cap} of them: nearest first, then most mentioned; edges only between kept nodes. Within a cut through
-     * time, only what documents inside it state.
+     * time, only what documents inside it state. Links whose every fact was rejected are left out, or with
+     * {@code showRejected} kept and marked.
      */
-    Graph around(@Nullable String centreId, int depth, int cap, DocumentCut cut) throws SQLException {
+    Graph around(@Nullable String centreId, int depth, int cap, DocumentCut cut, boolean showRejected)
+            throws SQLException {
         Network network = cut.everything()
                 ? network()
                 : new Network(List.of(), GraphCut.edges(connection, cut), GraphCut.nodes(connection, cut));
-        List<GraphEdge> edges = network.edges();
+        List<GraphEdge> edges = network.edges().stream()
+                .flatMap(tally -> tally.edge(showRejected).stream())
+                .toList();
         Map<String, GraphNode> nodes = network.nodes();
         Comparator<GraphNode> mostMentioned =
                 Comparator.comparingInt(GraphNode::mentions).reversed().thenComparing(GraphNode::name);
@@ -168,7 +174,7 @@ final class GraphQueries {
         return new ArrayList<>(distance.keySet());
     }
 
-    private static GraphEdge edge(ResultSet row, GraphEdge.Kind kind) throws SQLException {
-        return new GraphEdge(row.getString(1), row.getString(2), kind, row.getString(3), row.getInt(4));
+    private static EdgeTally tally(ResultSet row, GraphEdge.Kind kind) throws SQLException {
+        return new EdgeTally(row.getString(1), row.getString(2), kind, row.getString(3), row.getInt(4), row.getInt(5));
     }
 }

@@ -33,6 +33,9 @@ final class ReviewQueue {
                  WHERE x.type = r.type AND x.subject_id = r.subject_id AND x.object_id = r.object_id)
             FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id
             """;
+    /** How many judgements each judged key has: its version (a fact queued unreviewed may have reverted ones). */
+    private static final String VERSIONS = "SELECT target_key, COUNT(*) FROM judgements GROUP BY target_key";
+
     private static final String ABOUT = """
             SELECT e.fact_key FROM events e JOIN event_participants p
                 ON p.document_id = e.document_id AND p.event_seq = e.seq WHERE p.entity_id = ?
@@ -60,13 +63,22 @@ final class ReviewQueue {
                 ? Set.of()
                 : new HashSet<>(Jdbc.query(
                         connection, ABOUT, r -> r.getString(1), entityId, entityId, entityId, entityId, entityId));
+        Map<String, Integer> versions = new HashMap<>();
+        Jdbc.query(connection, VERSIONS, r -> versions.put(r.getString(1), r.getInt(2)));
         List<ReviewItem> items = new ArrayList<>();
         for (FactKind kind : List.of(FactKind.EVENT, FactKind.FIGURE, FactKind.RELATION)) {
             for (JudgedFact fact : fields.all(kind)) {
                 Line line = lines.get(fact.key());
                 if (fact.status() == null && line != null) {
                     String why = why(fact, line, about.contains(fact.key()), conflictPassages, entityId);
-                    items.add(new ReviewItem(fact.key(), kind, line.text(), fact.source(), fact.quote(), why));
+                    items.add(new ReviewItem(
+                            fact.key(),
+                            kind,
+                            line.text(),
+                            fact.source(),
+                            fact.quote(),
+                            why,
+                            versions.getOrDefault(fact.key(), 0)));
                 }
             }
         }

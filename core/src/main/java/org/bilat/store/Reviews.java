@@ -73,6 +73,20 @@ final class Reviews {
         return rows.of(key).size();
     }
 
+    /**
+     * The version a revert of this judgement names: for an entity judgement, the version of the entity it concerns (as
+     * its history gives it), else its fact's.
+     */
+    int versionOf(Judgement judgement) throws SQLException {
+        if (judgement.kind() == FactKind.ENTITY) {
+            Optional<String> entity = entities.entityOf(judgement);
+            if (entity.isPresent()) {
+                return entityHistory(entity.get()).size();
+            }
+        }
+        return version(judgement.key());
+    }
+
     List<Judgement> entityJudgements() throws SQLException {
         return rows.all().stream().filter(j -> j.kind() == FactKind.ENTITY).toList();
     }

@@ -319,14 +319,30 @@ public final class Store implements AutoCloseable {
      * and its first {@code listLimit} merges: the page of an entity named in thousands of documents.
      */
     public Optional<EntityDetail> entity(String nameOrId, int mentionLimit, int listLimit) {
+        return entity(nameOrId, mentionLimit, listLimit, AsOf.now());
+    }
+
+    /**
+     * {@link #entity(String, int, int)} as the entity stood at the cut: its name, type, aliases and merges as the
+     * entity judgements made by then left them (one renamed or merged later shows as it was).
+     */
+    public Optional<EntityDetail> entity(String nameOrId, int mentionLimit, int listLimit, AsOf asOf) {
         if (mentionLimit < 0 || listLimit < 0) {
             throw new BilatException("limit: must not be negative, was " + Math.min(mentionLimit, listLimit));
         }
-        return read(() -> {
+        return readAsOf(asOf, () -> {
             Optional<EntityRow> entity = resolve(nameOrId);
             return entity.isEmpty()
                     ? Optional.empty()
                     : Optional.of(details.firstOf(entity.get(), mentionLimit, listLimit));
+        });
+    }
+
+    /** {@link #entity(String)} as the entity stood at the cut, as {@link #entity(String, int, int, AsOf)} says. */
+    public Optional<EntityDetail> entity(String nameOrId, AsOf asOf) {
+        return readAsOf(asOf, () -> {
+            Optional<EntityRow> entity = resolve(nameOrId);
+            return entity.isEmpty() ? Optional.empty() : Optional.of(details.of(entity.get(), Integer.MAX_VALUE));
         });
     }
 
@@ -379,6 +395,14 @@ public final class Store implements AutoCloseable {
 
     /** {@link #graph(String, int, int)} as documents inside the cut through time state it. */
     public Graph graph(@Nullable String entity, int depth, int cap, AsOf asOf) {
+        return graph(entity, depth, cap, asOf, false);
+    }
+
+    /**
+     * {@link #graph(String, int, int, AsOf)}, with {@code showRejected} also the links whose every fact an analyst
+     * rejected, marked so.
+     */
+    public Graph graph(@Nullable String entity, int depth, int cap, AsOf asOf, boolean showRejected) {
         if (depth < 1) {
             throw new BilatException("depth: must be at least 1, was " + depth);
         }
@@ -388,7 +412,11 @@ public final class Store implements AutoCloseable {
         return readAsOf(
                 asOf,
                 () -> graphs.around(
-                        entity == null ? null : entityId(entity), depth, cap, DocumentCut.read(connection, asOf)));
+                        entity == null ? null : entityId(entity),
+                        depth,
+                        cap,
+                        DocumentCut.read(connection, asOf),
+                        showRejected));
     }
 
     /**
@@ -628,8 +656,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * {@link #revert(String, String, String)}, refused with {@link StaleVersion} when the judged fact's version is no
-     * longer {@code version}; null checks nothing.
+     * {@link #revert(String, String, String)}, refused with {@link StaleVersion} when the judged fact's version (for an
+     * entity judgement, the entity's) is no longer {@code version}; null checks nothing.
      */
     public Judgement revert(String judgementId, String author, @Nullable String reason, @Nullable Integer version) {
         return write(() -> {
@@ -637,7 +665,7 @@ public final class Store implements AutoCloseable {
                 Judgement target = reviews.rows()
                         .withId(judgementId)
                         .orElseThrow(() -> new BilatException(judgementId + ": no such judgement"));
-                StaleVersion.check(target.key(), version, reviews.version(target.key()));
+                StaleVersion.check(target.key(), version, reviews.versionOf(target));
             }
             return reviews.revert(judgementId, author, reason);
         });

@@ -44,11 +44,11 @@ final class EntityEndpoints {
 
     void one(Context ctx) {
         String id = ctx.pathParam("id");
-        EntityDetail detail =
-                store.entity(id, MENTION_LIMIT, FACT_LIMIT).orElseThrow(() -> new NotFound(id + ": no such entity"));
+        AsOf asOf = Params.asOf(ctx);
+        EntityDetail detail = store.entity(id, MENTION_LIMIT, FACT_LIMIT, asOf)
+                .orElseThrow(() -> new NotFound(id + ": no such entity"));
         EntityRow entity = detail.entity();
         boolean rejected = Params.flag(ctx, "rejected");
-        AsOf asOf = Params.asOf(ctx);
         TimelineFilter filter = new TimelineFilter(entity.id(), null, null, null)
                 .showingRejected(rejected)
                 .asOf(asOf);

@@ -20,7 +20,7 @@ final class GraphEndpoint {
     void graph(Context ctx) {
         String centre = Params.entity(ctx, store, "entity");
         int depth = Params.integer(ctx, "depth", 1, 1, 3);
-        Graph graph = store.graph(centre, depth, MAX_NODES, Params.asOf(ctx));
+        Graph graph = store.graph(centre, depth, MAX_NODES, Params.asOf(ctx), Params.flag(ctx, "rejected"));
         ctx.json(new GraphView(
                 graph.nodes(),
                 graph.edges().stream()
@@ -29,11 +29,13 @@ final class GraphEndpoint {
                                 e.target(),
                                 e.kind().name().toLowerCase(Locale.ROOT),
                                 e.label(),
-                                e.weight()))
+                                e.weight(),
+                                e.rejected()))
                         .toList()));
     }
 
-    record Edge(String source, String target, String kind, String label, int weight) {}
+    /** One link as the API gives it; rejected when an analyst rejected every fact that makes it. */
+    record Edge(String source, String target, String kind, String label, int weight, boolean rejected) {}
 
     record GraphView(List<GraphNode> nodes, List<Edge> edges) {}
 }

@@ -22,7 +22,10 @@ record Indicators(List<YearCount> eventsPerYear, List<Series> figureSeries) {
 
     record YearCount(int year, EventType type, int count) {}
 
-    /** One dated figure of a series, with its fact key and review state so that the page can judge it. */
+    /**
+     * One dated figure of a series, with its fact key, review state and version so that the page can judge it (a
+     * page drawn before another judgement gets 409).
+     */
     record Point(
             String date,
             double value,
@@ -31,7 +34,8 @@ record Indicators(List<YearCount> eventsPerYear, List<Series> figureSeries) {
             String documentId,
             Evidence evidence,
             @Nullable String key,
-            String review) {}
+            String review,
+            int version) {}
 
     record Series(String measure, String unit, List<Point> points) {}
 
@@ -71,7 +75,8 @@ record Indicators(List<YearCount> eventsPerYear, List<Series> figureSeries) {
                             f.documentId(),
                             f.evidence(),
                             f.key(),
-                            f.review()))
+                            f.review(),
+                            f.version()))
                     .sorted(Comparator.comparing(Point::date))
                     .toList();
             if (points.stream().map(Point::date).distinct().count() >= MIN_POINTS) {

@@ -93,7 +93,8 @@ final class Registers {
                             account),
                     links,
                     passages,
-                    row.review()));
+                    row.review(),
+                    RegisterFacts.of(row)));
         }
         return rows;
     }
@@ -120,7 +121,9 @@ final class Registers {
                             "",
                             relation.passages().get(0).evidence().quote()),
                     Map.of("Participants", partners),
-                    relation.passages()));
+                    relation.passages(),
+                    relation.review(),
+                    RegisterFacts.of(List.of(relation))));
         }
         return rows;
     }
@@ -146,7 +149,9 @@ final class Registers {
                             String.valueOf(product.documents()),
                             String.valueOf(product.mentions())),
                     Map.of("Product", List.of(ref), "Producers", producers),
-                    relations.stream().flatMap(r -> r.passages().stream()).toList()));
+                    relations.stream().flatMap(r -> r.passages().stream()).toList(),
+                    null,
+                    RegisterFacts.of(relations)));
         }
         return rows;
     }

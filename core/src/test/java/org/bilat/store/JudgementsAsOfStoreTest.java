@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.bilat.model.EntityType;
 import org.bilat.model.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -123,6 +124,46 @@ class JudgementsAsOfStoreTest {
                     .extracting(EntityRef::id)
                     .isEqualTo("ruritania");
             assertThat(store.find("strelsau").orElseThrow().id()).isEqualTo("ruritania");
+        }
+    }
+
+    @Test
+    void anEntityRenamedRetypedAndMergedAfterTheDayHasItsFormerHeaderInItsView() {
+        ingestOnDayOne();
+        try (Store store = stores.open(DAY_TWO)) {
+            store.judgeEntity(
+                    "ruritania",
+                    JudgementAction.RENAME,
+                    EntityEdit.of("Kingdom of Ruritania", null),
+                    "ana",
+                    null,
+                    null);
+            store.judgeEntity(
+                    "ruritania", JudgementAction.RETYPE, EntityEdit.of(null, EntityType.ORG), "ana", null, null);
+            store.judgeEntity(
+                    "ruritania",
+                    JudgementAction.MERGE,
+                    new EntityEdit(null, null, List.of("borduria"), List.of(), List.of()),
+                    "ana",
+                    null,
+                    null);
+
+            EntityRow then =
+                    store.entity("ruritania", 10, 10, BETWEEN).orElseThrow().entity();
+            EntityRow now = store.entity("ruritania", 10, 10).orElseThrow().entity();
+
+            assertThat(List.of(then.name(), then.type().name())).containsExactly("Ruritania", "GPE");
+            assertThat(then.aliases()).doesNotContain("Borduria");
+            assertThat(store.entity("borduria", BETWEEN).orElseThrow().entity().id())
+                    .isEqualTo("borduria");
+            assertThat(List.of(now.name(), now.type().name())).containsExactly("Kingdom of Ruritania", "ORG");
+            assertThat(now.aliases()).contains("Borduria");
+            assertThat(store.entity("borduria", AsOf.now())
+                            .orElseThrow()
+                            .entity()
+                            .id())
+                    .isEqualTo("ruritania");
+            assertThat(store.entity("ruritania", 10, 10, AsOf.now())).isEqualTo(store.entity("ruritania", 10, 10));
         }
     }
 

@@ -143,4 +143,63 @@ class StructuredEditsStoreTest {
             });
         }
     }
+
+    @Test
+    void aRejectedRelationComesBackToTheNetworkMarkedWhenAskedForWithOrWithoutACut() {
+        try (Store store = stores.open()) {
+            store.save(FactsStoreTest.first());
+            store.judge(
+                    key(store, FactKind.RELATION, "President Rudolf"), JudgementAction.REJECT, Map.of(), "ana", null);
+            AsOf later = AsOf.parse("2999-12-31", false, "--as-of");
+
+            for (AsOf asOf : List.of(AsOf.now(), later)) {
+                assertThat(store.graph("rudolf-elphberg", 1, 10, asOf).edges())
+                        .noneMatch(e -> e.kind() == GraphEdge.Kind.RELATION);
+                assertThat(store.graph("rudolf-elphberg", 1, 10, asOf, true).edges())
+                        .filteredOn(e -> e.kind() == GraphEdge.Kind.RELATION)
+                        .singleElement()
+                        .satisfies(e -> {
+                            assertThat(e.label()).isEqualTo("ROLE");
+                            assertThat(e.weight()).isEqualTo(1);
+                            assertThat(e.rejected()).isTrue();
+                        });
+            }
+        }
+    }
+
+    @Test
+    void aRejectedEventLeavesItsLinkOnlyWhenNoOtherAccountOfTheHappeningStands() {
+        try (Store store = stores.open()) {
+            store.save(FactsStoreTest.first());
+            store.save(FactsStoreTest.second());
+            AsOf later = AsOf.parse("2999-12-31", false, "--as-of");
+            store.judge(
+                    key(store, FactKind.EVENT, "Talks between Borduria"),
+                    JudgementAction.REJECT,
+                    Map.of(),
+                    "ana",
+                    null);
+            List<GraphEdge> meetings = meetingEdges(store, AsOf.now(), false);
+            assertThat(meetings).isNotEmpty().noneMatch(GraphEdge::rejected);
+            assertThat(meetingEdges(store, later, false)).isEqualTo(meetings);
+
+            for (ReviewItem item : store.reviewQueue(null)) {
+                if (item.kind() == FactKind.EVENT) {
+                    store.judge(item.key(), JudgementAction.REJECT, Map.of(), "ana", null);
+                }
+            }
+
+            assertThat(meetingEdges(store, AsOf.now(), false)).isEmpty();
+            assertThat(meetingEdges(store, later, false)).isEmpty();
+            assertThat(meetingEdges(store, AsOf.now(), true)).isNotEmpty().allMatch(GraphEdge::rejected);
+            assertThat(meetingEdges(store, later, true)).isEqualTo(meetingEdges(store, AsOf.now(), true));
+        }
+    }
+
+    private static List<GraphEdge> meetingEdges(Store store, AsOf asOf, boolean showRejected) {
+        return store.graph(null, 1, 50, asOf, showRejected).edges().stream()
+                .filter(e -> e.kind() == GraphEdge.Kind.EVENT && e.label().equals("MEET"))
+                .sorted(java.util.Comparator.comparing(GraphEdge::source).thenComparing(GraphEdge::target))
+                .toList();
+    }
 }

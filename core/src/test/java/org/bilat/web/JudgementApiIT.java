@@ -346,6 +346,61 @@ class JudgementApiIT {
     }
 
     @Test
+    void aQueueItemCarriesItsVersionSoThatAJudgementFromAStaleQueueGets409() throws Exception {
+        JsonNode item = get("/api/review").get("items").get(0);
+        String key = item.get("key").asText();
+        int read = item.get("version").asInt();
+        String accept = "{\"key\": \"" + key + "\", \"action\": \"accept\", \"author\": \"bo\"}";
+        String id = JSON.readTree(post("/api/judgements", "application/json", own(), accept)
+                        .body())
+                .get("id")
+                .asText();
+        post("/api/judgements/" + id + "/revert", "application/json", own(), "{\"author\": \"bo\"}");
+        JsonNode again = get("/api/review").get("items").get(0);
+
+        HttpResponse<String> stale = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + key + "\", \"action\": \"reject\", \"author\": \"ana\", \"version\": " + read + "}");
+
+        assertThat(List.of(read, again.get("key").asText(), again.get("version").asInt()))
+                .containsExactly(0, key, 2);
+        assertThat(stale.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aRevertFromAStaleEntityHistoryGets409AndFromTheCurrentOneIsMade() throws Exception {
+        HttpResponse<String> rename = post(
+                "/api/entities/falcon/judgements",
+                "application/json",
+                own(),
+                "{\"action\": \"rename\", \"name\": \"Falcon 3\", \"author\": \"ana\"}");
+        String renameId = JSON.readTree(rename.body()).get("id").asText();
+        JsonNode history = get("/api/history?entity=falcon");
+        int read = history.get("version").asInt();
+        post(
+                "/api/entities/falcon/judgements",
+                "application/json",
+                own(),
+                "{\"action\": \"retype\", \"type\": \"ORG\", \"author\": \"bo\", \"version\": " + read + "}");
+        String revert = "{\"author\": \"ana\", \"version\": %d}";
+
+        HttpResponse<String> stale =
+                post("/api/judgements/" + renameId + "/revert", "application/json", own(), revert.formatted(read));
+        HttpResponse<String> current = post(
+                "/api/judgements/" + renameId + "/revert",
+                "application/json",
+                own(),
+                revert.formatted(
+                        get("/api/history?entity=falcon").get("version").asInt()));
+
+        assertThat(List.of(read, stale.statusCode(), current.statusCode())).containsExactly(1, 409, 201);
+        assertThat(get("/api/entities/falcon").get("entity").get("name").asText())
+                .isEqualTo("Falcon-3");
+    }
+
+    @Test
     void aMergePostedForAnEntityShowsBothSpellingsOnOnePageAndTheOldIdLeadsThere() throws Exception {
         HttpResponse<String> merge = post(
                 "/api/entities/falcon/judgements",

@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.bilat.model.EntityType;
+import org.bilat.model.RelationType;
 import org.bilat.store.EntityRow;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementAction;
 import org.bilat.store.MergeNote;
+import org.bilat.store.RelationFact;
+import org.bilat.store.RelationRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,27 @@ class ReviewBrowserIT {
         WebElement shown = session.visible(By.cssSelector(eventSelector(id)));
         assertThat(attribute(shown, "data-review")).isEqualTo("rejected");
         session.shoot("review-2-rejected-shown");
+    }
+
+    @Test
+    void relationRejectedLeavesTheNetworkAndTheToggleBringsItBackMarked() {
+        RelationRow relation = onlyRelationOfItsPair();
+        for (RelationFact fact : relation.facts()) {
+            session.store.judge(fact.key(), JudgementAction.REJECT, Map.of(), AUTHOR, "not this relation");
+        }
+        String subject = relation.subject().id();
+        session.open("#/network?entity=" + subject);
+        session.waitFor()
+                .until(driver -> networkEdges(relation, "[kind = 'relation']").isPresent());
+        assertThat(networkEdges(relation, "[kind = 'relation']").orElseThrow()).isZero();
+
+        session.visible(By.id("network-rejected")).click();
+
+        session.waitFor()
+                .until(driver -> networkEdges(relation, "[kind = 'relation']").orElse(0L) == 1L);
+        assertThat(networkEdges(relation, "[kind = 'relation'][rejected = 'true']"))
+                .contains(1L);
+        session.shoot("review-10-network-rejected-shown");
     }
 
     @Test
@@ -354,6 +378,39 @@ class ReviewBrowserIT {
                 .map(WebElement::getText)
                 .findFirst()
                 .orElse("");
+    }
+
+    /** A relation that is the only one of its type between its two entities, so it alone makes its network link. */
+    private static RelationRow onlyRelationOfItsPair() {
+        List<RelationRow> all = Stream.of(RelationType.values())
+                .flatMap(type -> session.store.relations(type).stream())
+                .filter(r -> !r.subject().id().equals(r.object().id()))
+                .toList();
+        return all.stream()
+                .filter(r -> all.stream()
+                                .filter(o -> o.type() == r.type()
+                                        && o.subject().id().equals(r.subject().id())
+                                        && o.object().id().equals(r.object().id()))
+                                .count()
+                        == 1)
+                .filter(r -> !r.facts().isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * How many edges of the drawn network that match a Cytoscape selector join the relation's ends; empty until the
+     * graph is drawn.
+     */
+    private static java.util.Optional<Long> networkEdges(RelationRow relation, String selector) {
+        Object count = session.browser.executeScript(
+                """
+                const cy = document.getElementById('network-graph')?.cy;
+                if (!cy || cy.destroyed()) return null;
+                return cy.edges(arguments[2])
+                    .filter((e) => e.data('source') === arguments[0] && e.data('target') === arguments[1]).length;
+                """, relation.subject().id(), relation.object().id(), selector);
+        return java.util.Optional.ofNullable((Long) count);
     }
 
     /** An attribute the page always sets. */
