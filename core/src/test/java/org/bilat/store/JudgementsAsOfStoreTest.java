@@ -131,22 +131,9 @@ class JudgementsAsOfStoreTest {
     void anEntityRenamedRetypedAndMergedAfterTheDayHasItsFormerHeaderInItsView() {
         ingestOnDayOne();
         try (Store store = stores.open(DAY_TWO)) {
-            store.judgeEntity(
-                    "ruritania",
-                    JudgementAction.RENAME,
-                    EntityEdit.of("Kingdom of Ruritania", null),
-                    "ana",
-                    null,
-                    null);
-            store.judgeEntity(
-                    "ruritania", JudgementAction.RETYPE, EntityEdit.of(null, EntityType.ORG), "ana", null, null);
-            store.judgeEntity(
-                    "ruritania",
-                    JudgementAction.MERGE,
-                    new EntityEdit(null, null, List.of("borduria"), List.of(), List.of()),
-                    "ana",
-                    null,
-                    null);
+            byAna(store, JudgementAction.RENAME, EntityEdit.of("Kingdom of Ruritania", null));
+            byAna(store, JudgementAction.RETYPE, EntityEdit.of(null, EntityType.ORG));
+            byAna(store, JudgementAction.MERGE, new EntityEdit(null, null, List.of("borduria"), List.of(), List.of()));
 
             EntityRow then =
                     store.entity("ruritania", 10, 10, BETWEEN).orElseThrow().entity();
@@ -165,6 +152,10 @@ class JudgementsAsOfStoreTest {
                     .isEqualTo("ruritania");
             assertThat(store.entity("ruritania", 10, 10, AsOf.now())).isEqualTo(store.entity("ruritania", 10, 10));
         }
+    }
+
+    private static void byAna(Store store, JudgementAction action, EntityEdit edit) {
+        store.judgeEntity("ruritania", action, edit, "ana", null, null);
     }
 
     private void ingestOnDayOne() {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.bilat.model.EntityType;
 import org.bilat.model.RelationType;
+import org.bilat.store.EntityEdit;
 import org.bilat.store.EntityRow;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementAction;
@@ -131,6 +132,86 @@ class ReviewBrowserIT {
                 .singleElement()
                 .satisfies(j -> assertThat(j.author()).isEqualTo("Another Analyst"));
         session.shoot("review-9-stale-page-refused");
+    }
+
+    @Test
+    void eventRejectedOnARegisterRowLeavesTheRegister() {
+        session.open("#/registers?name=agreements");
+        WebElement row = session.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("#register-table tbody tr")).stream()
+                        .filter(r ->
+                                r.findElements(By.cssSelector(".fact-controls")).size() == 1)
+                        .findFirst()
+                        .orElse(null));
+        WebElement controls = row.findElement(By.cssSelector(".fact-controls"));
+        String key = attribute(controls, "data-key");
+        assertThat(attribute(controls, "data-review")).isEqualTo("unreviewed");
+        controls.findElement(By.cssSelector(".judge-reject")).click();
+        session.waitFor().until(driver -> driver.switchTo().alert()).sendKeys("not an agreement");
+        session.browser.switchTo().alert().accept();
+
+        session.waitFor()
+                .until(driver -> driver.findElements(
+                                By.cssSelector("#register-table .fact-controls[data-key='" + key + "']"))
+                        .isEmpty());
+        assertThat(session.store.history(key))
+                .singleElement()
+                .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.REJECT))
+                .satisfies(j -> assertThat(j.author()).isEqualTo(AUTHOR));
+        session.shoot("review-11-register-row-rejected");
+    }
+
+    @Test
+    void anEntityJudgementFromAPageDrawnBeforeAnotherAnalystsIsRefusedAndSaysSo() {
+        EntityRow entity = twoLeastMentioned(EntityType.PRODUCT).get(1);
+        session.open("#/entity/" + entity.id());
+        session.visible(By.cssSelector("#entity-edit summary")).click();
+        session.visible(By.cssSelector("#entity-edit-history .history-panel h3"));
+        Judgement other = session.store.judgeEntity(
+                entity.id(),
+                JudgementAction.RETYPE,
+                EntityEdit.of(null, EntityType.ORG),
+                "Another Analyst",
+                null,
+                null);
+
+        WebElement name = session.visible(By.id("entity-rename-name"));
+        name.clear();
+        name.sendKeys("Renamed from a stale page");
+        session.browser.findElement(By.cssSelector("#entity-rename button")).click();
+
+        WebElement error = session.visible(By.cssSelector("#entity-edit-status .error"));
+        assertThat(error.getText()).startsWith("Judged by someone else since this page was drawn; reload it");
+        assertThat(session.store.entityHistory(entity.id()))
+                .extracting(Judgement::author)
+                .containsExactly("Another Analyst");
+        session.store.revert(other.id(), "Another Analyst", null);
+    }
+
+    @Test
+    void aQueueJudgementAfterAnotherAnalystsIsRefusedAndSaysSo() {
+        // a route of its own: opening the route the page already shows would not draw it again for the next test
+        session.open("#/review?entity=");
+        session.visible(By.cssSelector("#review-queue .review-item.current"));
+        // the last relation listed (else the last fact), away from the first facts the other tests judge
+        List<WebElement> items = session.browser.findElements(By.cssSelector("#review-queue .review-item"));
+        int at = items.size() - 1;
+        for (int i = 0; i < items.size(); i++) {
+            if (attribute(items.get(i), "data-key").startsWith("relation:")) {
+                at = i;
+            }
+        }
+        WebElement picked = items.get(at);
+        session.browser.findElement(By.tagName("body")).sendKeys("j".repeat(at));
+        session.waitFor().until(driver -> attribute(picked, "class").contains("current"));
+        String key = attribute(picked, "data-key");
+        session.store.judge(key, JudgementAction.ACCEPT, Map.of(), "Another Analyst", null);
+
+        session.browser.findElement(By.tagName("body")).sendKeys("a");
+
+        WebElement error = session.visible(By.cssSelector("#review-queue .review-item.current .judge-status .error"));
+        assertThat(error.getText()).startsWith("Judged by someone else since this page was drawn; reload it");
+        assertThat(session.store.history(key)).extracting(Judgement::author).containsExactly("Another Analyst");
     }
 
     @Test
