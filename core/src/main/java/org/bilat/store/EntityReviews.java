@@ -200,13 +200,18 @@ final class EntityReviews {
         return List.copyOf(chosen);
     }
 
-    /** Undoes an entity judgement: the name or type before, the merged entities back, the split one merged again. */
+    /**
+     * Undoes an entity judgement: the name (without the new one as a spelling) or type before, the merged entities
+     * back, the split one merged again.
+     */
     void undo(Judgement target) throws SQLException {
         Optional<EntityMoves.Member> anchor = anchorOf(target);
         switch (target.action()) {
             case RENAME -> {
                 if (anchor.isPresent()) {
+                    // the new name came in as a spelling: it goes with the rename unless a document spells it so
                     moves.rename(anchor.get().entityId(), value(target.before(), "name"));
+                    moves.dropSpellings(anchor.get().entityId(), List.of(value(target.after(), "name")));
                 }
             }
             case RETYPE -> {

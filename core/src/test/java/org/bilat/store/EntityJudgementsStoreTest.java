@@ -60,6 +60,7 @@ class EntityJudgementsStoreTest {
             assertThat(rename.before()).containsEntry("name", "Ruritania");
             store.revert(rename.id(), "ana", null);
             assertThat(store.find("ruritania").orElseThrow().name()).isEqualTo("Ruritania");
+            assertThat(store.find("ruritania").orElseThrow().aliases()).doesNotContain("Kingdom of Ruritania");
             assertThat(store.entityHistory("ruritania"))
                     .extracting(Judgement::action)
                     .containsExactly(JudgementAction.RENAME, JudgementAction.REVERT);
