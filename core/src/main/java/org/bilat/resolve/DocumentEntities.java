@@ -78,12 +78,20 @@ final class DocumentEntities {
 
     private static EntityType type(List<Mention> group) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        // An acronym is typed by its letters alone; the name it stands for, where the group has one, says more.
+        boolean spelledOut = group.stream().anyMatch(m -> !Forms.isAcronym(m.text()));
         for (Mention m : group) {
-            int weight = m.canonical() != null ? 5 : Forms.isAcronym(m.text()) ? 1 : 2;
+            int acronym = spelledOut ? 0 : 1;
+            int weight = m.canonical() != null ? 5 : Forms.isAcronym(m.text()) ? acronym : 2;
             votes.merge(m.type(), weight, Integer::sum);
         }
+        // On a tie the fullest name's type wins: it carries the class noun that typed it.
+        EntityType fullest = group.stream()
+                .max(java.util.Comparator.comparingInt((Mention m) -> m.text().length()))
+                .orElseThrow()
+                .type();
         return votes.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> e.getKey() == fullest))
                 .orElseThrow()
                 .getKey();
     }

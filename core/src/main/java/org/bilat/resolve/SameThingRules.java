@@ -57,6 +57,7 @@ final class SameThingRules {
         unitParts(mentions, cores, groups);
         definitions(text, mentions, groups);
         acronyms(mentions, groups);
+        initials(mentions, cores, groups);
         people(mentions, cores, groups);
         prefixes(mentions, cores, groups);
         skeletons(mentions, cores, groups);
@@ -173,7 +174,39 @@ final class SameThingRules {
                         && (cores.get(j).endsWith(" " + cores.get(i))
                                 || (!cores.get(i).contains(" ") && words[0].equals(cores.get(i))));
                 if (mentions.get(j).type() == EntityType.PERSON && named) {
-                    match = match == -1 || (match >= 0 && cores.get(match).equals(cores.get(j))) ? j : -2;
+                    boolean same = match >= 0
+                            && (cores.get(match).equals(cores.get(j)) || groups.root(match) == groups.root(j));
+                    match = match == -1 || same ? j : -2;
+                }
+            }
+            if (match >= 0) {
+                groups.union(i, match);
+            }
+        }
+    }
+
+    /**
+     * "A. Kowal" and "Adam Kowal": an initial and a surname join the one full name with that surname whose first name
+     * starts with the initial.
+     */
+    private static void initials(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            String[] parts = mentions.get(i).text().trim().split("\\s+", -1);
+            if (mentions.get(i).type() != EntityType.PERSON || parts.length != 2 || !parts[0].matches("\\p{Lu}\\.")) {
+                continue;
+            }
+            String surname = NameFolding.plain(parts[1]);
+            String initial = NameFolding.plain(parts[0].substring(0, 1));
+            int match = -1;
+            for (int j = 0; j < mentions.size(); j++) {
+                String[] words = cores.get(j).split(" ", -1);
+                boolean named = mentions.get(j).type() == EntityType.PERSON
+                        && words.length == 2
+                        && words[1].equals(surname)
+                        && words[0].length() > 1
+                        && words[0].startsWith(initial);
+                if (named) {
+                    match = match == -1 || cores.get(match).equals(cores.get(j)) ? j : -2;
                 }
             }
             if (match >= 0) {
@@ -203,7 +236,8 @@ final class SameThingRules {
             for (int j = 0; j < mentions.size(); j++) {
                 String longer = cores.get(j);
                 if (longer.length() > shorter.length()
-                        && compatible(mentions.get(i), mentions.get(j))
+                        && (compatible(mentions.get(i), mentions.get(j))
+                                || firmNamedLikeAPerson(mentions.get(i), mentions.get(j)))
                         && !siteAndItsOperator(mentions.get(i), mentions.get(j))
                         && (extendsName(longer, shorter)
                                 || (bothProducts(mentions.get(i), mentions.get(j)) && madeBy(longer, shorter)))) {
@@ -211,6 +245,13 @@ final class SameThingRules {
                 }
             }
         }
+    }
+
+    /** "Kroll" typed as a person and "Kroll Group": a one-word name that a firm's name extends is the firm's. */
+    private static boolean firmNamedLikeAPerson(Mention shorter, Mention longer) {
+        return shorter.type() == EntityType.PERSON
+                && longer.type() == EntityType.ORG
+                && !shorter.text().trim().contains(" ");
     }
 
     /** "the Klow railway" and "Klow Railway Company": a site and the company named after it are two things. */
@@ -224,7 +265,8 @@ final class SameThingRules {
             return CLASS_TAILS.contains(rest)
                     || (rest.split(" ", -1).length <= 3
                             && rest.matches(
-                                    "(\\w+ )?(company|corporation|park|plant|system|unit|co|ltd|llc|group|factory|academy|university)"));
+                                    "(\\w+ )?(company|corporation|park|plant|system|unit|co|ltd|llc|group|factory|academy|university"
+                                            + "|holding|holdings|shipping)"));
         }
         if (longer.endsWith(" " + shorter)) {
             String head = longer.substring(0, longer.length() - shorter.length() - 1);

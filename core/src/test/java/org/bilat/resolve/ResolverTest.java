@@ -64,6 +64,57 @@ class ResolverTest {
     }
 
     @Test
+    void joinsAnInitialAndSurnameWithTheFullNameItAbbreviates() {
+        List<Entity> entities = resolve(
+                "Adam Kowal spoke. Kowal left. A. Kowal signed.",
+                "Adam Kowal",
+                EntityType.PERSON,
+                "Kowal",
+                EntityType.PERSON,
+                "A. Kowal",
+                EntityType.PERSON);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).aliases()).contains("Adam Kowal", "Kowal", "A. Kowal");
+    }
+
+    @Test
+    void keepsAnInitialApartFromAFullNameWithAnotherFirstLetter() {
+        List<Entity> entities = resolve(
+                "Adam Kowal spoke. B. Kowal signed.", "Adam Kowal", EntityType.PERSON, "B. Kowal", EntityType.PERSON);
+
+        assertThat(entities).hasSize(2);
+    }
+
+    @Test
+    void joinsAOneWordNameTypedAsPersonWithTheFirmItStarts() {
+        List<Entity> entities = resolve(
+                "The Kroll Group hired men. Kroll fighters came.",
+                "Kroll Group",
+                EntityType.ORG,
+                "Kroll",
+                EntityType.PERSON);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void typesAGroupByTheSpelledOutNameRatherThanItsAcronyms() {
+        List<Entity> entities = resolve(
+                "The Klow Defence Accord (KDA) lapsed. Under the KDA, troops stay.",
+                "Klow Defence Accord",
+                EntityType.LAW,
+                "KDA",
+                EntityType.ORG,
+                "KDA",
+                EntityType.ORG);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).type()).isEqualTo(EntityType.LAW);
+    }
+
+    @Test
     void joinsASurnameWithItsParticleWithTheFullName() {
         List<Entity> entities = resolve(
                 "Hamad al Suwaidi spoke. Later al Suwaidi left.",

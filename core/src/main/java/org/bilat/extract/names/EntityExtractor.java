@@ -41,6 +41,7 @@ public final class EntityExtractor {
         List<Typed> kept = withoutOverlaps(SameNameSameType.apply(text, outer));
         kept.addAll(RepeatedNames.find(text, kept));
         kept.addAll(inner);
+        kept.removeIf(t -> LevelLabels.load().isLabel(text.text().substring(t.begin(), t.end())));
         kept.sort(Comparator.comparingInt(Typed::begin).thenComparingInt(Typed::end));
         return kept.stream().map(t -> toMention(text, t)).distinct().toList();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Lexicon;
+import org.bilat.model.EntityType;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
@@ -131,7 +132,11 @@ final class NameChunker {
         Token t = tokens.get(end);
         String word = Lexicon.lower(t.text());
         boolean adjacent = t.begin() == tokens.get(end - 1).end();
-        if (personBoundary(tokens, end) || BIBLIOGRAPHIC.contains(word) || placeAfterTitle(text, tokens, start, end)) {
+        boolean personSplits = personBoundary(tokens, end) && !sitePrefix(tokens, start, end);
+        if (personSplits || BIBLIOGRAPHIC.contains(word) || placeAfterTitle(text, tokens, start, end)) {
+            return end;
+        }
+        if (word.equals("and") && secondNameOfTheSameClass(text, tokens, end)) {
             return end;
         }
         if (adjacent
@@ -247,6 +252,40 @@ final class NameChunker {
             }
         }
         return false;
+    }
+
+    /**
+     * A site's class noun that opens its name ("Camp", "Naval Base", "Fort") keeps a person's name after it: the site
+     * is named after the person ("Camp Ivan Novak" is one site).
+     */
+    private boolean sitePrefix(List<Token> tokens, int start, int end) {
+        List<String> words = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (!tokens.get(i).isCapitalized()) {
+                return false;
+            }
+            words.add(Lexicon.lower(tokens.get(i).text()));
+        }
+        return classNouns
+                .endingAt(words, words.size())
+                .filter(hit -> hit.from() == 0 && hit.type() == EntityType.FAC)
+                .isPresent();
+    }
+
+    /**
+     * "Klow Air Base and Dbar Air Base": when the names on both sides of "and" end in the same capitalised class noun,
+     * they are two names, not one.
+     */
+    private boolean secondNameOfTheSameClass(AnnotatedText text, List<Token> tokens, int and) {
+        String last = Lexicon.lower(tokens.get(and - 1).text());
+        if (!classNouns.isClassNoun(last) || !tokens.get(and - 1).isCapitalized()) {
+            return false;
+        }
+        int i = and + 1;
+        while (i < tokens.size() && nameWord(text, tokens, i) && tokens.get(i).isCapitalized()) {
+            i++;
+        }
+        return i > and + 2 && Lexicon.lower(tokens.get(i - 1).text()).equals(last);
     }
 
     private static boolean personBoundary(List<Token> tokens, int end) {
