@@ -69,7 +69,7 @@ public final class EventExtractor {
                     continue;
                 }
                 Optional<TriggerMatch> match = firstMatch(context, clause, i, verbs);
-                if (match.isEmpty() || EventHedges.hedged(clause, i)) {
+                if (match.isEmpty() || EventHedges.hedged(context.text(), clause, i)) {
                     continue;
                 }
                 boolean dated = arguments.datedPhrase(match.get().window());
@@ -104,7 +104,9 @@ public final class EventExtractor {
                 continue;
             }
             int last = i + trigger.lemmas().size() - 1;
-            if (!restFits(clause, trigger, i, last) || (!verbs && modifiesNoun(clause, last))) {
+            if (!restFits(clause, trigger, i, last)
+                    || (!verbs && modifiesNoun(clause, last))
+                    || !TriggerMatch.directObjectFits(context, token, trigger)) {
                 continue;
             }
             EventWindow window = clause.window(i, last, verbs);
