@@ -114,10 +114,20 @@ class EventDetectionIT {
     void aTriggerUnderANegatedOrBeliefVerbIsNoEvent() {
         List<Event> negated = events("In 2021, Syldavia thanked Borduria for not hesitating for months to deliver the "
                 + "armoured vehicles.");
-        List<Event> believed = events(
-                "In 2021, observers in Syldavia perceived Borduria slowly withdrawing its troops from the region.");
+        List<Event> believed =
+                events("In 2021, officials in Syldavia believed that Borduria withdrew its troops from the region.");
 
         assertThat(ofType(negated, EventType.TRANSFER)).isEmpty();
         assertThat(ofType(believed, EventType.REDUCE)).isEmpty();
+    }
+
+    @Test
+    void aMeetingInACapitalHasTheCapitalsStateAmongItsParties() {
+        List<Event> events = events(
+                "In March 2018, the Kenyan foreign minister held talks in Tallinn. " + "Estonia and Kenya trade tea.");
+
+        assertThat(ofType(events, EventType.MEET))
+                .singleElement()
+                .satisfies(meet -> assertThat(meet.participants()).contains("estonia", "kenya"));
     }
 }
