@@ -29,12 +29,23 @@ class EventDatesIT {
     }
 
     @Test
-    void aPastReportWithoutADateStaysUndated() {
-        String text = "Ruritania and Borduria signed a trade agreement, the two governments said.";
+    void aPastReportWithoutADateAfterTheLeadStaysUndated() {
+        String text = "Ruritania opened a consulate in Zenda.\n\n"
+                + "Ruritania and Borduria signed a trade agreement, the two governments said.";
 
         List<Event> agree = ofType(events(text, "2023-04-12"), EventType.AGREE);
 
         assertThat(agree).extracting(Event::date).doesNotContain("2023-04-12");
+    }
+
+    @Test
+    void aPastReportInTheLeadTakesTheReportsDay() {
+        String text = "Ruritania Signs Gas Deal\n\nRuritania and Borduria signed a gas supply agreement, "
+                + "the two governments said.";
+
+        List<Event> agree = ofType(events(text, "2023-04-12"), EventType.AGREE);
+
+        assertThat(agree).extracting(Event::date).containsExactly("2023-04-12");
     }
 
     @Test

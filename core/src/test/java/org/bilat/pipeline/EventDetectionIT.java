@@ -97,4 +97,37 @@ class EventDetectionIT {
                 .singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo("2014"));
     }
+
+    @Test
+    void meetingANeedOrAStandardIsNoMeeting() {
+        List<Event> needs =
+                events("In May 2019, Ruritania said the new pipeline would help meet Syldavia's energy needs, "
+                        + "according to its minister Boris Kazan.");
+        List<Event> party =
+                events("In May 2019, the Ruritanian minister Boris Kazan met the Syldavian president in Klow.");
+
+        assertThat(ofType(needs, EventType.MEET)).isEmpty();
+        assertThat(ofType(party, EventType.MEET)).hasSize(1);
+    }
+
+    @Test
+    void aTriggerUnderANegatedOrBeliefVerbIsNoEvent() {
+        List<Event> negated = events("In 2021, Syldavia thanked Borduria for not hesitating for months to deliver the "
+                + "armoured vehicles.");
+        List<Event> believed =
+                events("In 2021, officials in Syldavia believed that Borduria withdrew its troops from the region.");
+
+        assertThat(ofType(negated, EventType.TRANSFER)).isEmpty();
+        assertThat(ofType(believed, EventType.REDUCE)).isEmpty();
+    }
+
+    @Test
+    void aMeetingInACapitalHasTheCapitalsStateAmongItsParties() {
+        List<Event> events = events(
+                "In March 2018, the Kenyan foreign minister held talks in Tallinn. " + "Estonia and Kenya trade tea.");
+
+        assertThat(ofType(events, EventType.MEET))
+                .singleElement()
+                .satisfies(meet -> assertThat(meet.participants()).contains("estonia", "kenya"));
+    }
 }

@@ -210,6 +210,10 @@ final class EventArguments {
         if (PresentTense.holds(context.text(), trigger)) {
             return Optional.empty();
         }
+        Optional<String> lead = NewsTime.ofLead(context.text(), window.first(), context.documentDate());
+        if (lead.isPresent()) {
+            return lead;
+        }
         return carriedOver(trigger.pos().startsWith("VB") ? CARRY_BACK : 1);
     }
 

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventExtractor {
     private static final int DETERMINER_REACH = 4;
+    private static final Set<EventType> HOSTED = Set.of(EventType.MEET, EventType.AGREE, EventType.EXERCISE);
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "such");
 
     private final EventTriggers triggers = EventTriggers.load();
@@ -69,7 +70,7 @@ public final class EventExtractor {
                     continue;
                 }
                 Optional<TriggerMatch> match = firstMatch(context, clause, i, verbs);
-                if (match.isEmpty() || EventHedges.hedged(clause, i)) {
+                if (match.isEmpty() || EventHedges.hedged(context.text(), clause, i)) {
                     continue;
                 }
                 boolean dated = arguments.datedPhrase(match.get().window());
@@ -104,7 +105,9 @@ public final class EventExtractor {
                 continue;
             }
             int last = i + trigger.lemmas().size() - 1;
-            if (!restFits(clause, trigger, i, last) || (!verbs && modifiesNoun(clause, last))) {
+            if (!restFits(clause, trigger, i, last)
+                    || (!verbs && modifiesNoun(clause, last))
+                    || !TriggerMatch.directObjectFits(context, token, trigger)) {
                 continue;
             }
             EventWindow window = clause.window(i, last, verbs);
@@ -133,6 +136,8 @@ public final class EventExtractor {
             return List.of();
         }
         EventTrigger trigger = match.trigger();
+        String location = arguments.location(window, trigger.verb());
+        participants = withHost(context, trigger.type(), participants, location);
         String summary = EventSummary.of(context, participants, clause, window.first(), window.last(), match.object());
         List<String> dates = anchor ? List.of() : arguments.dates(window, trigger.type());
         TriggerForm form = anchor ? TriggerForm.ANCHORED : form(context, clause, match, !dates.isEmpty());
@@ -144,7 +149,7 @@ public final class EventExtractor {
                     finance ? FinanceAgreements.CAMEO : trigger.cameo(),
                     date,
                     participants,
-                    arguments.location(window, trigger.verb()),
+                    location,
                     List.of(EventEvidence.of(context, clause, match)),
                     summary,
                     s,
@@ -152,6 +157,24 @@ public final class EventExtractor {
                     form));
         }
         return found;
+    }
+
+    /**
+     * A meeting, agreement or exercise held in a capital has the capital's state among its parties, its host ("the
+     * Ruritanian minister visited Klow", "the treaty was signed in Klow": Syldavia).
+     */
+    private static List<String> withHost(
+            FactContext context, EventType type, List<String> participants, @Nullable String location) {
+        if (location == null || !HOSTED.contains(type)) {
+            return participants;
+        }
+        Optional<String> host = PlaceActors.countryOf(context, location);
+        if (host.isEmpty() || participants.contains(host.get())) {
+            return participants;
+        }
+        List<String> withHost = new ArrayList<>(participants);
+        withHost.add(host.get());
+        return List.copyOf(withHost);
     }
 
     private static TriggerForm form(FactContext context, EventClause clause, TriggerMatch match, boolean dated) {
@@ -162,11 +185,17 @@ public final class EventExtractor {
                     agreement && !dated && object >= 0 && !isName(context, object) && isDefinite(clause, object);
             return refers ? TriggerForm.REFERRING : TriggerForm.VERB;
         }
-        if (!dated
-                && NounActors.hasOwnActor(context, clause.token(match.window().last()))) {
+        Token noun = clause.token(match.window().last());
+        if (dated) {
+            return TriggerForm.NOUN;
+        }
+        if (NounActors.hasOwnActor(context, noun)) {
             return TriggerForm.OWNED;
         }
-        return !dated && isDefinite(clause, match.window().first()) ? TriggerForm.ANAPHOR : TriggerForm.NOUN;
+        if (isDefinite(clause, match.window().first())) {
+            return TriggerForm.ANAPHOR;
+        }
+        return TriggerForm.NOUN;
     }
 
     /** "the exercise", "these joint drills": a noun after a definite determiner and its modifiers. */

@@ -2,12 +2,13 @@ package org.bilat.extract.events;
 
 import java.util.Locale;
 import java.util.Set;
+import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
 /**
  * Tells opinions, forecasts, plans, negations and questions from things that happened: a negation just before the
  * trigger, a modal verb or a word of intent or likelihood that governs it (no other finite verb stands between them),
- * or a question mark ending the sentence.
+ * a question mark ending the sentence, or a negated, modal or opinion verb the trigger's clause depends on.
  */
 final class EventHedges {
     private static final Set<String> MODALS =
@@ -62,11 +63,13 @@ final class EventHedges {
     private EventHedges() {}
 
     /** Whether the trigger starting at {@code first} is not told as a fact. */
-    static boolean hedged(EventClause clause, int first) {
+    static boolean hedged(AnnotatedText text, EventClause clause, int first) {
         if (clause.token(clause.sentenceLast()).text().equals("?")) {
             return true;
         }
-        return negated(clause, first) || governedByIntent(clause, first);
+        return negated(clause, first)
+                || governedByIntent(clause, first)
+                || ClauseModality.deniedOrOpined(text, clause.token(first));
     }
 
     private static boolean negated(EventClause clause, int first) {

@@ -79,7 +79,17 @@ final class EventMerger {
                 || !Collections.disjoint(persons, laterPersons)
                 || gap == 0
                 || (gap <= NEAR && sameCode && (sameDate || later.form() != TriggerForm.VERB))
-                || (later.form() != TriggerForm.VERB && sameDate);
+                || (later.form() != TriggerForm.VERB && sameDate)
+                || retoldUndated(later, sameCode, gap);
+    }
+
+    /**
+     * An undated noun that shares an actor and the CAMEO code with an event told a few sentences before retells it
+     * ("the joint training by X and Y is an important step"): a noun names a happening already told far more often
+     * than a new one.
+     */
+    private static boolean retoldUndated(EventCandidate later, boolean sameCode, int gap) {
+        return later.date() == null && later.form() != TriggerForm.VERB && sameCode && gap <= ANAPHOR_REACH;
     }
 
     /**

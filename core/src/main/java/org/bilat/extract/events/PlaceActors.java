@@ -30,13 +30,17 @@ final class PlaceActors {
         return !acting(context.text(), head(context.text(), o));
     }
 
-    private static Optional<Gazetteer.Country> capital(FactContext context, Occurrence o) {
-        return context.entity(o.id()).flatMap(e -> GAZETTEER.capitalOf(e.name()));
-    }
-
     /** The country whose capital {@code o} is, when the document names that country. */
     static Optional<String> countryOf(FactContext context, Occurrence o) {
-        Optional<Gazetteer.Country> country = capital(context, o);
+        return countryOf(context, o.id());
+    }
+
+    /**
+     * The country whose capital the entity {@code id} is, when the document names that country: the host of what
+     * happens there ("talks held in Klow": Syldavia).
+     */
+    static Optional<String> countryOf(FactContext context, String id) {
+        Optional<Gazetteer.Country> country = context.entity(id).flatMap(e -> GAZETTEER.capitalOf(e.name()));
         if (country.isEmpty()) {
             return Optional.empty();
         }

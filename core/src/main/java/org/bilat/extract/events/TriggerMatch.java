@@ -1,5 +1,6 @@
 package org.bilat.extract.events;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.bilat.extract.text.FactContext;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
+import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
 /**
@@ -45,6 +47,23 @@ record TriggerMatch(EventTrigger trigger, EventWindow window, int object) {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a verb trigger that meets or hosts parties ({@code PERSON} among its objects) has no direct object, or
+     * one that is itself among its objects: "met Borduria's president" meets a party, "met Borduria's growing
+     * needs" or "meets the standards" meets none.
+     */
+    static boolean directObjectFits(FactContext context, Token verb, EventTrigger trigger) {
+        if (!trigger.verb() || !trigger.objects().contains("PERSON")) {
+            return true;
+        }
+        AnnotatedText text = context.text();
+        List<Token> objects = text.dependents(verb, "obj");
+        return objects.isEmpty()
+                || objects.stream()
+                        .flatMap(o -> text.withConjuncts(o).stream())
+                        .anyMatch(o -> isObject(context, o, trigger));
     }
 
     /** An organisation of states the gazetteer knows ("SCO", "European Union"). */

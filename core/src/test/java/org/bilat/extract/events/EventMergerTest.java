@@ -114,4 +114,16 @@ class EventMergerTest {
         assertThat(EventMerger.sameDate("2015", "2015-05")).isTrue();
         assertThat(EventMerger.sameDate("2008/2024", "2021")).isFalse();
     }
+
+    @Test
+    void anUndatedNounSharingAnActorRetellsAnEventToldSomeSentencesBefore() {
+        EventCandidate told = event(EventType.EXERCISE, "2019-05", List.of("kenya", "estonia"), 2, TriggerForm.VERB);
+        EventCandidate noun = event(EventType.EXERCISE, null, List.of("estonia"), 7, TriggerForm.OWNED);
+        EventCandidate farNoun = event(EventType.EXERCISE, null, List.of("estonia"), 20, TriggerForm.OWNED);
+        EventCandidate verb = event(EventType.EXERCISE, null, List.of("estonia"), 7, TriggerForm.VERB);
+
+        assertThat(EventMerger.merge(List.of(told, noun), PERSON)).hasSize(1);
+        assertThat(EventMerger.merge(List.of(told, farNoun), PERSON)).hasSize(2);
+        assertThat(EventMerger.merge(List.of(told, verb), PERSON)).hasSize(2);
+    }
 }
