@@ -33,14 +33,17 @@ final class TimeDater {
         this.warnings = warnings;
     }
 
-    /** The date of {@code time}, or null for none (a state of affairs, a measure, a value that cannot be read). */
+    /**
+     * The date of {@code time}, or null for none (a state of affairs, a measure, a century, a value that cannot be
+     * read).
+     */
     @Nullable
     String date(TimeMention time, @Nullable String lastYear, boolean yearNearby, @Nullable String documentDate) {
         String value = time.value();
         if (Weekdays.names(time.text())) {
             return Weekdays.day(time.text(), documentDate);
         }
-        if (isStateOfAffairs(time, documentDate) || around.isMeasure(time)) {
+        if (isStateOfAffairs(time, documentDate) || around.isMeasure(time) || TimeWording.namesCentury(time)) {
             return null;
         }
         Matcher week = WEEK.matcher(value);

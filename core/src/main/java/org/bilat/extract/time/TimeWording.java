@@ -1,10 +1,13 @@
 package org.bilat.extract.time;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.bilat.nlp.TimeMention;
 
 /** What the words of a time expression alone tell of it: whether it counts back, names its year, names a day. */
 final class TimeWording {
+    private static final Pattern CENTURY = Pattern.compile("(?i)\\bcentur(?:y|ies)\\b");
+
     private TimeWording() {}
 
     /** "32 years ago", "a year earlier", "two months later": counted from the document's date in years or months. */
@@ -26,6 +29,14 @@ final class TimeWording {
     /** "two years ago", "last June", "next year": SUTime counts these from the document's date. */
     static boolean isRelative(TimeMention time) {
         return time.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(ago|last|next|previous|this|coming|past)\\b.*");
+    }
+
+    /**
+     * "the 20th and 21st centuries", "the turn of the century": a century is no event's date, and SUTime's value for
+     * ordinal centuries is no year (it reads "and 21st centuries" as 4024).
+     */
+    static boolean namesCentury(TimeMention time) {
+        return CENTURY.matcher(time.text()).find();
     }
 
     static boolean isDash(String word) {
