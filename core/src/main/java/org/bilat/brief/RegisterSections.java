@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.bilat.model.EventType;
+import org.bilat.model.Evidence;
+import org.bilat.model.Register;
 import org.bilat.store.EntityRef;
 import org.bilat.store.EntityRow;
 import org.bilat.store.HappeningRow;
@@ -11,32 +13,39 @@ import org.bilat.store.Passage;
 import org.bilat.store.RelationRow;
 
 /**
- * The registers, with the web UI's definitions: agreements (AGREE events), joint exercises (EXERCISE), joint projects
- * (ESTABLISH events, then PARTNER relations) and products with the producers PRODUCED_BY relations name.
+ * The registers by the definitions the web UI's tables share ({@link Register}): agreements, joint exercises, joint
+ * projects (their events, then their partnerships) and products with the producers their relations name.
  */
 final class RegisterSections implements Section<BriefFacts> {
     @Override
     public void write(BriefFacts facts, MarkdownText out) {
-        events(facts, out, "Agreements", EventType.AGREE);
-        events(facts, out, "Joint exercises", EventType.EXERCISE);
+        events(facts, out, "Agreements", Register.AGREEMENTS);
+        events(facts, out, "Joint exercises", Register.EXERCISES);
         projects(facts, out);
         products(facts, out);
     }
 
-    private static void events(BriefFacts facts, MarkdownText out, String title, EventType type) {
+    private static void events(BriefFacts facts, MarkdownText out, String title, Register register) {
         out.heading(2, title);
-        List<String> lines =
-                ofType(facts, type).stream().map(h -> Chronology.line(h, out)).toList();
+        List<String> lines = listed(facts, register).stream()
+                .map(h -> Chronology.line(h, out))
+                .toList();
         list(out, lines);
     }
 
-    private static List<HappeningRow> ofType(BriefFacts facts, EventType type) {
-        return facts.happenings().stream().filter(h -> h.type() == type).toList();
+    /** The happenings in scope of the register's event type that it admits. */
+    private static List<HappeningRow> listed(BriefFacts facts, Register register) {
+        EventType type = register.events().orElseThrow();
+        return facts.happenings().stream()
+                .filter(h -> h.type() == type)
+                .filter(h -> register.admits(
+                        h.reports().stream().flatMap(r -> r.evidence().stream()).map(Evidence::quote)))
+                .toList();
     }
 
     private static void projects(BriefFacts facts, MarkdownText out) {
         out.heading(2, "Joint projects");
-        List<String> lines = new ArrayList<>(ofType(facts, EventType.ESTABLISH).stream()
+        List<String> lines = new ArrayList<>(listed(facts, Register.PROJECTS).stream()
                 .map(h -> Chronology.line(h, out))
                 .toList());
         for (RelationRow partners : facts.partners()) {

@@ -10,8 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bilat.model.BilatException;
-import org.bilat.model.EntityType;
-import org.bilat.model.RelationType;
+import org.bilat.model.Register;
 import org.bilat.store.AsOf;
 import org.bilat.store.Conflict;
 import org.bilat.store.DocumentRow;
@@ -27,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads from the store the facts a brief's scope covers, as documents inside its cut through time state them. */
 final class ScopeReader {
-    static final int MAX_PRODUCTS = 5000;
     private final Store store;
 
     ScopeReader(Store store) {
@@ -52,7 +50,8 @@ final class ScopeReader {
                 .filter(f -> scope.covers(f.date()))
                 .toList();
         Set<String> inScope = documents(happenings, figures);
-        List<RelationRow> producedBy = statedIn(store.relations(RelationType.PRODUCED_BY, scope.asOf()), inScope);
+        List<RelationRow> producedBy =
+                statedIn(store.relations(Register.PRODUCTS.relations().orElseThrow(), scope.asOf()), inScope);
         return new BriefFacts(
                 title(named, scope),
                 store.documents().stream().collect(Collectors.toMap(DocumentRow::id, d -> d)),
@@ -60,7 +59,7 @@ final class ScopeReader {
                 happenings,
                 figures,
                 conflicts(happenings, figures, scope.asOf()),
-                statedIn(store.relations(RelationType.PARTNER, scope.asOf()), inScope),
+                statedIn(store.relations(Register.PROJECTS.relations().orElseThrow(), scope.asOf()), inScope),
                 producedBy,
                 products(producedBy),
                 ladder(named, scope));
@@ -135,7 +134,7 @@ final class ScopeReader {
 
     private List<EntityRow> products(List<RelationRow> producedBy) {
         Set<String> made = producedBy.stream().map(r -> r.subject().id()).collect(Collectors.toSet());
-        return store.entities(EntityType.PRODUCT, null, MAX_PRODUCTS).stream()
+        return store.entities(Register.PRODUCTS.entities().orElseThrow(), null, Register.MAX_PRODUCTS).stream()
                 .filter(p -> made.contains(p.id()))
                 .toList();
     }

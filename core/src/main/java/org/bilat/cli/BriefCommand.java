@@ -3,7 +3,6 @@ package org.bilat.cli;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bilat.brief.BriefFormat;
 import org.bilat.brief.BriefScope;
 import org.bilat.brief.Briefs;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Option;
         name = "brief",
         description = "Write a brief an analyst can send as it is: key numbers, chronology, figures, registers and"
                 + " conflicts, every statement footnoted with its quote and source.")
-final class BriefCommand implements Callable<Integer> {
+final class BriefCommand extends Subcommand {
     @Option(names = "--entity", paramLabel = "NAME-OR-ID", description = "Facts this entity takes part in (repeat).")
     List<String> entities = new ArrayList<>();
 
@@ -49,7 +48,7 @@ final class BriefCommand implements Callable<Integer> {
                 : new BriefScope(pair, true, year("--from", from), year("--to", to)));
         AsOf cut = options.cut();
         byte[] content;
-        try (Store store = options.openStore()) {
+        try (Store store = openExistingStore()) {
             content = Briefs.of(store, Clock.systemUTC()).brief(scope.asOf(cut), chosen);
         }
         options.write(content, chosen);

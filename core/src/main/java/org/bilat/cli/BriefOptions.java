@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.bilat.brief.BriefFormat;
 import org.bilat.model.BilatException;
 import org.bilat.store.AsOf;
-import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,10 +19,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * What the commands that write a brief or a digest share: the knowledge base of the top command's {@code --data} or
- * {@code --store}, the {@code --as-of} cut, and {@code --format} and {@code --out}, where the document goes: the file
- * given (written whole or not at all), else standard output for text, else {@code COMMAND.pdf} in the current folder
- * for a PDF.
+ * What the commands that write a brief or a digest share: the {@code --as-of} cut, and {@code --format} and
+ * {@code --out}, where the document goes: the file given (written whole or not at all), else standard output for
+ * text, else {@code COMMAND.pdf} in the current folder for a PDF. (The knowledge base is {@link Subcommand}'s.)
  */
 final class BriefOptions {
     @SuppressWarnings("NullAway.Init") // picocli injects the spec of the command this is mixed into before call()
@@ -42,12 +40,6 @@ final class BriefOptions {
             description = "Write here (default: standard output; ${COMMAND-NAME}.pdf).")
     @Nullable
     Path out;
-
-    /** The knowledge base to write about; a missing one is an error. */
-    Store openStore() {
-        CommandSpec parent = Objects.requireNonNull(spec.parent(), "brief and digest are subcommands of bilat");
-        return ((BilatCommand) parent.userObject()).openExistingStore();
-    }
 
     /** The cut asked for; none without --as-of. */
     AsOf cut() {

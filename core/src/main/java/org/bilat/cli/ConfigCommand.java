@@ -1,30 +1,18 @@
 package org.bilat.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.bilat.model.BilatException;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat config user [NAME]}: the name judgements are made under in this data folder. */
 @Command(
         name = "config",
         description = "Show or set a setting of the data folder: user NAME names the author of your judgements"
                 + " (BILAT_USER overrides it).")
-final class ConfigCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ConfigCommand extends Subcommand {
     @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
     @Parameters(index = "0", paramLabel = "SETTING", description = "The setting: user.")
     String setting;
@@ -38,9 +26,9 @@ final class ConfigCommand implements Callable<Integer> {
         if (!setting.equals(Author.SETTING)) {
             throw new BilatException(setting + ": not a setting; use user");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         String newValue = value;
-        try (Store store = root.openStore()) {
+        try (Store store = openStore()) {
             if (newValue == null) {
                 out.println(store.setting(setting).orElse("(not set)"));
             } else if (newValue.isBlank()) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
@@ -17,26 +16,15 @@ import org.bilat.store.Store;
 import org.bilat.store.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat demo}: ingests the bundled dossier and shows what the knowledge base now holds. */
 @Command(
         name = "demo",
         description = "Ingest the bundled demo dossier (demo/) into the knowledge base, summarise it, then serve it"
                 + " on the web until Ctrl-C.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends Subcommand {
     private static final int TOP = 10;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
@@ -54,12 +42,12 @@ final class DemoCommand implements Callable<Integer> {
             throw new BilatException(
                     folder + ": demo folder not found; run bilat from the project folder, e.g. ./bilat demo");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openStore()) {
+        PrintWriter out = out();
+        try (Store store = openStore()) {
             Inputs inputs = Inputs.of(List.of(folder));
-            Batch.catchUpIndex(store, root.data, err());
-            BatchTarget target = BatchTarget.indexed(store, root.data);
-            BatchReport report = Batch.run("demo", inputs, target, limitOptions.limits(spec), err(), root.debug);
+            Batch.catchUpIndex(store, data(), err());
+            BatchTarget target = BatchTarget.indexed(store, data());
+            BatchReport report = Batch.run("demo", inputs, target, limitOptions.limits(spec), err(), debug());
             boolean nothingNew = report.ingested() == 0 && report.failed() == 0;
             out.println(
                     nothingNew
@@ -71,14 +59,10 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             int exitCode = Batch.exitCode(inputs, report);
             if (exitCode == 0 && !noServe) {
-                serving.serve(store, root.data, spec);
+                serving.serve(store, data(), spec);
             }
             return exitCode;
         }
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 
     static void print(Summary summary, PrintWriter out) {

@@ -1,7 +1,6 @@
 package org.bilat.cli;
 
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import org.bilat.brief.BriefFormat;
 import org.bilat.brief.Briefs;
 import org.bilat.brief.Period;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
         name = "digest",
         description = "Write a monitoring digest: documents ingested since DATE, new events, figures, entities and"
                 + " conflicts, and the trend per area against the period before.")
-final class DigestCommand implements Callable<Integer> {
+final class DigestCommand extends Subcommand {
     @SuppressWarnings("NullAway.Init") // picocli requires and sets it before call()
     @Option(names = "--since", required = true, paramLabel = "DATE", description = "First day, e.g. 2024-01-01.")
     String since;
@@ -34,7 +33,7 @@ final class DigestCommand implements Callable<Integer> {
         AsOf cut = options.cut();
         byte[] content;
         BriefFormat chosen;
-        try (Store store = options.openStore()) {
+        try (Store store = openExistingStore()) {
             Briefs briefs = Briefs.of(store, Clock.systemUTC());
             chosen = options.format();
             Period period = options.usage(() -> Period.parse(since, until, briefs.today()));

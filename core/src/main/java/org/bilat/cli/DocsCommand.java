@@ -2,32 +2,20 @@ package org.bilat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bilat.store.DocumentRow;
 import org.bilat.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat docs}: the documents in the knowledge base with their metadata. */
 @Command(name = "docs", description = "List the documents in the knowledge base.")
-final class DocsCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class DocsCommand extends Subcommand {
     @Override
     public Integer call() {
         List<DocumentRow> rows;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             rows = store.documents();
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (rows.isEmpty()) {
             out.println("no documents; add some with: bilat ingest PATH...");
             out.flush();

@@ -2,29 +2,17 @@ package org.bilat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bilat.model.EntityType;
 import org.bilat.store.EntityRow;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat entities}: the knowledge base's entities, most mentioned first. */
 @Command(name = "entities", description = "List the entities in the knowledge base, most mentioned first.")
-final class EntitiesCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class EntitiesCommand extends Subcommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "Only this type: ${COMPLETION-CANDIDATES}.")
     @Nullable
     EntityType type;
@@ -42,10 +30,10 @@ final class EntitiesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit: must be at least 1, got " + limit);
         }
         List<EntityRow> rows;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             rows = store.entities(type, query, limit);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (rows.isEmpty()) {
             out.println("no matching entities");
             out.flush();

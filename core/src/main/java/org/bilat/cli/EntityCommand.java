@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.store.EntityEdit;
@@ -13,26 +12,15 @@ import org.bilat.store.JudgementAction;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat entity rename|retype|merge|split ENTITY}: one judgement on one entity from the command line. */
 @Command(
         name = "entity",
         description = "Rename, retype, merge others into, or split spellings or mentions off the entity with this id,"
                 + " name or alias; reverting is ./bilat revert ID, the history ./bilat history ENTITY.")
-final class EntityCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class EntityCommand extends Subcommand {
     @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
     @Parameters(index = "0", paramLabel = "ACTION", description = "rename, retype, merge or split.")
     String action;
@@ -73,10 +61,10 @@ final class EntityCommand implements Callable<Integer> {
         JudgementAction chosen = action(action);
         EntityEdit edit = new EntityEdit(name, entityType(type), others, aliases, mentions);
         Judgement judgement;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             judgement = store.judgeEntity(entity, chosen, edit, Author.of(store), reason, null);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(judgement.key() + FactLines.SEPARATOR + JudgementLines.line(judgement));
         out.flush();
         return 0;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.bilat.eval.Evaluation;
 import org.bilat.eval.Scorer;
@@ -17,26 +16,15 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat eval [SET]}: extracts a set of documents and scores the records against the set's gold records. */
 @Command(
         name = "eval",
         description = "Extract every document of SET/docs and score the records against SET/gold"
                 + " (default: ../shared/corpus against ../shared/eval/gold).")
-final class EvalCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class EvalCommand extends Subcommand {
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
@@ -66,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path docsDir = folder(docs, "docs", "../shared/corpus");
         Path goldDir = folder(gold, "gold", "../shared/eval/gold");
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         for (Path dir : pred == null ? List.of(docsDir, goldDir) : List.of(docsDir, goldDir, pred)) {
             if (!Files.isDirectory(dir)) {
                 err.println("error: " + dir + ": no such folder");
@@ -86,8 +74,8 @@ final class EvalCommand implements Callable<Integer> {
         try {
             Inputs inputs = Inputs.of(List.of(docsDir));
             BatchTarget target = BatchTarget.jsonFiles(predicted);
-            PrintWriter err = spec.commandLine().getErr();
-            BatchReport report = Batch.run("eval", inputs, target, limitOptions.limits(spec), err, root.debug);
+            PrintWriter err = err();
+            BatchReport report = Batch.run("eval", inputs, target, limitOptions.limits(spec), err, debug());
             return print(goldDir, predicted, docsDir, Batch.exitCode(inputs, report));
         } finally {
             delete(predicted);
@@ -96,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private int print(Path goldDir, Path predDir, Path docsDir, int exitCode) {
         Evaluation evaluation = Scorer.evaluate(goldDir, predDir, docsDir, levels);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print(evaluation.score().table());
         if (errors) {
             out.print("\n" + evaluation.typeTables() + "\n" + evaluation.errors());

@@ -2,17 +2,13 @@ package org.bilat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.bilat.export.ExportFormat;
 import org.bilat.export.Exports;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat export}: the knowledge base in a format other tools read. */
 @Command(
@@ -20,15 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Export the knowledge base: jsonl (schema records, loadable with bilat import), ftm"
                 + " (FollowTheMoney for Aleph), graphml (entity graph), csv (registers, figures, events),"
                 + " events-tsv (CAMEO-coded event table).")
-final class ExportCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ExportCommand extends Subcommand {
     @SuppressWarnings("NullAway.Init") // picocli sets a required option before call()
     @Option(
             names = "--format",
@@ -51,9 +39,9 @@ final class ExportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(),
                         "--format: unknown format '" + format + "'; use one of " + ExportFormat.keys()));
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         Exports.Written written;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             written = Exports.export(store, chosen, out, stdout);
         }
         if (out != null || chosen.folder()) {

@@ -5,16 +5,12 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.bilat.model.BilatException;
 import org.bilat.model.Extraction;
 import org.bilat.pipeline.BatchTarget;
 import org.bilat.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat export-gold DIR}: the analysts' reviewed state of each document as evaluation data. */
 @Command(
@@ -22,15 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Write each stored document's reviewed state as one extraction record (../shared/eval/SCHEMA.md,"
                 + " named as extract --json names its files: a.txt → a.txt.json), rejected facts left out and"
                 + " edited ones as edited, to score the machine against: python3 ../shared/eval/score.py DIR PRED.")
-final class ExportGoldCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ExportGoldCommand extends Subcommand {
     @SuppressWarnings("NullAway.Init") // picocli sets a required parameter before call()
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write the records into.")
     Path dir;
@@ -38,13 +26,13 @@ final class ExportGoldCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Extraction> records;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             records = store.goldRecords();
         }
         checkNamesDiffer(records);
         BatchTarget target = BatchTarget.jsonFiles(dir);
         records.forEach(target::write);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("wrote " + records.size() + " gold records to " + dir);
         out.flush();
         return 0;

@@ -3,33 +3,21 @@ package org.bilat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bilat.ingest.Limits;
 import org.bilat.pipeline.BatchReport;
 import org.bilat.pipeline.BatchTarget;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat extract FILE... --json}: extraction records without the knowledge base. */
 @Command(
         name = "extract",
         description = "Print one extraction record (SCHEMA.md) per file as JSON, in input order,"
                 + " or write them to --out. Nothing is stored.")
-final class ExtractCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ExtractCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, or folders to read recursively.")
     List<Path> paths = List.of();
 
@@ -47,12 +35,12 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Limits limits = limitOptions.limits(spec);
         Inputs inputs = Inputs.of(paths);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Path dir = outDir;
         BatchTarget target = dir == null ? BatchTarget.jsonStream(out) : BatchTarget.jsonFiles(dir);
         // records on a terminal's stdout would be torn by a bar on its stderr
-        BatchReport report = Batch.run(dir == null ? null : "extract", inputs, target, limits, err, root.debug);
+        BatchReport report = Batch.run(dir == null ? null : "extract", inputs, target, limits, err, debug());
         if (dir != null) {
             out.println("extracted " + report.ingested() + ", failed " + report.failed() + " into " + dir);
             out.flush();

@@ -2,29 +2,17 @@ package org.bilat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bilat.store.FigureFilter;
 import org.bilat.store.FigureRow;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat figures}: the figures of the knowledge base with their sources and quotes. */
 @Command(name = "figures", description = "List the figures, by measure and then date, each with its source and quote.")
-final class FiguresCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class FiguresCommand extends Subcommand {
     @Option(
             names = "--measure",
             paramLabel = "WORDS",
@@ -45,10 +33,10 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<FigureRow> rows;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             rows = store.figures(new FigureFilter(measure, entity, asOf.cut(spec), showRejected));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (rows.isEmpty()) {
             out.println("no matching figures");
         }

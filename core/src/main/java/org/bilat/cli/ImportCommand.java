@@ -3,31 +3,19 @@ package org.bilat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.bilat.export.Exports;
 import org.bilat.model.BilatException;
 import org.bilat.pipeline.SearchIndexing;
 import org.bilat.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat import}: loads a {@code bilat export --format jsonl} file into a new knowledge base. */
 @Command(
         name = "import",
         description = "Load a file written by bilat export --format jsonl into an empty knowledge base, then index it"
                 + " for search.")
-final class ImportCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ImportCommand extends Subcommand {
     @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
     @Parameters(paramLabel = "FILE.jsonl", description = "The JSON-lines export to load.")
     Path file;
@@ -37,10 +25,10 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new BilatException(file + ": no such file");
         }
-        try (Store store = root.openStore()) {
+        try (Store store = openStore()) {
             int documents = Exports.load(file, store);
-            SearchIndexing.Counts counts = SearchIndexing.rebuild(store, root.data);
-            PrintWriter out = spec.commandLine().getOut();
+            SearchIndexing.Counts counts = SearchIndexing.rebuild(store, data());
+            PrintWriter out = out();
             out.println("loaded " + documents + " documents from " + file + "; indexed entities: " + counts.entities()
                     + ", events: " + counts.events());
             out.flush();

@@ -3,18 +3,14 @@ package org.bilat.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.bilat.model.BilatException;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementAction;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bilat judge accept|reject|edit KEY}: one judgement on one fact from the command line; {@code bilat judge add
@@ -27,15 +23,7 @@ import picocli.CommandLine.Spec;
                 + " stored file name or document id; figures need value, unit and measure, relations type, subject and"
                 + " object); reverting is"
                 + " ./bilat revert ID.")
-final class JudgeCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class JudgeCommand extends Subcommand {
     @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
     @Parameters(index = "0", paramLabel = "ACTION", description = "accept, reject, edit or add.")
     String action;
@@ -67,12 +55,12 @@ final class JudgeCommand implements Callable<Integer> {
             throw new BilatException("--set: only an edit or an addition sets fields");
         }
         Judgement judgement;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             judgement = chosen == JudgementAction.ADD
                     ? HandFactSpan.parse(key, store).add(store, fields, Author.of(store), reason)
                     : store.judge(key, chosen, fields, Author.of(store), reason);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(judgement.key() + FactLines.SEPARATOR + JudgementLines.line(judgement));
         out.flush();
         return 0;

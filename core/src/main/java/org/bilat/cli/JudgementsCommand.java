@@ -9,33 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bilat.model.BilatException;
 import org.bilat.store.ImportedJudgements;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementConflict;
 import org.bilat.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat judgements export|import FILE.jsonl} and {@code orphans}: exchanging analysts' judgements. */
 @Command(
         name = "judgements",
         description = "export FILE.jsonl writes every judgement; import FILE.jsonl adds another analyst's and lists"
                 + " the facts you judged differently; orphans lists judgements whose fact is no longer extracted.")
-final class JudgementsCommand implements Callable<Integer> {
+final class JudgementsCommand extends Subcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
 
     @SuppressWarnings("NullAway.Init") // picocli sets the required parameter before call()
     @Parameters(index = "0", paramLabel = "ACTION", description = "export, import or orphans.")
@@ -46,8 +34,8 @@ final class JudgementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openExistingStore()) {
+        PrintWriter out = out();
+        try (Store store = openExistingStore()) {
             switch (action) {
                 case "export" -> export(store, out);
                 case "import" -> load(store, out);

@@ -6,32 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import org.bilat.store.LadderStep;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat ladder [STATE] [STATE]}: how pairs of states labelled their relationship over time. */
 @Command(
         name = "ladder",
         description = "Show the partnership ladder: per pair of states, each level step over time"
                 + " (date · label · rank · formal or informal · source and quote); every pair when none is named.")
-final class LadderCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class LadderCommand extends Subcommand {
     @Parameters(
             arity = "0..2",
             paramLabel = "STATE",
@@ -47,10 +35,10 @@ final class LadderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "ladder: at most two states, got " + states.size());
         }
         List<LadderStep> steps;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             steps = store.ladder(state(0), state(1), asOf.cut(spec));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (steps.isEmpty()) {
             out.println(
                     states.isEmpty() ? "no level steps stored" : "no level steps for " + String.join(" and ", states));

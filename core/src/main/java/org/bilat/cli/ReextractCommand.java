@@ -2,15 +2,11 @@ package org.bilat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.pipeline.SearchIndexing;
 import org.bilat.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bilat reextract}: runs this version's extraction again over every stored document, replacing the machine's
@@ -20,22 +16,14 @@ import picocli.CommandLine.Spec;
         name = "reextract",
         description = "Extract every stored document again with this version of Bilat, replacing the machine's"
                 + " entities and facts and keeping judgements (applied again by key or quote, else orphaned).")
-final class ReextractCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ReextractCommand extends Subcommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         int done = 0;
         int failed = 0;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             List<Document> documents = store.storedDocuments();
             for (Document document : documents) {
                 try {
@@ -46,7 +34,7 @@ final class ReextractCommand implements Callable<Integer> {
                     failed++;
                 }
             }
-            SearchIndexing.rebuild(store, root.data);
+            SearchIndexing.rebuild(store, data());
             int orphaned = store.orphanedJudgements().size();
             out.println("re-extracted " + done + ", failed " + failed + "; judged facts orphaned: " + orphaned
                     + (orphaned > 0 ? " (./bilat judgements orphans lists them)" : ""));

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.bilat.model.BilatException;
 import org.bilat.store.Judgement;
 import org.bilat.store.JudgementAction;
@@ -16,10 +15,7 @@ import org.bilat.store.ReviewItem;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bilat review}: the facts not yet reviewed, most useful first, one at a time; each answer is a line read from
@@ -30,15 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Review unreviewed facts one by one (conflicts first, then facts about --entity, then facts"
                 + " from one source). Answer each with a line: a (accept), r [REASON] (reject),"
                 + " e FIELD=VALUE; FIELD=VALUE... (edit), n (next), q (quit). --list only lists them.")
-final class ReviewCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ReviewCommand extends Subcommand {
     @Option(names = "--entity", paramLabel = "NAME-OR-ID", description = "Put facts about this entity first.")
     @Nullable
     String entity;
@@ -48,8 +36,8 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openExistingStore()) {
+        PrintWriter out = out();
+        try (Store store = openExistingStore()) {
             List<ReviewItem> queue = store.reviewQueue(entity);
             if (queue.isEmpty()) {
                 out.println("nothing to review");

@@ -3,7 +3,6 @@ package org.bilat.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bilat.model.BilatException;
@@ -21,11 +20,8 @@ import org.bilat.store.Store;
 import org.bilat.store.TimelineFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bilat show NAME}: one entity with its documents, every mention in context, how it was merged, and the events,
@@ -35,15 +31,7 @@ import picocli.CommandLine.Spec;
         name = "show",
         description = "Show one entity: aliases, documents, every mention with its quote, merges, events, relations"
                 + " and figures.")
-final class ShowCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class ShowCommand extends Subcommand {
     @Parameters(paramLabel = "NAME-OR-ID", description = "The entity's id, name or one of its aliases.")
     String name = "";
 
@@ -62,7 +50,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         EntityDetail detail;
         Facts facts;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             AsOf cut = asOf.cut(spec);
             detail = store.entity(name, cut).orElseThrow(() -> new BilatException(name + ": no such entity"));
             String id = detail.entity().id();
@@ -73,7 +61,7 @@ final class ShowCommand implements Callable<Integer> {
                     store.relations(id, showRejected, cut),
                     store.figures(new FigureFilter(null, id, cut).showingRejected(showRejected)));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         print(detail, out);
         print(facts, detail.entity().id(), out);
         out.flush();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bilat.model.EventType;
 import org.bilat.store.HappeningRow;
@@ -13,25 +12,14 @@ import org.bilat.store.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bilat timeline}: the happenings of the knowledge base in the order of their dates. */
 @Command(
         name = "timeline",
         description = "List the happenings in date order, each once with the documents that report it.")
-final class TimelineCommand implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // picocli injects the parent before call()
-    @ParentCommand
-    BilatCommand root;
-
-    @SuppressWarnings("NullAway.Init") // picocli injects the spec before call()
-    @Spec
-    CommandSpec spec;
-
+final class TimelineCommand extends Subcommand {
     @Option(names = "--entity", paramLabel = "NAME-OR-ID", description = "Only happenings this entity takes part in.")
     @Nullable
     String entity;
@@ -63,10 +51,10 @@ final class TimelineCommand implements Callable<Integer> {
         }
         TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last, asOf.cut(spec), showRejected);
         List<HappeningRow> rows;
-        try (Store store = root.openExistingStore()) {
+        try (Store store = openExistingStore()) {
             rows = store.timeline(filter);
         }
-        print(rows, spec.commandLine().getOut());
+        print(rows, out());
         return 0;
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bilat.model.BilatException;
+import org.bilat.model.Register;
 
 /** {@code /api/registers}: which registers there are, and one as JSON or as a CSV download. */
 final class RegisterEndpoints {

@@ -2,6 +2,7 @@ package org.bilat.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bilat.model.Register;
 import org.bilat.store.Store;
 
 /** Every register as the CSV file the register page downloads, for exports outside the web server. */

@@ -5,12 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.bilat.model.EntityType;
+import java.util.stream.Stream;
 import org.bilat.model.EventType;
 import org.bilat.model.Evidence;
-import org.bilat.model.RelationType;
+import org.bilat.model.Register;
 import org.bilat.store.AsOf;
 import org.bilat.store.EntityRef;
 import org.bilat.store.EntityRow;
@@ -23,9 +22,7 @@ import org.bilat.store.TimelineFilter;
 
 /** Builds each register from the store. */
 final class Registers {
-    static final int MAX_PRODUCTS = 5000;
     private static final List<String> EVENT_COLUMNS = List.of("Date", "Participants", "Place", "Account");
-    private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit");
 
     private final Store store;
     private final AsOf asOf;
@@ -46,12 +43,7 @@ final class Registers {
 
     RegisterTable table(Register register) {
         List<RegisterTable.Row> rows = switch (register) {
-            case AGREEMENTS -> eventRows(happenings(EventType.AGREE));
-            case EXERCISES -> eventRows(happenings(EventType.EXERCISE));
-            case VISITS ->
-                eventRows(happenings(EventType.MEET).stream()
-                        .filter(Registers::toldAsVisit)
-                        .toList());
+            case AGREEMENTS, EXERCISES, VISITS -> eventRows(happenings(register));
             case PROJECTS -> projects();
             case PRODUCTS -> products();
         };
@@ -61,15 +53,18 @@ final class Registers {
         return new RegisterTable(register.key(), register.title(), columns, rows);
     }
 
-    private List<HappeningRow> happenings(EventType type) {
-        return store.timeline(new TimelineFilter(null, type, null, null, asOf));
+    /** The happenings of the register's event type that it admits. */
+    private List<HappeningRow> happenings(Register register) {
+        EventType type = register.events().orElseThrow();
+        return store.timeline(new TimelineFilter(null, type, null, null, asOf)).stream()
+                .filter(row -> register.admits(quotes(row)))
+                .toList();
     }
 
-    /** A meeting some account calls a visit. */
-    private static boolean toldAsVisit(HappeningRow row) {
+    private static Stream<String> quotes(HappeningRow row) {
         return row.reports().stream()
                 .flatMap(report -> report.evidence().stream())
-                .anyMatch(evidence -> VISIT.matcher(evidence.quote()).find());
+                .map(Evidence::quote);
     }
 
     private static List<RegisterTable.Row> eventRows(List<HappeningRow> happenings) {
@@ -111,8 +106,9 @@ final class Registers {
 
     /** Joint ventures and parks set up, then partnerships the documents state. */
     private List<RegisterTable.Row> projects() {
-        List<RegisterTable.Row> rows = new ArrayList<>(eventRows(happenings(EventType.ESTABLISH)));
-        for (RelationRow relation : store.relations(RelationType.PARTNER, asOf)) {
+        List<RegisterTable.Row> rows = new ArrayList<>(eventRows(happenings(Register.PROJECTS)));
+        for (RelationRow relation :
+                store.relations(Register.PROJECTS.relations().orElseThrow(), asOf)) {
             List<EntityRef> partners = List.of(relation.subject(), relation.object());
             rows.add(new RegisterTable.Row(
                     List.of(
@@ -130,11 +126,13 @@ final class Registers {
 
     /** Every product with the makers that relations name, most mentioned first. */
     private List<RegisterTable.Row> products() {
-        Map<String, List<RelationRow>> madeBy = store.relations(RelationType.PRODUCED_BY, asOf).stream()
-                .collect(Collectors.groupingBy(
-                        relation -> relation.subject().id(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<RelationRow>> madeBy =
+                store.relations(Register.PRODUCTS.relations().orElseThrow(), asOf).stream()
+                        .collect(Collectors.groupingBy(
+                                relation -> relation.subject().id(), LinkedHashMap::new, Collectors.toList()));
         List<RegisterTable.Row> rows = new ArrayList<>();
-        for (EntityRow product : store.entities(EntityType.PRODUCT, null, MAX_PRODUCTS)) {
+        for (EntityRow product :
+                store.entities(Register.PRODUCTS.entities().orElseThrow(), null, Register.MAX_PRODUCTS)) {
             List<RelationRow> relations = madeBy.getOrDefault(product.id(), List.of());
             List<EntityRef> producers = relations.stream()
                     .map(RelationRow::object)

@@ -2,10 +2,6 @@ package org.bilat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +16,9 @@ import org.bilat.store.JudgementAction;
 import org.bilat.store.MergeNote;
 import org.bilat.store.RelationFact;
 import org.bilat.store.RelationRow;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -36,23 +31,12 @@ import org.openqa.selenium.support.ui.Select;
 class ReviewBrowserIT {
     private static final String AUTHOR = "Browser Analyst";
 
-    @TempDir
-    static Path copy;
-
-    private static BrowserSession session;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.onCopyOfDemo();
 
     @BeforeAll
-    static void openTheBrowserOnACopyOfTheDemo() throws IOException {
-        copyTree(DemoKnowledgeBase.dataDir(), copy);
-        session = BrowserSession.over(copy);
-        session.store.setting("user", AUTHOR);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    static void nameTheAuthor() {
+        session.store().setting("user", AUTHOR);
     }
 
     @Test
@@ -67,14 +51,14 @@ class ReviewBrowserIT {
         String key = attribute(event.findElement(By.cssSelector(".report")), "data-key");
         event.findElement(By.cssSelector(".judge-reject")).click();
         session.waitFor().until(driver -> driver.switchTo().alert()).sendKeys("a forecast, not an event");
-        session.browser.switchTo().alert().accept();
+        session.browser().switchTo().alert().accept();
 
         session.waitFor()
                 .until(driver ->
                         driver.findElements(By.cssSelector(eventSelector(id))).isEmpty()
                                 && !driver.findElements(By.cssSelector("#timeline-list .event"))
                                         .isEmpty());
-        assertThat(session.store.history(key))
+        assertThat(session.store().history(key))
                 .singleElement()
                 .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.REJECT))
                 .satisfies(j -> assertThat(j.author()).isEqualTo(AUTHOR))
@@ -91,7 +75,7 @@ class ReviewBrowserIT {
     void relationRejectedLeavesTheNetworkAndTheToggleBringsItBackMarked() {
         RelationRow relation = onlyRelationOfItsPair();
         for (RelationFact fact : relation.facts()) {
-            session.store.judge(fact.key(), JudgementAction.REJECT, Map.of(), AUTHOR, "not this relation");
+            session.store().judge(fact.key(), JudgementAction.REJECT, Map.of(), AUTHOR, "not this relation");
         }
         String subject = relation.subject().id();
         session.open("#/network?entity=" + subject);
@@ -122,13 +106,13 @@ class ReviewBrowserIT {
             return found.isEmpty() ? null : found.get(found.size() - 1);
         });
         String key = attribute(event.findElement(By.cssSelector(".report")), "data-key");
-        session.store.judge(key, JudgementAction.ACCEPT, Map.of(), "Another Analyst", null);
+        session.store().judge(key, JudgementAction.ACCEPT, Map.of(), "Another Analyst", null);
 
         event.findElement(By.cssSelector(".judge-accept")).click();
 
         WebElement error = session.visible(By.cssSelector(".report[data-key='" + key + "'] .judge-status .error"));
         assertThat(error.getText()).startsWith("Judged by someone else since this page was drawn; reload it");
-        assertThat(session.store.history(key))
+        assertThat(session.store().history(key))
                 .singleElement()
                 .satisfies(j -> assertThat(j.author()).isEqualTo("Another Analyst"));
         session.shoot("review-9-stale-page-refused");
@@ -148,13 +132,13 @@ class ReviewBrowserIT {
         assertThat(attribute(controls, "data-review")).isEqualTo("unreviewed");
         controls.findElement(By.cssSelector(".judge-reject")).click();
         session.waitFor().until(driver -> driver.switchTo().alert()).sendKeys("not an agreement");
-        session.browser.switchTo().alert().accept();
+        session.browser().switchTo().alert().accept();
 
         session.waitFor()
                 .until(driver -> driver.findElements(
                                 By.cssSelector("#register-table .fact-controls[data-key='" + key + "']"))
                         .isEmpty());
-        assertThat(session.store.history(key))
+        assertThat(session.store().history(key))
                 .singleElement()
                 .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.REJECT))
                 .satisfies(j -> assertThat(j.author()).isEqualTo(AUTHOR));
@@ -167,25 +151,26 @@ class ReviewBrowserIT {
         session.open("#/entity/" + entity.id());
         session.visible(By.cssSelector("#entity-edit summary")).click();
         session.visible(By.cssSelector("#entity-edit-history .history-panel h3"));
-        Judgement other = session.store.judgeEntity(
-                entity.id(),
-                JudgementAction.RETYPE,
-                EntityEdit.of(null, EntityType.ORG),
-                "Another Analyst",
-                null,
-                null);
+        Judgement other = session.store()
+                .judgeEntity(
+                        entity.id(),
+                        JudgementAction.RETYPE,
+                        EntityEdit.of(null, EntityType.ORG),
+                        "Another Analyst",
+                        null,
+                        null);
 
         WebElement name = session.visible(By.id("entity-rename-name"));
         name.clear();
         name.sendKeys("Renamed from a stale page");
-        session.browser.findElement(By.cssSelector("#entity-rename button")).click();
+        session.browser().findElement(By.cssSelector("#entity-rename button")).click();
 
         WebElement error = session.visible(By.cssSelector("#entity-edit-status .error"));
         assertThat(error.getText()).startsWith("Judged by someone else since this page was drawn; reload it");
-        assertThat(session.store.entityHistory(entity.id()))
+        assertThat(session.store().entityHistory(entity.id()))
                 .extracting(Judgement::author)
                 .containsExactly("Another Analyst");
-        session.store.revert(other.id(), "Another Analyst", null);
+        session.store().revert(other.id(), "Another Analyst", null);
     }
 
     @Test
@@ -194,7 +179,7 @@ class ReviewBrowserIT {
         session.open("#/review?entity=");
         session.visible(By.cssSelector("#review-queue .review-item.current"));
         // the last relation listed (else the last fact), away from the first facts the other tests judge
-        List<WebElement> items = session.browser.findElements(By.cssSelector("#review-queue .review-item"));
+        List<WebElement> items = session.browser().findElements(By.cssSelector("#review-queue .review-item"));
         int at = items.size() - 1;
         for (int i = 0; i < items.size(); i++) {
             if (attribute(items.get(i), "data-key").startsWith("relation:")) {
@@ -202,16 +187,16 @@ class ReviewBrowserIT {
             }
         }
         WebElement picked = items.get(at);
-        session.browser.findElement(By.tagName("body")).sendKeys("j".repeat(at));
+        session.browser().findElement(By.tagName("body")).sendKeys("j".repeat(at));
         session.waitFor().until(driver -> attribute(picked, "class").contains("current"));
         String key = attribute(picked, "data-key");
-        session.store.judge(key, JudgementAction.ACCEPT, Map.of(), "Another Analyst", null);
+        session.store().judge(key, JudgementAction.ACCEPT, Map.of(), "Another Analyst", null);
 
-        session.browser.findElement(By.tagName("body")).sendKeys("a");
+        session.browser().findElement(By.tagName("body")).sendKeys("a");
 
         WebElement error = session.visible(By.cssSelector("#review-queue .review-item.current .judge-status .error"));
         assertThat(error.getText()).startsWith("Judged by someone else since this page was drawn; reload it");
-        assertThat(session.store.history(key)).extracting(Judgement::author).containsExactly("Another Analyst");
+        assertThat(session.store().history(key)).extracting(Judgement::author).containsExactly("Another Analyst");
     }
 
     @Test
@@ -224,11 +209,11 @@ class ReviewBrowserIT {
         WebElement date = session.visible(By.cssSelector(".edit-form input[name='date']"));
         date.clear();
         date.sendKeys("2031-05");
-        session.browser.findElement(By.cssSelector(".edit-form .edit-save")).click();
+        session.browser().findElement(By.cssSelector(".edit-form .edit-save")).click();
 
         session.waitFor().until(driver -> chartDates(key).contains("2031-05"));
         assertThat(lastPointDate(key)).isEqualTo("2031-05");
-        Judgement edit = session.store.history(key).get(0);
+        Judgement edit = session.store().history(key).get(0);
         assertThat(edit.action()).isEqualTo(JudgementAction.EDIT);
         assertThat(edit.after()).containsEntry("date", "2031-05");
         WebElement moved = session.visible(By.cssSelector(".fact-controls[data-key='" + key + "']"));
@@ -242,34 +227,34 @@ class ReviewBrowserIT {
         WebElement first = session.visible(By.cssSelector("#review-queue .review-item.current"));
         String key = attribute(first, "data-key");
         session.shoot("review-4-queue");
-        session.browser.findElement(By.tagName("body")).sendKeys("a");
+        session.browser().findElement(By.tagName("body")).sendKeys("a");
 
         session.waitFor().until(driver -> "accepted".equals(first.getAttribute("data-review")));
         WebElement next = session.visible(By.cssSelector("#review-queue .review-item.current"));
         assertThat(attribute(next, "data-key")).isNotEqualTo(key);
-        assertThat(session.store.history(key))
+        assertThat(session.store().history(key))
                 .singleElement()
                 .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.ACCEPT));
-        session.browser.findElement(By.tagName("body")).sendKeys("k");
+        session.browser().findElement(By.tagName("body")).sendKeys("k");
         session.waitFor().until(driver -> attribute(first, "class").contains("current"));
     }
 
     @Test
     void eventAddedFromAQuoteSelectedInTheDocumentViewShowsOnTheTimeline() {
-        String id = session.store.documents().get(0).id();
+        String id = session.store().documents().get(0).id();
         session.open("#/document/" + id);
         session.visible(By.cssSelector("#document-text"));
         String quote = selectWords(40);
         assertThat(session.visible(By.id("hand-quote")).getText()).contains(quote);
         new Select(session.visible(By.id("hand-type"))).selectByValue("LAUNCH");
-        session.browser.findElement(By.id("hand-date")).sendKeys("2031-02-03");
-        session.browser.findElement(By.id("hand-summary")).sendKeys("A launch the analyst read herself");
+        session.browser().findElement(By.id("hand-date")).sendKeys("2031-02-03");
+        session.browser().findElement(By.id("hand-summary")).sendKeys("A launch the analyst read herself");
         session.shoot("review-5-hand-fact-form");
-        session.browser.findElement(By.id("hand-add")).click();
+        session.browser().findElement(By.id("hand-add")).click();
         String key = session.visible(By.cssSelector("#hand-status code")).getText();
 
         assertThat(key).startsWith("event:" + id + ":LAUNCH:").endsWith("#hand");
-        assertThat(session.store.history(key)).singleElement().satisfies(j -> {
+        assertThat(session.store().history(key)).singleElement().satisfies(j -> {
             assertThat(j.action()).isEqualTo(JudgementAction.ADD);
             assertThat(j.quote()).isEqualTo(quote);
         });
@@ -287,24 +272,27 @@ class ReviewBrowserIT {
 
     @Test
     void relationAddedFromAQuoteSelectedInTheDocumentViewShowsOnItsEntitysPage() {
-        String id = session.store.documents().get(0).id();
+        String id = session.store().documents().get(0).id();
         session.open("#/document/" + id);
         session.visible(By.cssSelector("#document-text"));
         String quote = selectWords(30);
         new Select(session.visible(By.id("hand-kind"))).selectByValue("relation");
         new Select(session.visible(By.id("hand-type"))).selectByValue("PARTNER");
         @SuppressWarnings("unchecked")
-        List<String> ends = (List<String>) Objects.requireNonNull(session.browser.executeScript(
-                "return [...document.querySelectorAll('#hand-entities option')].slice(0, 2).map(o => o.value);"));
-        session.browser.findElement(By.id("hand-subject")).sendKeys(ends.get(0));
-        session.browser.findElement(By.id("hand-object")).sendKeys(ends.get(1));
-        session.browser.findElement(By.id("hand-title")).sendKeys("read by hand");
+        List<String> ends = (List<String>)
+                Objects.requireNonNull(
+                        session.browser()
+                                .executeScript(
+                                        "return [...document.querySelectorAll('#hand-entities option')].slice(0, 2).map(o => o.value);"));
+        session.browser().findElement(By.id("hand-subject")).sendKeys(ends.get(0));
+        session.browser().findElement(By.id("hand-object")).sendKeys(ends.get(1));
+        session.browser().findElement(By.id("hand-title")).sendKeys("read by hand");
         session.shoot("review-7-hand-relation-form");
-        session.browser.findElement(By.id("hand-add")).click();
+        session.browser().findElement(By.id("hand-add")).click();
         String key = session.visible(By.cssSelector("#hand-status code")).getText();
 
         assertThat(key).startsWith("relation:" + id + ":PARTNER:").endsWith("#hand");
-        assertThat(session.store.history(key))
+        assertThat(session.store().history(key))
                 .singleElement()
                 .satisfies(j -> assertThat(j.quote()).isEqualTo(quote));
         session.open("#/entity/" + ends.get(0));
@@ -319,7 +307,7 @@ class ReviewBrowserIT {
 
     /** Selects the first {@code length} characters of the document view's first long line, as a reader would. */
     private static String selectWords(int length) {
-        return (String) Objects.requireNonNull(session.browser.executeScript("""
+        return (String) Objects.requireNonNull(session.browser().executeScript("""
                 const body = document.getElementById('document-text');
                 const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
                 let node = walker.nextNode();
@@ -345,12 +333,12 @@ class ReviewBrowserIT {
         assertThat(aliases()).doesNotContain(merged.name());
         session.visible(By.cssSelector("#entity-edit summary")).click();
         session.visible(By.id("entity-merge-other")).sendKeys(merged.name());
-        session.browser.findElement(By.id("entity-edit-reason")).sendKeys("one organisation");
-        session.browser.findElement(By.cssSelector("#entity-merge button")).click();
+        session.browser().findElement(By.id("entity-edit-reason")).sendKeys("one organisation");
+        session.browser().findElement(By.cssSelector("#entity-merge button")).click();
 
         session.waitFor().until(driver -> aliases().contains(merged.name()));
         assertThat(session.visible(By.id("entity-name")).getText()).isEqualTo(kept.name());
-        assertThat(session.store.entityHistory(kept.id()))
+        assertThat(session.store().entityHistory(kept.id()))
                 .singleElement()
                 .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.MERGE))
                 .satisfies(j -> assertThat(j.author()).isEqualTo(AUTHOR))
@@ -359,12 +347,12 @@ class ReviewBrowserIT {
 
         session.visible(By.cssSelector("#entity-edit summary")).click();
         WebElement revert = session.visible(By.cssSelector("#entity-edit-history .judge-revert"));
-        assertThat(session.browser.findElement(By.id("entity-edit-history")).getText())
+        assertThat(session.browser().findElement(By.id("entity-edit-history")).getText())
                 .contains("merge", merged.name());
         session.shoot("review-8-entity-history");
         revert.click();
         session.waitFor().until(driver -> !aliases().contains(merged.name()));
-        assertThat(session.store.find(merged.id()))
+        assertThat(session.store().find(merged.id()))
                 .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(merged.id()));
     }
 
@@ -376,13 +364,13 @@ class ReviewBrowserIT {
         WebElement name = session.visible(By.id("entity-rename-name"));
         name.clear();
         name.sendKeys("Renamed in the browser");
-        session.browser.findElement(By.cssSelector("#entity-rename button")).click();
+        session.browser().findElement(By.cssSelector("#entity-rename button")).click();
         session.waitFor().until(driver -> pageName().equals("Renamed in the browser"));
         session.visible(By.cssSelector("#entity-edit summary")).click();
         new Select(session.visible(By.id("entity-retype-type"))).selectByValue("ORG");
-        session.browser.findElement(By.cssSelector("#entity-retype button")).click();
+        session.browser().findElement(By.cssSelector("#entity-retype button")).click();
         session.waitFor().until(driver -> pageType().equals("ORG"));
-        assertThat(session.store.entityHistory(entity.id()))
+        assertThat(session.store().entityHistory(entity.id()))
                 .extracting(Judgement::action)
                 .containsExactly(JudgementAction.RENAME, JudgementAction.RETYPE);
 
@@ -390,7 +378,7 @@ class ReviewBrowserIT {
         session.waitFor().until(driver -> pageType().equals(entity.type().name()));
         revertNewest();
         session.waitFor().until(driver -> pageName().equals(entity.name()));
-        assertThat(session.store.find(entity.id()))
+        assertThat(session.store().find(entity.id()))
                 .hasValueSatisfying(e -> assertThat(e.name()).isEqualTo(entity.name()));
     }
 
@@ -398,9 +386,9 @@ class ReviewBrowserIT {
     void spellingSplitOffOnTheEntityPageBecomesAnEntityOfItsOwn() {
         record Pick(EntityRow entity, String spelling) {}
         // a spelling some document's entity was merged in under: a person or a place, away from the other tests' picks
-        Pick pick = session.store.entities(null, null, 500).stream()
+        Pick pick = session.store().entities(null, null, 500).stream()
                 .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.GPE)
-                .flatMap(e -> session.store.entity(e.id()).orElseThrow().merges().stream()
+                .flatMap(e -> session.store().entity(e.id()).orElseThrow().merges().stream()
                         .map(MergeNote::localName)
                         .filter(name ->
                                 !name.equalsIgnoreCase(e.name()) && e.aliases().contains(name))
@@ -410,14 +398,14 @@ class ReviewBrowserIT {
         session.open("#/entity/" + pick.entity().id());
         session.visible(By.cssSelector("#entity-edit summary")).click();
         new Select(session.visible(By.id("entity-split-aliases"))).selectByValue(pick.spelling());
-        session.browser.findElement(By.id("entity-split-name")).sendKeys("Split in the browser");
+        session.browser().findElement(By.id("entity-split-name")).sendKeys("Split in the browser");
         session.shoot("review-10-split-form");
-        session.browser.findElement(By.cssSelector("#entity-split button")).click();
+        session.browser().findElement(By.cssSelector("#entity-split button")).click();
 
         session.waitFor().until(driver -> !aliases().contains(pick.spelling()));
-        assertThat(session.store.find("Split in the browser"))
+        assertThat(session.store().find("Split in the browser"))
                 .hasValueSatisfying(e -> assertThat(e.aliases()).contains(pick.spelling()));
-        assertThat(session.store.entityHistory(pick.entity().id()))
+        assertThat(session.store().entityHistory(pick.entity().id()))
                 .extracting(Judgement::action)
                 .containsExactly(JudgementAction.SPLIT);
     }
@@ -425,7 +413,7 @@ class ReviewBrowserIT {
     private static void revertNewest() {
         session.visible(By.cssSelector("#entity-edit summary")).click();
         session.visible(By.cssSelector("#entity-edit-history .judge-revert"));
-        List<WebElement> reverts = session.browser.findElements(By.cssSelector("#entity-edit-history .judge-revert"));
+        List<WebElement> reverts = session.browser().findElements(By.cssSelector("#entity-edit-history .judge-revert"));
         reverts.get(reverts.size() - 1).click();
     }
 
@@ -439,9 +427,9 @@ class ReviewBrowserIT {
 
     /** Two entities of the type, the least mentioned first, each found by its own name. */
     private static List<EntityRow> twoLeastMentioned(EntityType type) {
-        List<EntityRow> found = session.store.entities(type, null, 1000).stream()
+        List<EntityRow> found = session.store().entities(type, null, 1000).stream()
                 .filter(e -> !e.name().isBlank())
-                .filter(e -> session.store
+                .filter(e -> session.store()
                         .find(e.name())
                         .map(EntityRow::id)
                         .orElse("")
@@ -455,7 +443,7 @@ class ReviewBrowserIT {
 
     /** The entity page's other spellings, empty when it shows none. */
     private static String aliases() {
-        return session.browser.findElements(By.id("entity-aliases")).stream()
+        return session.browser().findElements(By.id("entity-aliases")).stream()
                 .map(WebElement::getText)
                 .findFirst()
                 .orElse("");
@@ -464,7 +452,7 @@ class ReviewBrowserIT {
     /** A relation that is the only one of its type between its two entities, so it alone makes its network link. */
     private static RelationRow onlyRelationOfItsPair() {
         List<RelationRow> all = Stream.of(RelationType.values())
-                .flatMap(type -> session.store.relations(type).stream())
+                .flatMap(type -> session.store().relations(type).stream())
                 .filter(r -> !r.subject().id().equals(r.object().id()))
                 .toList();
         return all.stream()
@@ -484,8 +472,8 @@ class ReviewBrowserIT {
      * graph is drawn.
      */
     private static java.util.Optional<Long> networkEdges(RelationRow relation, String selector) {
-        Object count = session.browser.executeScript(
-                """
+        Object count = session.browser()
+                .executeScript("""
                 const cy = document.getElementById('network-graph')?.cy;
                 if (!cy || cy.destroyed()) return null;
                 return cy.edges(arguments[2])
@@ -506,7 +494,7 @@ class ReviewBrowserIT {
     /** The dates of the points on the chart of the series that holds the figure. */
     @SuppressWarnings("unchecked")
     private static List<String> chartDates(String key) {
-        Object dates = session.browser.executeScript("""
+        Object dates = session.browser().executeScript("""
                 const controls = document.querySelector(`.fact-controls[data-key="${arguments[0]}"]`);
                 const chart = controls && echarts.getInstanceByDom(controls.closest('.figure-series').querySelector('.chart'));
                 return chart ? chart.getOption().series[0].data.map((d) => d.date) : [];
@@ -517,22 +505,5 @@ class ReviewBrowserIT {
     private static String lastPointDate(String key) {
         List<String> dates = chartDates(key);
         return dates.get(dates.size() - 1);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(file -> {
-                try {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else if (!file.getFileName().toString().endsWith(".lock")) {
-                        Files.copy(file, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

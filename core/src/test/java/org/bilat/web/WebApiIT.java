@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.bilat.model.Register;
 import org.bilat.search.SearchIndex;
 import org.bilat.store.Store;
 import org.junit.jupiter.api.Test;

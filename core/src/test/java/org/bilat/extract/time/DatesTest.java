@@ -231,6 +231,19 @@ class DatesTest {
                 .containsExactly("2019-03-04/2019-03-07");
     }
 
+    @Test
+    void readsNoDateFromOrdinalCenturies() {
+        List<String> warnings = new ArrayList<>();
+        Dates dates = dates(
+                warnings,
+                "by the turn of the 20th and 21st centuries , and in 2022 , cooperation expanded",
+                "2024-10-01",
+                new TimeMention(6, 8, "and 21st centuries", "4024", "DATE"),
+                year(12, "2022"));
+        assertThat(dates.spans()).extracting(DatedSpan::date).containsExactly("2022");
+        assertThat(warnings).isEmpty();
+    }
+
     private static TimeMention weekday(int index, String word, String value) {
         return new TimeMention(index, index, word, value, "DATE");
     }
@@ -250,7 +263,12 @@ class DatesTest {
     }
 
     private static Dates dates(String words, @Nullable String documentDate, TimeMention... times) {
-        return Dates.of(text(words, times), documentDate, new ArrayList<>());
+        return dates(new ArrayList<>(), words, documentDate, times);
+    }
+
+    private static Dates dates(
+            List<String> warnings, String words, @Nullable String documentDate, TimeMention... times) {
+        return Dates.of(text(words, times), documentDate, warnings);
     }
 
     /** A one-sentence text of space-separated tokens. */
