@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +53,8 @@ public final class Store implements AutoCloseable {
     private final LadderQueries ladder;
     private final Reviews reviews;
     private final ReviewRewind rewind;
+    private final StoreChanges changes = new StoreChanges();
+    private final KeptReads kept = new KeptReads(changes);
 
     Store(
             String where,
@@ -75,7 +78,7 @@ public final class Store implements AutoCloseable {
         this.relations = new RelationQueries(connection);
         this.dateConflicts = new DateConflicts(connection);
         this.texts = new DocumentTexts(connection, documents);
-        this.graphs = new GraphQueries(connection);
+        this.graphs = new GraphQueries(connection, changes);
         this.ladder = new LadderQueries(connection);
         this.reviews = new Reviews(connection, clock);
         this.rewind = new ReviewRewind(reviews);
@@ -322,12 +325,12 @@ public final class Store implements AutoCloseable {
         if (mentionLimit < 0 || listLimit < 0) {
             throw new BilatException("limit: must not be negative, was " + Math.min(mentionLimit, listLimit));
         }
-        return read(() -> {
+        return read(() -> kept(List.of("entity", nameOrId, mentionLimit, listLimit), () -> {
             Optional<EntityRow> entity = resolve(nameOrId);
             return entity.isEmpty()
                     ? Optional.empty()
                     : Optional.of(details.firstOf(entity.get(), mentionLimit, listLimit));
-        });
+        }));
     }
 
     /**
@@ -351,7 +354,11 @@ public final class Store implements AutoCloseable {
         if (limit < 1) {
             throw new BilatException("limit: must be at least 1, was " + limit);
         }
-        return readAsOf(filter.asOf(), () -> happeningPages.page(filter, entityId(entity), after, limit));
+        return readAsOf(
+                filter.asOf(),
+                () -> kept(
+                        Arrays.asList("timeline", filter, after, limit),
+                        () -> happeningPages.page(filter, entityId(entity), after, limit)));
     }
 
     /** When these documents were ingested (ids not stored are left out). */
@@ -428,7 +435,9 @@ public final class Store implements AutoCloseable {
         if (entity == null || filter.measure() != null || filter.asOf().cuts()) {
             return FirstOf.of(figures(filter), limit);
         }
-        return read(() -> figures.firstAbout(entityId(entity), filter.showRejected(), limit));
+        return read(() -> kept(
+                List.of("figures", entity, filter.showRejected(), limit),
+                () -> figures.firstAbout(entityId(entity), filter.showRejected(), limit)));
     }
 
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
@@ -454,15 +463,41 @@ public final class Store implements AutoCloseable {
      * nothing is cut, and how many there are in all.
      */
     public FirstOf<RelationRow> relations(String nameOrId, boolean showRejected, AsOf asOf, int limit) {
-        if (limit < 1) {
-            throw new BilatException("limit: must be at least 1, was " + limit);
+        return relations(nameOrId, showRejected, asOf, limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #relations(String, boolean, AsOf, int)} with the first {@code passageLimit} passages of each relation
+     * only (by source and position): its {@link RelationRow#total()} and verdict stay those of every passage.
+     */
+    public FirstOf<RelationRow> relations(
+            String nameOrId, boolean showRejected, AsOf asOf, int limit, int passageLimit) {
+        if (limit < 1 || passageLimit < 1) {
+            throw new BilatException("limit: must be at least 1, was " + Math.min(limit, passageLimit));
         }
         return readAsOf(asOf, () -> {
             String id = entityId(nameOrId);
             DocumentCut cut = DocumentCut.read(connection, asOf);
-            return cut.everything()
-                    ? relations.firstOf(id, showRejected, limit)
-                    : FirstOf.of(RelationCut.of(relations.of(id, showRejected), cut), limit);
+            if (cut.everything()) {
+                return kept(
+                        List.of("relations", id, showRejected, limit, passageLimit),
+                        () -> relations.firstOf(id, showRejected, limit, passageLimit));
+            }
+            FirstOf<RelationRow> first = FirstOf.of(RelationCut.of(relations.of(id, showRejected), cut), limit);
+            return new FirstOf<>(
+                    first.items().stream().map(row -> row.first(passageLimit)).toList(), first.total());
+        });
+    }
+
+    /**
+     * The relations between two entities (ids, names or aliases), either way round, each with every passage that
+     * states it as documents inside the cut do; rejected ones only when shown.
+     */
+    public List<RelationRow> relationsBetween(String nameOrId, String other, boolean showRejected, AsOf asOf) {
+        return readAsOf(asOf, () -> {
+            String id = entityId(nameOrId);
+            List<RelationRow> rows = relations.between(id, List.of(entityId(other)), showRejected, Integer.MAX_VALUE);
+            return RelationCut.of(rows, DocumentCut.read(connection, asOf));
         });
     }
 
@@ -732,6 +767,9 @@ public final class Store implements AutoCloseable {
     }
 
     private String entityId(String nameOrId) throws SQLException {
+        if (entities.has(nameOrId)) {
+            return nameOrId; // the id itself, as pages ask after the first read: no counting of its mentions
+        }
         return resolve(nameOrId)
                 .orElseThrow(() -> new BilatException(nameOrId + ": no such entity"))
                 .id();
@@ -756,7 +794,7 @@ public final class Store implements AutoCloseable {
         try {
             T result = work.run();
             connection.commit();
-            graphs.changed();
+            changes.changed();
             return result;
         } catch (Throwable failure) {
             rollback(failure);
@@ -855,6 +893,15 @@ public final class Store implements AutoCloseable {
                 throw readFailure(e);
             }
         }
+    }
+
+    /**
+     * The read's answer kept from an earlier call with the same question while the store has not changed, when it runs
+     * on a read connection of its own: never inside a write or the rewind of an as-of read, which see what others
+     * do not.
+     */
+    private <T> T kept(List<Object> question, KeptReads.Read<T> read) throws SQLException {
+        return routed.lending() ? kept.answer(connection, question, read) : read.run();
     }
 
     private BilatException readFailure(SQLException e) {
