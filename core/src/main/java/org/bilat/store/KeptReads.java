@@ -30,12 +30,6 @@ final class KeptReads {
         this.changes = changes;
     }
 
-    /** A read that throws what JDBC throws. */
-    @FunctionalInterface
-    interface Read<T> {
-        T run() throws SQLException;
-    }
-
     /** One answer and the state of the store it was read in. */
     private record Kept(List<Long> state, Object answer) {}
 
@@ -44,7 +38,7 @@ final class KeptReads {
      * was read on {@code connection}, else the read's answer, kept.
      */
     @SuppressWarnings("unchecked") // a question names its read, whose answers are all of one type
-    <T> T answer(Connection connection, List<Object> question, Read<T> read) throws SQLException {
+    <T> T answer(Connection connection, List<Object> question, SqlWork<T> read) throws SQLException {
         List<Long> state = changes.state(connection);
         Kept known = kept.get(question);
         if (known != null && known.state().equals(state)) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,8 +36,6 @@ public final class Store implements AutoCloseable {
     private final String where;
     private final Engine engine;
     private final Connection connection;
-    private final RoutedConnection routed;
-    private final @Nullable ReadConnections readers;
     private final DocumentWriter writer;
     private final DocumentQueries documents;
     private final EntityQueries entities;
@@ -52,9 +49,8 @@ public final class Store implements AutoCloseable {
     private final GraphQueries graphs;
     private final LadderQueries ladder;
     private final Reviews reviews;
-    private final ReviewRewind rewind;
     private final StoreChanges changes = new StoreChanges();
-    private final KeptReads kept = new KeptReads(changes);
+    private final StoreReads reads;
 
     Store(
             String where,
@@ -65,8 +61,7 @@ public final class Store implements AutoCloseable {
             Clock clock) {
         this.where = where;
         this.engine = engine;
-        this.routed = new RoutedConnection(writer);
-        this.readers = readers;
+        RoutedConnection routed = new RoutedConnection(writer);
         this.connection = routed.connection();
         this.writer = new DocumentWriter(connection, checkpoint, clock);
         this.documents = new DocumentQueries(connection);
@@ -81,7 +76,8 @@ public final class Store implements AutoCloseable {
         this.graphs = new GraphQueries(connection, changes);
         this.ladder = new LadderQueries(connection);
         this.reviews = new Reviews(connection, clock);
-        this.rewind = new ReviewRewind(reviews);
+        this.reads =
+                new StoreReads(where, engine, lock, routed, readers, new ReviewRewind(reviews), new KeptReads(changes));
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -325,7 +321,7 @@ public final class Store implements AutoCloseable {
         if (mentionLimit < 0 || listLimit < 0) {
             throw new BilatException("limit: must not be negative, was " + Math.min(mentionLimit, listLimit));
         }
-        return read(() -> kept(List.of("entity", nameOrId, mentionLimit, listLimit), () -> {
+        return read(() -> reads.kept(List.of("entity", nameOrId, mentionLimit, listLimit), () -> {
             Optional<EntityRow> entity = resolve(nameOrId);
             return entity.isEmpty()
                     ? Optional.empty()
@@ -356,7 +352,7 @@ public final class Store implements AutoCloseable {
         }
         return readAsOf(
                 filter.asOf(),
-                () -> kept(
+                () -> reads.kept(
                         Arrays.asList("timeline", filter, after, limit),
                         () -> happeningPages.page(filter, entityId(entity), after, limit)));
     }
@@ -435,7 +431,7 @@ public final class Store implements AutoCloseable {
         if (entity == null || filter.measure() != null || filter.asOf().cuts()) {
             return FirstOf.of(figures(filter), limit);
         }
-        return read(() -> kept(
+        return read(() -> reads.kept(
                 List.of("figures", entity, filter.showRejected(), limit),
                 () -> figures.firstAbout(entityId(entity), filter.showRejected(), limit)));
     }
@@ -479,7 +475,7 @@ public final class Store implements AutoCloseable {
             String id = entityId(nameOrId);
             DocumentCut cut = DocumentCut.read(connection, asOf);
             if (cut.everything()) {
-                return kept(
+                return reads.kept(
                         List.of("relations", id, showRejected, limit, passageLimit),
                         () -> relations.firstOf(id, showRejected, limit, passageLimit));
             }
@@ -756,9 +752,7 @@ public final class Store implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             try (connection) {
-                if (readers != null) {
-                    readers.close();
-                }
+                reads.close();
             } catch (SQLException e) {
                 throw new BilatException(
                         where + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
@@ -783,13 +777,7 @@ public final class Store implements AutoCloseable {
         return row.isPresent() ? row : entities.named(nameOrId);
     }
 
-    /** Work on the connection that throws what JDBC throws. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) throws SQLException {
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
         try {
             T result = work.run();
@@ -813,7 +801,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Runs a change in one transaction under the lock, turning a database failure into one line for the user. */
-    private <T> T write(Work<T> work) {
+    private <T> T write(SqlWork<T> work) {
         synchronized (lock) {
             try {
                 return inTransaction(() -> {
@@ -827,84 +815,13 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a read on a read-only connection of its own (on the writer, under the lock, inside a write), turning a
-     * database failure into one line for the user.
-     */
-    private <T> T read(Work<T> work) {
-        ReadConnections pool = readers;
-        if (routed.lending()) {
-            return reading(work); // a read inside a read: on the connection already lent
-        }
-        if (pool == null || Thread.holdsLock(lock)) {
-            synchronized (lock) {
-                return reading(work);
-            }
-        }
-        Connection reader;
-        try {
-            reader = pool.take();
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
-        routed.lend(reader);
-        try {
-            return reading(work);
-        } finally {
-            routed.end();
-            pool.give(reader);
-        }
+    /** Runs a read where {@link StoreReads#read} runs it: on a read connection of its own, else on the writer. */
+    private <T> T read(SqlWork<T> work) {
+        return reads.read(work);
     }
 
-    private <T> T reading(Work<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
-    }
-
-    /**
-     * Runs a read as of a cut through time. When judgements were made after the cut, the read runs inside a transaction
-     * that first puts the judged facts and entities back as the judgements made by then left them (see {@link
-     * ReviewRewind}), and is rolled back after it; otherwise it is a plain read on a read connection.
-     */
-    private <T> T readAsOf(AsOf asOf, Work<T> work) {
-        Instant until = asOf.until();
-        if (until == null) {
-            return read(work);
-        }
-        Optional<T> unjudgedSince = read(() -> rewind.needed(until) ? Optional.empty() : Optional.of(work.run()));
-        if (unjudgedSince.isPresent()) {
-            return unjudgedSince.get();
-        }
-        synchronized (lock) {
-            try {
-                connection.setAutoCommit(false);
-                try {
-                    engine.lockWriters(connection);
-                    rewind.rewind(until);
-                    return work.run();
-                } finally {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
-            } catch (SQLException e) {
-                throw readFailure(e);
-            }
-        }
-    }
-
-    /**
-     * The read's answer kept from an earlier call with the same question while the store has not changed, when it runs
-     * on a read connection of its own: never inside a write or the rewind of an as-of read, which see what others
-     * do not.
-     */
-    private <T> T kept(List<Object> question, KeptReads.Read<T> read) throws SQLException {
-        return routed.lending() ? kept.answer(connection, question, read) : read.run();
-    }
-
-    private BilatException readFailure(SQLException e) {
-        return new BilatException(where + ": cannot read the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+    /** Runs a read as of a cut through time, as {@link StoreReads#asOf} does. */
+    private <T> T readAsOf(AsOf asOf, SqlWork<T> work) {
+        return reads.asOf(asOf, work);
     }
 }
