@@ -74,6 +74,7 @@ export const api = {
   search: (params) => getJson("/api/search", params),
   entities: (params) => getJson("/api/entities", params),
   entity: (id, params) => getJson("/api/entities/" + part(id), params),
+  relations: (params) => getJson("/api/relations", params),
   document: (id) => getJson("/api/documents/" + part(id)),
   events: (params) => getJson("/api/events", params),
   graph: (params) => getJson("/api/graph", params),

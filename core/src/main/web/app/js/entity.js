@@ -55,7 +55,7 @@ export async function render(ctx, id, params) {
       ),
       section(
         "Relations",
-        relationsBlock(entity.id, data.relations ?? []),
+        relationsBlock(entity.id, data.relations ?? [], { rejected: params?.rejected === "true" ? "true" : "" }),
         moreNote("entity-more-relations", data.totals?.relations, data.relations, "relation"),
       ),
       section("Mentions", mentionsNote(entity, data.mentions ?? []), mentionsBlock(data.mentions ?? [])),

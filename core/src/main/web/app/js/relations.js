@@ -1,6 +1,7 @@
 // An entity's relations, grouped by type and read from the entity's side: "produced by X", "produces Y".
-import { el } from "./dom.js";
-import { empty, entityLink, quote } from "./parts.js";
+import { api } from "./api.js";
+import { el, fill } from "./dom.js";
+import { empty, entityLink, errorLine, plural, quote } from "./parts.js";
 
 // [as subject, as object] for each relation type
 const PHRASES = {
@@ -19,7 +20,7 @@ function phrase(relation, asSubject) {
   return asSubject ? relation.type : `${relation.type} (as object)`;
 }
 
-function relationItem(entityId, relation) {
+function relationItem(entityId, relation, params) {
   const asSubject = relation.subject?.id === entityId;
   const other = asSubject ? relation.object : relation.subject;
   const title = relation.title ? el("span", { class: "relation-title" }, relation.title) : null;
@@ -30,20 +31,55 @@ function relationItem(entityId, relation) {
         : [entityLink(other), ", ", title]
       : [phrase(relation, asSubject), " ", entityLink(other)];
   const passages = relation.passages ?? [];
+  const sources = el(
+    "div",
+    { class: "relation-sources" },
+    passages.map((p) => quote(p.documentId, p.evidence, p.source)),
+  );
   return el(
     "li",
     { class: "relation", "data-relation-type": relation.type },
     el("div", { class: "relation-head" }, head),
-    el(
-      "div",
-      { class: "relation-sources" },
-      passages.map((p) => quote(p.documentId, p.evidence, p.source)),
-    ),
+    sources,
+    morePassages(relation, sources, params),
+  );
+}
+
+// an entity page lists the first few passages of each relation: the button reads them all from /api/relations
+function morePassages(relation, sources, params) {
+  const shown = relation.passages?.length ?? 0;
+  const total = relation.totalPassages ?? shown;
+  if (!(total > shown)) return null;
+  const button = el(
+    "button",
+    { type: "button", class: "relation-more" },
+    `and ${plural(total - shown, "more passage")}: show all`,
+  );
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const answer = await api.relations({ a: relation.subject.id, b: relation.object.id, ...params });
+      const all = (answer.relations ?? []).find((r) => sameRelation(r, relation));
+      fill(sources, (all?.passages ?? []).map((p) => quote(p.documentId, p.evidence, p.source)));
+      button.remove();
+    } catch (error) {
+      button.replaceWith(errorLine(error, "Could not load the passages"));
+    }
+  });
+  return button;
+}
+
+function sameRelation(a, b) {
+  return (
+    a.type === b.type &&
+    a.subject?.id === b.subject?.id &&
+    a.object?.id === b.object?.id &&
+    (a.title ?? null) === (b.title ?? null)
   );
 }
 
 /** The #entity-relations block of an entity page. */
-export function relationsBlock(entityId, relations) {
+export function relationsBlock(entityId, relations, params) {
   const types = [...new Set(relations.map((r) => r.type))].sort(
     (a, b) => rank(a) - rank(b) || String(a).localeCompare(String(b)),
   );
@@ -59,7 +95,7 @@ export function relationsBlock(entityId, relations) {
         el(
           "ul",
           { class: "relations" },
-          relations.filter((r) => r.type === type).map((r) => relationItem(entityId, r)),
+          relations.filter((r) => r.type === type).map((r) => relationItem(entityId, r, params ?? {})),
         ),
       ),
     ),

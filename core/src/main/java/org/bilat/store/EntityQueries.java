@@ -55,6 +55,12 @@ final class EntityQueries {
         return withAliases(Jdbc.query(connection, SELECT + where + ORDER, EntityQueries::row, params.toArray()));
     }
 
+    /** Whether a canonical entity has this id: a lookup by key, without the counts of {@link #withId}. */
+    boolean has(String id) throws SQLException {
+        return Jdbc.first(connection, "SELECT 1 FROM entities WHERE id = ?", r -> true, id)
+                .isPresent();
+    }
+
     Optional<EntityRow> withId(String id) throws SQLException {
         return first(" WHERE e.id = ?", id, 1);
     }

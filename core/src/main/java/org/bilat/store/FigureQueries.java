@@ -1,6 +1,7 @@
 package org.bilat.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,24 +83,28 @@ final class FigureQueries {
     }
 
     /**
-     * The first {@code limit} figures about the canonical entity in the order of {@link #list}, sorted and cut by the
-     * database, with their count; only the subjects of those are read.
+     * The first {@code limit} figures about the canonical entity in the order of {@link #list}, sorted, cut and counted
+     * by the database in one query; only the subjects of those are read.
      */
     FirstOf<FigureRow> firstAbout(String entityId, boolean showRejected, int limit) throws SQLException {
         String about = " JOIN quantity_subjects w ON w.document_id = q.document_id AND w.quantity_seq = q.seq"
                 + " WHERE w.entity_id = ? AND " + ReviewStatus.visible("q", showRejected);
-        List<String> documents = Jdbc.query(
+        record Counted(String record, FigureRow row, int total) {}
+        List<Counted> rows = Jdbc.query(
                 connection,
-                "SELECT DISTINCT q.document_id FROM (SELECT q.document_id" + PAGE_FROM + about + PAGE_ORDER
-                        + " LIMIT ?) q",
-                r -> r.getString(1),
+                FIGURES + ", COUNT(*) OVER ()" + PAGE_FROM + about + PAGE_ORDER + " LIMIT ?",
+                r -> new Counted(r.getString(1) + " " + r.getInt(2), row(r, Map.of()), r.getInt(15)),
                 entityId,
                 limit);
+        List<String> documents =
+                rows.stream().map(c -> c.row().documentId()).distinct().toList();
         Map<String, List<EntityRef>> subjects =
                 EntityRefs.ofDocuments(connection, SUBJECTS, "s.document_id", SUBJECTS_ORDER, documents);
-        List<FigureRow> rows = query(FIGURES + PAGE_FROM + about + PAGE_ORDER + " LIMIT ?", subjects, entityId, limit);
-        String count = "SELECT COUNT(*) FROM quantities q" + about;
-        return new FirstOf<>(rows, Jdbc.count(connection, count, entityId));
+        return new FirstOf<>(
+                rows.stream()
+                        .map(c -> c.row().withSubjects(subjects.getOrDefault(c.record(), List.of())))
+                        .toList(),
+                rows.isEmpty() ? 0 : rows.get(0).total());
     }
 
     private List<FigureRow> read(String where, Map<String, List<EntityRef>> subjects, Object... params)
@@ -109,23 +114,24 @@ final class FigureQueries {
 
     private List<FigureRow> query(String sql, Map<String, List<EntityRef>> subjects, Object... params)
             throws SQLException {
-        return Jdbc.query(
-                connection,
-                sql,
-                r -> new FigureRow(
-                        r.getString(1),
-                        r.getString(3),
-                        r.getDouble(4),
-                        r.getString(5),
-                        r.getString(6),
-                        r.getString(7),
-                        subjects.getOrDefault(r.getString(1) + " " + r.getInt(2), List.of()),
-                        r.getString(8),
-                        new Evidence(r.getInt(9), r.getInt(10), r.getString(11)),
-                        ReviewStatus.of(r.getString(12)),
-                        r.getString(13),
-                        r.getInt(14)),
-                params);
+        return Jdbc.query(connection, sql, r -> row(r, subjects), params);
+    }
+
+    /** The figure of a row of {@link #FIGURES}, its subjects found by document and figure. */
+    private static FigureRow row(ResultSet r, Map<String, List<EntityRef>> subjects) throws SQLException {
+        return new FigureRow(
+                r.getString(1),
+                r.getString(3),
+                r.getDouble(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                subjects.getOrDefault(r.getString(1) + " " + r.getInt(2), List.of()),
+                r.getString(8),
+                new Evidence(r.getInt(9), r.getInt(10), r.getString(11)),
+                ReviewStatus.of(r.getString(12)),
+                r.getString(13),
+                r.getInt(14));
     }
 
     private static Set<String> words(String text) {

@@ -56,6 +56,12 @@ public record FigureRow(
         this(documentId, source, value, unit, measure, qualifier, subjects, date, evidence, "unreviewed", "", 0);
     }
 
+    /** The same figure with these subjects. */
+    FigureRow withSubjects(List<EntityRef> others) {
+        return new FigureRow(
+                documentId, source, value, unit, measure, qualifier, others, date, evidence, review, key, version);
+    }
+
     /** The value as plain digits with thousands separators and at most three decimals: 2770000000 is "2,770,000,000". */
     public String valueText() {
         return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);

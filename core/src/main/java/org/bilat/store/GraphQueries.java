@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bilat.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
@@ -46,34 +45,24 @@ final class GraphQueries {
             GROUP BY e.id, e.name, e.type
             """;
 
-    /** What the edges and nodes were read from: this process's writes, and the documents and judgements of any. */
-    private static final String STATE = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM judgements)";
-
     private final Connection connection;
-    private final AtomicLong writes = new AtomicLong();
+    private final StoreChanges changes;
     private volatile @Nullable Network network;
 
-    GraphQueries(Connection connection) {
+    GraphQueries(Connection connection, StoreChanges changes) {
         this.connection = connection;
+        this.changes = changes;
     }
 
     /** Every edge and node of the store as of one state, read once and kept until the store changes. */
-    private record Network(List<Long> state, List<EdgeTally> edges, Map<String, GraphNode> nodes) {}
-
-    /** Forgets the network read: this process changed the store. */
-    void changed() {
-        writes.incrementAndGet();
-        network = null;
-    }
+    private record Network(List<Object> state, List<EdgeTally> edges, Map<String, GraphNode> nodes) {}
 
     /**
      * The store's network: kept from the last call unless this process wrote since or another process added or
      * removed a document or a judgement, so that a page of the network does not read every relation on each call.
      */
     private Network network() throws SQLException {
-        List<Long> state = new ArrayList<>(List.of(writes.get()));
-        state.addAll(Jdbc.first(connection, STATE, r -> List.of(r.getLong(1), r.getLong(2)))
-                .orElse(List.of()));
+        List<Object> state = changes.state(connection);
         Network kept = network;
         if (kept != null && kept.state().equals(state)) {
             return kept;

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an entity's happenings a page at a time: the keys (earliest day, happening id) are sorted and cut by the
- * database with a keyset and {@code LIMIT}, the total is a {@code COUNT}, and only the page's accounts are read. A cut
- * through time decides per document, so within one the keys of the entity's accounts are read and sorted here.
+ * database with a keyset and {@code LIMIT}, their count taken in the same grouped query, and only the page's accounts
+ * are read. A cut through time decides per document, so within one the keys of the entity's accounts are read and
+ * sorted here.
  */
 final class HappeningPages {
     /** The day key of a happening no account dates: after every real day, in any collation. */
@@ -25,8 +26,8 @@ final class HappeningPages {
             " FROM events e WHERE e.happening_id IN (" + HappeningQueries.HAPPENINGS_OF_ENTITY + ") AND ";
 
     private static final String GROUPED = " GROUP BY e.happening_id";
-    private static final String AFTER = " HAVING MIN(" + DAY + ") > ? OR (MIN(" + DAY + ") = ? AND e.happening_id > ?)";
-    private static final String ORDER = " ORDER BY 2, 1 LIMIT ?";
+    private static final String AFTER = " WHERE d > ? OR (d = ? AND h > ?)";
+    private static final String ORDER = " ORDER BY d, h LIMIT ?";
     private static final Comparator<Key> ORDERED =
             Comparator.comparing(Key::day).thenComparing(Key::happeningId);
 
@@ -82,19 +83,32 @@ final class HappeningPages {
         }
     }
 
-    /** The first keys after {@code from}, sorted and cut by the database, and the count of every key. */
+    /**
+     * The first keys after {@code from}, sorted and cut by the database, and the count of every key, in one grouped
+     * query: the count is a window over the groups, taken before the cursor and the limit cut them.
+     */
     private Keys keys(String entityId, String visible, @Nullable Key from, int limit) throws SQLException {
         List<Object> params = new ArrayList<>(List.of(entityId, entityId, entityId));
-        String sql = "SELECT e.happening_id, MIN(" + DAY + ")" + OF_ENTITY + visible + GROUPED;
+        String sql = "SELECT h, d, n FROM (SELECT e.happening_id AS h, MIN(" + DAY + ") AS d, COUNT(*) OVER () AS n"
+                + OF_ENTITY + visible + GROUPED + ") g";
         if (from != null) {
             sql += AFTER;
             params.addAll(List.of(from.day(), from.day(), from.happeningId()));
         }
         params.add(limit);
-        List<Key> keys =
-                Jdbc.query(connection, sql + ORDER, r -> new Key(r.getString(2), r.getString(1)), params.toArray());
-        String count = "SELECT COUNT(DISTINCT e.happening_id)" + OF_ENTITY + visible;
-        return new Keys(keys, Jdbc.count(connection, count, entityId, entityId, entityId));
+        record Counted(Key key, int total) {}
+        List<Counted> rows = Jdbc.query(
+                connection,
+                sql + ORDER,
+                r -> new Counted(new Key(r.getString(2), r.getString(1)), r.getInt(3)),
+                params.toArray());
+        if (rows.isEmpty() && from != null) { // past the last page: the count comes on its own
+            String count = "SELECT COUNT(DISTINCT e.happening_id)" + OF_ENTITY + visible;
+            return new Keys(List.of(), Jdbc.count(connection, count, entityId, entityId, entityId));
+        }
+        return new Keys(
+                rows.stream().map(Counted::key).toList(),
+                rows.isEmpty() ? 0 : rows.get(0).total());
     }
 
     /** Every key of the entity's happenings as accounts of documents inside the cut date them, in page order. */

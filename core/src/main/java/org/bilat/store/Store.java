@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,8 +36,6 @@ public final class Store implements AutoCloseable {
     private final String where;
     private final Engine engine;
     private final Connection connection;
-    private final RoutedConnection routed;
-    private final @Nullable ReadConnections readers;
     private final DocumentWriter writer;
     private final DocumentQueries documents;
     private final EntityQueries entities;
@@ -51,7 +49,8 @@ public final class Store implements AutoCloseable {
     private final GraphQueries graphs;
     private final LadderQueries ladder;
     private final Reviews reviews;
-    private final ReviewRewind rewind;
+    private final StoreChanges changes = new StoreChanges();
+    private final StoreReads reads;
 
     Store(
             String where,
@@ -62,8 +61,7 @@ public final class Store implements AutoCloseable {
             Clock clock) {
         this.where = where;
         this.engine = engine;
-        this.routed = new RoutedConnection(writer);
-        this.readers = readers;
+        RoutedConnection routed = new RoutedConnection(writer);
         this.connection = routed.connection();
         this.writer = new DocumentWriter(connection, checkpoint, clock);
         this.documents = new DocumentQueries(connection);
@@ -75,10 +73,11 @@ public final class Store implements AutoCloseable {
         this.relations = new RelationQueries(connection);
         this.dateConflicts = new DateConflicts(connection);
         this.texts = new DocumentTexts(connection, documents);
-        this.graphs = new GraphQueries(connection);
+        this.graphs = new GraphQueries(connection, changes);
         this.ladder = new LadderQueries(connection);
         this.reviews = new Reviews(connection, clock);
-        this.rewind = new ReviewRewind(reviews);
+        this.reads =
+                new StoreReads(where, engine, lock, routed, readers, new ReviewRewind(reviews), new KeptReads(changes));
     }
 
     /** Opens (creating when absent) the folder and its {@code bilat.db}, and brings the schema up to date. */
@@ -330,12 +329,14 @@ public final class Store implements AutoCloseable {
         if (mentionLimit < 0 || listLimit < 0) {
             throw new BilatException("limit: must not be negative, was " + Math.min(mentionLimit, listLimit));
         }
-        return readAsOf(asOf, () -> {
-            Optional<EntityRow> entity = resolve(nameOrId);
-            return entity.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(details.firstOf(entity.get(), mentionLimit, listLimit));
-        });
+        return readAsOf(
+                asOf,
+                () -> reads.kept(Arrays.asList("entity", nameOrId, mentionLimit, listLimit, asOf), () -> {
+                    Optional<EntityRow> entity = resolve(nameOrId);
+                    return entity.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(details.firstOf(entity.get(), mentionLimit, listLimit));
+                }));
     }
 
     /** {@link #entity(String)} as the entity stood at the cut, as {@link #entity(String, int, int, AsOf)} says. */
@@ -367,7 +368,11 @@ public final class Store implements AutoCloseable {
         if (limit < 1) {
             throw new BilatException("limit: must be at least 1, was " + limit);
         }
-        return readAsOf(filter.asOf(), () -> happeningPages.page(filter, entityId(entity), after, limit));
+        return readAsOf(
+                filter.asOf(),
+                () -> reads.kept(
+                        Arrays.asList("timeline", filter, after, limit),
+                        () -> happeningPages.page(filter, entityId(entity), after, limit)));
     }
 
     /** When these documents were ingested (ids not stored are left out). */
@@ -456,7 +461,9 @@ public final class Store implements AutoCloseable {
         if (entity == null || filter.measure() != null || filter.asOf().cuts()) {
             return FirstOf.of(figures(filter), limit);
         }
-        return read(() -> figures.firstAbout(entityId(entity), filter.showRejected(), limit));
+        return read(() -> reads.kept(
+                List.of("figures", entity, filter.showRejected(), limit),
+                () -> figures.firstAbout(entityId(entity), filter.showRejected(), limit)));
     }
 
     /** The relations from and to the entity with this id, name or alias, each with every passage that states it. */
@@ -482,15 +489,41 @@ public final class Store implements AutoCloseable {
      * nothing is cut, and how many there are in all.
      */
     public FirstOf<RelationRow> relations(String nameOrId, boolean showRejected, AsOf asOf, int limit) {
-        if (limit < 1) {
-            throw new BilatException("limit: must be at least 1, was " + limit);
+        return relations(nameOrId, showRejected, asOf, limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #relations(String, boolean, AsOf, int)} with the first {@code passageLimit} passages of each relation
+     * only (by source and position): its {@link RelationRow#total()} and verdict stay those of every passage.
+     */
+    public FirstOf<RelationRow> relations(
+            String nameOrId, boolean showRejected, AsOf asOf, int limit, int passageLimit) {
+        if (limit < 1 || passageLimit < 1) {
+            throw new BilatException("limit: must be at least 1, was " + Math.min(limit, passageLimit));
         }
         return readAsOf(asOf, () -> {
             String id = entityId(nameOrId);
             DocumentCut cut = DocumentCut.read(connection, asOf);
-            return cut.everything()
-                    ? relations.firstOf(id, showRejected, limit)
-                    : FirstOf.of(RelationCut.of(relations.of(id, showRejected), cut), limit);
+            if (cut.everything()) {
+                return reads.kept(
+                        List.of("relations", id, showRejected, limit, passageLimit),
+                        () -> relations.firstOf(id, showRejected, limit, passageLimit));
+            }
+            FirstOf<RelationRow> first = FirstOf.of(RelationCut.of(relations.of(id, showRejected), cut), limit);
+            return new FirstOf<>(
+                    first.items().stream().map(row -> row.first(passageLimit)).toList(), first.total());
+        });
+    }
+
+    /**
+     * The relations between two entities (ids, names or aliases), either way round, each with every passage that
+     * states it as documents inside the cut do; rejected ones only when shown.
+     */
+    public List<RelationRow> relationsBetween(String nameOrId, String other, boolean showRejected, AsOf asOf) {
+        return readAsOf(asOf, () -> {
+            String id = entityId(nameOrId);
+            List<RelationRow> rows = relations.between(id, List.of(entityId(other)), showRejected, Integer.MAX_VALUE);
+            return RelationCut.of(rows, DocumentCut.read(connection, asOf));
         });
     }
 
@@ -749,9 +782,7 @@ public final class Store implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             try (connection) {
-                if (readers != null) {
-                    readers.close();
-                }
+                reads.close();
             } catch (SQLException e) {
                 throw new BilatException(
                         where + ": cannot close the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
@@ -760,6 +791,9 @@ public final class Store implements AutoCloseable {
     }
 
     private String entityId(String nameOrId) throws SQLException {
+        if (entities.has(nameOrId)) {
+            return nameOrId; // the id itself, as pages ask after the first read: no counting of its mentions
+        }
         return resolve(nameOrId)
                 .orElseThrow(() -> new BilatException(nameOrId + ": no such entity"))
                 .id();
@@ -773,18 +807,12 @@ public final class Store implements AutoCloseable {
         return row.isPresent() ? row : entities.named(nameOrId);
     }
 
-    /** Work on the connection that throws what JDBC throws. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) throws SQLException {
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
         try {
             T result = work.run();
             connection.commit();
-            graphs.changed();
+            changes.changed();
             return result;
         } catch (Throwable failure) {
             rollback(failure);
@@ -803,7 +831,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Runs a change in one transaction under the lock, turning a database failure into one line for the user. */
-    private <T> T write(Work<T> work) {
+    private <T> T write(SqlWork<T> work) {
         synchronized (lock) {
             try {
                 return inTransaction(() -> {
@@ -817,75 +845,13 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a read on a read-only connection of its own (on the writer, under the lock, inside a write), turning a
-     * database failure into one line for the user.
-     */
-    private <T> T read(Work<T> work) {
-        ReadConnections pool = readers;
-        if (routed.lending()) {
-            return reading(work); // a read inside a read: on the connection already lent
-        }
-        if (pool == null || Thread.holdsLock(lock)) {
-            synchronized (lock) {
-                return reading(work);
-            }
-        }
-        Connection reader;
-        try {
-            reader = pool.take();
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
-        routed.lend(reader);
-        try {
-            return reading(work);
-        } finally {
-            routed.end();
-            pool.give(reader);
-        }
+    /** Runs a read where {@link StoreReads#read} runs it: on a read connection of its own, else on the writer. */
+    private <T> T read(SqlWork<T> work) {
+        return reads.read(work);
     }
 
-    private <T> T reading(Work<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
-    }
-
-    /**
-     * Runs a read as of a cut through time. When judgements were made after the cut, the read runs inside a transaction
-     * that first puts the judged facts and entities back as the judgements made by then left them (see {@link
-     * ReviewRewind}), and is rolled back after it; otherwise it is a plain read on a read connection.
-     */
-    private <T> T readAsOf(AsOf asOf, Work<T> work) {
-        Instant until = asOf.until();
-        if (until == null) {
-            return read(work);
-        }
-        Optional<T> unjudgedSince = read(() -> rewind.needed(until) ? Optional.empty() : Optional.of(work.run()));
-        if (unjudgedSince.isPresent()) {
-            return unjudgedSince.get();
-        }
-        synchronized (lock) {
-            try {
-                connection.setAutoCommit(false);
-                try {
-                    engine.lockWriters(connection);
-                    rewind.rewind(until);
-                    return work.run();
-                } finally {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
-            } catch (SQLException e) {
-                throw readFailure(e);
-            }
-        }
-    }
-
-    private BilatException readFailure(SQLException e) {
-        return new BilatException(where + ": cannot read the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+    /** Runs a read as of a cut through time, as {@link StoreReads#asOf} does. */
+    private <T> T readAsOf(AsOf asOf, SqlWork<T> work) {
+        return reads.asOf(asOf, work);
     }
 }

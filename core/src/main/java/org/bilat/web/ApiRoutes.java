@@ -32,6 +32,7 @@ final class ApiRoutes {
                 new Route("/api/search", search::search),
                 new Route("/api/entities", entities::list),
                 new Route("/api/entities/{id}", entities::one),
+                new Route("/api/relations", entities::between),
                 new Route("/api/documents", documents::list),
                 new Route("/api/documents/{id}", documents::one),
                 new Route("/api/events", facts::events),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.bilat.model.BilatException;
 import org.bilat.model.EntityType;
 import org.bilat.store.AsOf;
 import org.bilat.store.DocumentRow;
@@ -27,6 +28,8 @@ final class EntityEndpoints {
     static final int MENTION_LIMIT = 500;
     /** At most this many documents, events, relations and figures on one page: a hub entity has thousands. */
     static final int FACT_LIMIT = 300;
+    /** Passages listed per relation on an entity page; {@code /api/relations} gives them all. */
+    static final int PASSAGE_LIMIT = 3;
     /** Happenings on one page of an entity's events; {@code after} asks for the next. */
     static final int EVENT_PAGE = 100;
 
@@ -53,7 +56,7 @@ final class EntityEndpoints {
                 .showingRejected(rejected)
                 .asOf(asOf);
         HappeningPage events = store.timeline(filter, Params.text(ctx, "after"), EVENT_PAGE);
-        FirstOf<RelationRow> relations = store.relations(entity.id(), rejected, asOf, FACT_LIMIT);
+        FirstOf<RelationRow> relations = store.relations(entity.id(), rejected, asOf, FACT_LIMIT, PASSAGE_LIMIT);
         FirstOf<FigureRow> figures =
                 store.figures(new FigureFilter(null, entity.id(), asOf).showingRejected(rejected), FACT_LIMIT);
         Set<String> documentIds = new HashSet<>();
@@ -70,6 +73,21 @@ final class EntityEndpoints {
                 FigureView.of(figures.items(), times),
                 new Totals(sources.total(), events.total(), relations.total(), figures.total()),
                 events.next()));
+    }
+
+    /** {@code /api/relations}: every relation between entities {@code a} and {@code b}, each with all its passages. */
+    void between(Context ctx) {
+        String a = required(Params.entity(ctx, store, "a"), "a");
+        String b = required(Params.entity(ctx, store, "b"), "b");
+        List<RelationRow> rows = store.relationsBetween(a, b, Params.flag(ctx, "rejected"), Params.asOf(ctx));
+        ctx.json(Map.of("relations", RelationView.of(rows)));
+    }
+
+    private static String required(@Nullable String entityId, String name) {
+        if (entityId == null) {
+            throw new BilatException(name + ": required, an entity's id, name or alias");
+        }
+        return entityId;
     }
 
     /** The entity's first documents and their mentions, only those inside the cut when one is asked. */
@@ -91,7 +109,8 @@ final class EntityEndpoints {
 
     /**
      * Everything the store knows of one entity; mentions are capped at {@value #MENTION_LIMIT} (from the first
-     * documents), documents, relations and figures at {@value #FACT_LIMIT} (the totals say how many there are), events
+     * documents), documents, relations and figures at {@value #FACT_LIMIT} (the totals say how many there are), the
+     * passages of each relation at {@value #PASSAGE_LIMIT} (its {@code totalPassages} says how many), events
      * come {@value #EVENT_PAGE} a page, the earliest first, {@code nextEvents} the cursor of the page after (null on the
      * last), with the rejected toggle and the cut as well.
      */

@@ -9,8 +9,9 @@ import org.bilat.store.RelationRow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A relation as the API gives it, with every passage that states it and their sources, the fact key and version of
- * each passage's relation, and the analysts' verdict.
+ * A relation as the API gives it, with the passages listed (every one, or an entity page's first few) and their
+ * sources, how many passages state it in all, the fact key and version of each listed passage's relation, and the
+ * analysts' verdict over all of them.
  */
 record RelationView(
         RelationType type,
@@ -18,6 +19,7 @@ record RelationView(
         EntityRef object,
         @Nullable String title,
         List<Passage> passages,
+        int totalPassages,
         List<String> sources,
         List<String> keys,
         List<Integer> versions,
@@ -29,6 +31,7 @@ record RelationView(
                 row.object(),
                 row.title(),
                 row.passages(),
+                row.total(),
                 row.sources(),
                 row.facts().stream().map(RelationFact::key).toList(),
                 row.facts().stream().map(RelationFact::version).toList(),

@@ -129,6 +129,50 @@ class EntityPagesTest {
         }
     }
 
+    @Test
+    void relationsOnAPageListTheirFirstPassagesWithTheCountAndVerdictOfAll() {
+        try (Store store = stores.open()) {
+            for (int i = 0; i < 6; i++) {
+                store.save(withTies(i));
+            }
+            RelationRow pact = northernPact(store.relations("Ruritania", true));
+            assertThat(pact.passages()).hasSize(2);
+            store.judge(pact.facts().get(0).key(), JudgementAction.REJECT, Map.of(), "ana", null);
+
+            RelationRow shown = northernPact(
+                    store.relations("Ruritania", true, AsOf.now(), 10, 1).items());
+
+            assertThat(shown.passages()).containsExactly(pact.passages().get(0));
+            assertThat(shown.facts().get(0).review()).isEqualTo("rejected");
+            assertThat(shown.total()).isEqualTo(2);
+            assertThat(shown.review()).isEqualTo("unreviewed");
+            assertThat(store.relations("Ruritania", true, AsOf.now(), 10).items())
+                    .isEqualTo(store.relations("Ruritania", true));
+        }
+    }
+
+    @Test
+    void relationsBetweenTwoEntitiesHoldEveryPassageEitherWayRound() {
+        try (Store store = stores.open()) {
+            for (int i = 0; i < 6; i++) {
+                store.save(withTies(i));
+            }
+            RelationRow pact = northernPact(store.relations("Ruritania"));
+
+            assertThat(store.relationsBetween("Northern Pact", "Ruritania", false, AsOf.now()))
+                    .containsExactly(pact);
+            assertThat(store.relationsBetween("Ruritania", "Danube Forum", false, PUBLISHED_BY_2017))
+                    .isEmpty();
+        }
+    }
+
+    private static RelationRow northernPact(List<RelationRow> relations) {
+        return relations.stream()
+                .filter(r -> r.object().name().equals("Northern Pact"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** Document i: Ruritania is part of one of five alliances and its exports reach a figure, twice a document. */
     private static Extraction withTies(int i) {
         String alliance = ALLIANCES.get(i % ALLIANCES.size());

@@ -252,6 +252,36 @@ class WebApiIT {
     }
 
     @Test
+    void entityPageListsTheFirstPassagesOfEachRelationAndTheRelationsRouteAllOfThem() throws Exception {
+        String id =
+                json("/api/entities?limit=1").get("entities").get(0).get("id").asText();
+        JsonNode relations = json("/api/entities/" + encode(id)).get("relations");
+
+        assertThat(relations).isNotEmpty();
+        for (JsonNode relation : relations) {
+            int total = relation.get("totalPassages").asInt();
+            assertThat(relation.get("passages").size()).isEqualTo(Math.min(3, total));
+            JsonNode all = json("/api/relations?a="
+                    + encode(relation.get("subject").get("id").asText()) + "&b="
+                    + encode(relation.get("object").get("id").asText()));
+            List<JsonNode> matching = new ArrayList<>();
+            for (JsonNode candidate : all.get("relations")) {
+                if (candidate.get("type").equals(relation.get("type"))
+                        && candidate.get("title").equals(relation.get("title"))) {
+                    matching.add(candidate);
+                }
+            }
+            assertThat(matching).hasSize(1);
+            JsonNode same = matching.get(0);
+            assertThat(same.get("passages").size()).isEqualTo(total);
+            assertThat(same.get("passages").get(0))
+                    .isEqualTo(relation.get("passages").get(0));
+            assertThat(same.get("review")).isEqualTo(relation.get("review"));
+        }
+        assertThat(get("/api/relations?a=" + encode(id)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void searchAndGraphAsOfADayLeaveOutDocumentsThatCameLater() throws Exception {
         JsonNode all = json("/api/events").get("events");
         LocalDate before = LocalDate.ofInstant(

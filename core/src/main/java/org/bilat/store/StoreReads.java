@@ -1,0 +1,137 @@
+package org.bilat.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bilat.model.BilatException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the store's reads run: each on a read-only connection of its own, lent to the reading thread through the
+ * {@link RoutedConnection} every query class holds; on the writer, under the store's lock, inside a write or when
+ * there are no read connections; an as-of read that needs judgements undone on the writer, in a transaction rolled
+ * back after it. A database failure becomes one line for the user.
+ */
+final class StoreReads implements AutoCloseable {
+    private final String where;
+    private final Engine engine;
+    private final Object lock;
+    private final RoutedConnection routed;
+    private final Connection connection;
+    private final @Nullable ReadConnections readers;
+    private final ReviewRewind rewind;
+    private final KeptReads kept;
+
+    /**
+     * Reads for the store at {@code where} whose writes hold {@code lock}, on {@code readers} (null: on the writer
+     * only), rewinding judgements with {@code rewind} and keeping answers in {@code kept}.
+     */
+    StoreReads(
+            String where,
+            Engine engine,
+            Object lock,
+            RoutedConnection routed,
+            @Nullable ReadConnections readers,
+            ReviewRewind rewind,
+            KeptReads kept) {
+        this.where = where;
+        this.engine = engine;
+        this.lock = lock;
+        this.routed = routed;
+        this.connection = routed.connection();
+        this.readers = readers;
+        this.rewind = rewind;
+        this.kept = kept;
+    }
+
+    /**
+     * Runs a read on a read-only connection of its own (on the writer, under the lock, inside a write), turning a
+     * database failure into one line for the user.
+     */
+    <T> T read(SqlWork<T> work) {
+        ReadConnections pool = readers;
+        if (routed.lending()) {
+            return reading(work); // a read inside a read: on the connection already lent
+        }
+        if (pool == null || Thread.holdsLock(lock)) {
+            synchronized (lock) {
+                return reading(work);
+            }
+        }
+        Connection reader;
+        try {
+            reader = pool.take();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        routed.lend(reader);
+        try {
+            return reading(work);
+        } finally {
+            routed.end();
+            pool.give(reader);
+        }
+    }
+
+    private <T> T reading(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Runs a read as of a cut through time. When judgements were made after the cut, the read runs inside a transaction
+     * that first puts the judged facts and entities back as the judgements made by then left them (see {@link
+     * ReviewRewind}), and is rolled back after it; otherwise it is a plain read on a read connection.
+     */
+    <T> T asOf(AsOf asOf, SqlWork<T> work) {
+        Instant until = asOf.until();
+        if (until == null) {
+            return read(work);
+        }
+        Optional<T> unjudgedSince = read(() -> rewind.needed(until) ? Optional.empty() : Optional.of(work.run()));
+        if (unjudgedSince.isPresent()) {
+            return unjudgedSince.get();
+        }
+        synchronized (lock) {
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    engine.lockWriters(connection);
+                    rewind.rewind(until);
+                    return work.run();
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+    }
+
+    /**
+     * The read's answer kept from an earlier call with the same question while the store has not changed, when it runs
+     * on a read connection of its own: never inside a write or the rewind of an as-of read, which see what others
+     * do not.
+     */
+    <T> T kept(List<Object> question, SqlWork<T> read) throws SQLException {
+        return routed.lending() ? kept.answer(connection, question, read) : read.run();
+    }
+
+    private BilatException failure(SQLException e) {
+        return new BilatException(where + ": cannot read the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+    }
+
+    /** Closes the read connections. */
+    @Override
+    public void close() throws SQLException {
+        if (readers != null) {
+            readers.close();
+        }
+    }
+}
