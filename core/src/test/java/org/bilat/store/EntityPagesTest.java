@@ -97,7 +97,8 @@ class EntityPagesTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP INDEX events_location");
             statement.execute("DROP TABLE event_names");
-            statement.execute("DELETE FROM flyway_schema_history WHERE version = '9'");
+            statement.execute("DROP INDEX documents_ingested");
+            statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('9', '10')");
         }
 
         try (Store store = stores.open()) {
