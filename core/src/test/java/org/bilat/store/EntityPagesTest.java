@@ -108,6 +108,29 @@ class EntityPagesTest {
     }
 
     @Test
+    void aPageReadAgainShowsAJudgementMadeSinceAndADocumentAnotherStoreSaved() {
+        try (Store store = stores.open()) {
+            store.save(named());
+            HappeningPage page = store.timeline("Polonez", null, 10);
+            assertThat(page.total()).isEqualTo(1);
+
+            store.judge(page.happenings().get(0).reports().get(0).key(), JudgementAction.REJECT, Map.of(), "ana", null);
+            assertThat(store.timeline("Polonez", null, 10).total()).isZero();
+
+            String later = "Polonez was shown again in 2019.";
+            try (Store other = stores.open()) {
+                other.save(withFacts(
+                        extraction(
+                                "later.txt", later, entity("polonez", "Polonez", EntityType.PRODUCT, later, "Polonez")),
+                        List.of(event(EventType.DEVELOP, "2019", List.of(), later, "Polonez was shown")),
+                        List.of(),
+                        List.of()));
+            }
+            assertThat(store.timeline("Polonez", null, 10).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void firstRelationsAndFiguresAreTheHeadOfTheWholeListsWithTheirTotals() {
         try (Store store = stores.open()) {
             for (int i = 0; i < 6; i++) {
