@@ -9,22 +9,22 @@ class RoleOtherSideIT {
     @Test
     void placesAVisitorInTheOtherOfTheDocumentsTwoStates() {
         RelationFixture fixture = RelationFixture.parsed(
-                        "Ruritania and Borduria signed a trade deal. Ruritania will export grain to Borduria."
-                                + " Borduria will send machines. President Anton Kessel went to Borduria in May.")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
+                        "Chile and Peru signed a trade deal. Chile will export grain to Peru."
+                                + " Chile and Peru will trade machines. President Anton Kessel went to Peru in May.")
+                .entity("chile", EntityType.GPE, "Chile")
+                .entity("peru", EntityType.GPE, "Peru")
                 .entity("kessel", EntityType.PERSON, "Anton Kessel");
 
-        assertThat(fixture.triples()).contains("ROLE kessel ruritania").doesNotContain("ROLE kessel borduria");
+        assertThat(fixture.triples()).contains("ROLE kessel chile").doesNotContain("ROLE kessel peru");
     }
 
     @Test
     void leavesAPostUnplacedWhereTheSentenceNamesNoStateAcross() {
         RelationFixture fixture = RelationFixture.parsed(
-                        "Ruritania and Borduria signed a trade deal. Ruritania will export grain to Borduria."
-                                + " Borduria will send machines. President Anton Kessel spoke in Klow in May.")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
+                        "Chile and Peru signed a trade deal. Chile will export grain to Peru."
+                                + " Chile and Peru will trade machines. President Anton Kessel spoke in Klow in May.")
+                .entity("chile", EntityType.GPE, "Chile")
+                .entity("peru", EntityType.GPE, "Peru")
                 .entity("klow", EntityType.GPE, "Klow")
                 .entity("kessel", EntityType.PERSON, "Anton Kessel");
 
