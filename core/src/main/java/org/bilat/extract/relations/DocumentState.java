@@ -40,19 +40,57 @@ final class DocumentState {
      * other (a document about two states has no one state).
      */
     Optional<Occurrence> find() {
+        List<List<Occurrence>> ranked = rankedCountries();
+        boolean dominant = ranked.size() == 1
+                || (ranked.size() > 1
+                        && ranked.get(0).size() >= 2 * ranked.get(1).size());
+        return dominant ? Optional.of(ranked.get(0).get(0)) : Optional.empty();
+    }
+
+    /** The mentions of each country the document names, the most often named first. */
+    private List<List<Occurrence>> rankedCountries() {
         Map<String, List<Occurrence>> byCountry = new LinkedHashMap<>();
         for (Occurrence o : text.spans()) {
             if (o.type() == EntityType.GPE && isCountry(o.id())) {
                 byCountry.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(o);
             }
         }
-        List<List<Occurrence>> ranked = byCountry.values().stream()
+        return byCountry.values().stream()
                 .sorted(Comparator.comparingInt((List<Occurrence> l) -> -l.size()))
                 .toList();
-        boolean dominant = ranked.size() == 1
-                || (ranked.size() > 1
-                        && ranked.get(0).size() >= 2 * ranked.get(1).size());
-        return dominant ? Optional.of(ranked.get(0).get(0)) : Optional.empty();
+    }
+
+    /**
+     * In a document about two states, the state a sentence that names only the other one, as a destination or partner
+     * ("President Kask's visit to Borduria", "talks with Borduria"), speaks for: the first one.
+     */
+    Optional<Occurrence> otherSide(int s) {
+        List<List<Occurrence>> ranked = rankedCountries();
+        if (ranked.size() < 2 || ranked.get(1).size() < 2) {
+            return Optional.empty();
+        }
+        String a = ranked.get(0).get(0).id();
+        String b = ranked.get(1).get(0).id();
+        List<Occurrence> named = text.spans().stream()
+                .filter(o -> text.token(o.first()).sentence() == s && o.type() == EntityType.GPE && isCountry(o.id()))
+                .toList();
+        if (named.isEmpty() || named.stream().map(Occurrence::id).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        String only = named.get(0).id();
+        boolean across = named.stream().allMatch(o -> !o.adjective() && isAcross(o));
+        if (!across || (!only.equals(a) && !only.equals(b))) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.get(only.equals(a) ? 1 : 0).get(0));
+    }
+
+    /** "to Borduria", "with Borduria": the state a visit goes to or talks are held with. */
+    private boolean isAcross(Occurrence o) {
+        return text.annotated()
+                .caseMarker(text.headOf(o))
+                .filter(m -> m.equals("to") || m.equals("with"))
+                .isPresent();
     }
 
     /**

@@ -23,6 +23,14 @@ final class RelationCueFinder {
     private static final String STARTED = "started|begun|began|starts|start|completed|completes|finished|launched";
     private static final String BOUGHT = "purchase|procurement|delivery|deliveries|supply|acquisition";
     private static final String SET_UP = "set|established|founded|formed|created|launched";
+    /** Nouns of a company ("Ruritania's largest steelmaker"). */
+    private static final String FIRMS = "company|firm|group|corporation|conglomerate|enterprise|manufacturer|maker"
+            + "|producer|steelmaker|carmaker|automaker|shipbuilder|operator|carrier|lender|bank|insurer|giant"
+            + "|exporter|importer|investor|developer|contractor|miner|refiner|utility|telecom";
+    /** Nouns of a body's part in a site or project: builds, runs, pays for or owns it. */
+    private static final String ROLES_IN_PROJECT = "main|general|lead|chief|principal|key|strategic|major?"
+            + " contractor|contractors|developer|developers|operator|investor|investors|financier|financiers|builder"
+            + "|sponsor|shareholder|shareholders|owner|partner|partners";
 
     private static final List<RelationRule> RULES = List.of(
             RelationRule.of(
@@ -85,6 +93,8 @@ final class RelationCueFinder {
             // "Ruritania's Acme Steel": a company named through its state stands in that state (not a ministry).
             RelationRule.ofCompany(
                     "{GPE} 's|' ART? state-owned|state-run|private|largest|biggest|giant? {ORG}", LOCATED_IN, 1, 0),
+            // "Acme Steel, Ruritania's largest steelmaker": a company described through its state's possessive.
+            RelationRule.ofCompany("{ORG} , ART? {GPE} 's|' * " + FIRMS, LOCATED_IN, 0, 1),
             // "Acme Steel (Ruritania)": a company or site with its country in brackets.
             RelationRule.of("{ORG|FAC} ( {GPE} )", LOCATED_IN, 0, 1),
             // "the Klow-based Acme Steel", "Klow-based think tank Acme Institute": a body and where it is based.
@@ -155,6 +165,34 @@ final class RelationCueFinder {
             RelationRule.of("{FAC|PROGRAM} is|was|became ART? * project|projects of ART? {ORG}", PARTNER, 0, 1),
             // "Acme's investment in the Lakeside Port": an investor in a site or programme is its partner.
             RelationRule.of("{ORG|GPE} 's|' investment|investments|stake|stakes in ART? {FAC|PROGRAM}", PARTNER, 1, 0),
+            // "Acme is the main contractor of the Lakeside Port": a body's part in building, running or paying for a
+            // site.
+            RelationRule.of(
+                    "{ORG} (...)? ,? is|was|as|became|becomes|will? be? ART? " + ROLES_IN_PROJECT + " of|for|in|on"
+                            + " ART? {FAC|PROGRAM}",
+                    PARTNER,
+                    1,
+                    0),
+            // "the Lakeside Port's operator, Acme".
+            RelationRule.of("{FAC|PROGRAM} 's|' " + ROLES_IN_PROJECT + " ,? {ORG}", PARTNER, 0, 1),
+            // "a loan from Acme Bank for the construction of the Lakeside Port": a lender of a site or programme.
+            RelationRule.of(
+                    "loan|loans|credit|credits|financing|funding|investment|investments|grant from|by ART? {ORG} *"
+                            + " for|in|into|to ART? {FAC|PROGRAM}",
+                    PARTNER,
+                    1,
+                    0),
+            // "Acme Bank provided a loan for the Lakeside Port", "Acme invested USD 1 billion in the Lakeside Port".
+            RelationRule.of(
+                    "{ORG} * loan|loans|credit|credits|financing|funding for|to * {FAC|PROGRAM}", PARTNER, 1, 0),
+            RelationRule.of(
+                    "{ORG|GPE} has|have|had|will? invested|invests|invest * in|into ART? {FAC|PROGRAM}", PARTNER, 1, 0),
+            RelationRule.of(
+                    "{ORG} acquired|bought|holds|held|took|received|won|owns|purchased * stake|stakes|share|shares in"
+                            + " ART? {FAC|PROGRAM}",
+                    PARTNER,
+                    1,
+                    0),
             // "Acme's partners include Beta, Gamma and Delta".
             RelationRule.of("{ORG|FAC|PROGRAM} 's|' partners include|includes|are {ORG}", PARTNER, 0, 1),
             // "Acme and Beta set up a joint venture, Gamma": the venture and each of its founders.

@@ -24,6 +24,9 @@ public final class RelationExtractor {
         run("names inside names", () -> new RelationNestFinder(text, sink).find(), warnings);
         run("cue phrases", () -> new RelationCueFinder(text, sink).find(), warnings);
         run("syntax", () -> new RelationSyntaxFinder(text, sink).find(), warnings);
+        run("memberships", () -> new RelationMemberFinder(text, sink).find(), warnings);
+        run("making nouns", () -> new RelationProductionFinder(text, sink).find(), warnings);
+        run("leading verbs", () -> new RelationLeaderFinder(text, sink).find(), warnings);
         run("makers", () -> new RelationMakerFinder(text, sink).find(), warnings);
         run("joint ventures", () -> new RelationJointFinder(text, sink).find(), warnings);
         run("profile fields", () -> new RelationFieldFinder(text, sink).find(), warnings);

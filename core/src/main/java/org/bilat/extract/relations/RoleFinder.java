@@ -59,7 +59,8 @@ final class RoleFinder {
     private void placeInDocumentState() {
         DocumentState states = new DocumentState(text);
         for (Unplaced u : unplaced) {
-            Optional<Occurrence> state = states.find(text.token(u.first()).sentence());
+            int sentence = text.token(u.first()).sentence();
+            Optional<Occurrence> state = states.find(sentence).or(() -> states.otherSide(sentence));
             if (state.isPresent() && !sink.has(RelationType.ROLE, u.person().id())) {
                 // The state stands where the post is told, so that the evidence is that passage.
                 Occurrence here = new Occurrence(state.get().id(), EntityType.GPE, u.first(), u.first(), true);

@@ -1,0 +1,76 @@
+package org.bilat.extract.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bilat.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+class RelationMembersIT {
+    @Test
+    void readsMembersAroundTheNounMember() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Ruritania and Borduria are members of the Lakes Union. Syldavia, a member of the Lakes Union"
+                                + " since 2004, sent a delegation. Officials of Lakes Union member Carpania attended.")
+                .entity("lakes-union", EntityType.ORG, "Lakes Union")
+                .entity("ruritania", EntityType.GPE, "Ruritania")
+                .entity("borduria", EntityType.GPE, "Borduria")
+                .entity("syldavia", EntityType.GPE, "Syldavia")
+                .entity("carpania", EntityType.GPE, "Carpania");
+
+        assertThat(fixture.triples())
+                .contains(
+                        "MEMBER_OF ruritania lakes-union",
+                        "MEMBER_OF borduria lakes-union",
+                        "MEMBER_OF syldavia lakes-union",
+                        "MEMBER_OF carpania lakes-union");
+    }
+
+    @Test
+    void readsTheMembersAnOrganisationsMemberStatesInclude() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The Lakes Union's member states include Ruritania and Borduria. Syldavia became a full member"
+                                + " of the Lakes Union in 2011.")
+                .entity("lakes-union", EntityType.ORG, "Lakes Union")
+                .entity("ruritania", EntityType.GPE, "Ruritania")
+                .entity("borduria", EntityType.GPE, "Borduria")
+                .entity("syldavia", EntityType.GPE, "Syldavia");
+
+        assertThat(fixture.triples())
+                .contains(
+                        "MEMBER_OF ruritania lakes-union",
+                        "MEMBER_OF borduria lakes-union",
+                        "MEMBER_OF syldavia lakes-union");
+    }
+
+    @Test
+    void leavesFormerAndDeniedMembershipsOut() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Ruritania is not a member of the Lakes Union. Borduria, a former member of the Lakes Union,"
+                                + " wants to join the Lakes Union again.")
+                .entity("lakes-union", EntityType.ORG, "Lakes Union")
+                .entity("ruritania", EntityType.GPE, "Ruritania")
+                .entity("borduria", EntityType.GPE, "Borduria");
+
+        assertThat(fixture.triples()).isEmpty();
+    }
+
+    @Test
+    void makesWhoJoinsAnOrganisationItsMemberAndAProgrammeItsPartner() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Ruritania and Borduria joined the Lakes Union in 2015. In 2019 Syldavia joined the Silver Road"
+                                + " Initiative, and Carpania participates in the Silver Road Initiative too.")
+                .entity("lakes-union", EntityType.ORG, "Lakes Union")
+                .entity("silver-road", EntityType.PROGRAM, "Silver Road Initiative")
+                .entity("ruritania", EntityType.GPE, "Ruritania")
+                .entity("borduria", EntityType.GPE, "Borduria")
+                .entity("syldavia", EntityType.GPE, "Syldavia")
+                .entity("carpania", EntityType.GPE, "Carpania");
+
+        assertThat(fixture.triples())
+                .contains(
+                        "MEMBER_OF ruritania lakes-union",
+                        "MEMBER_OF borduria lakes-union",
+                        "PARTNER silver-road syldavia",
+                        "PARTNER silver-road carpania");
+    }
+}

@@ -1,0 +1,39 @@
+package org.bilat.extract.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bilat.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+class RelationProjectPartnersIT {
+    @Test
+    void makesContractorsLendersAndInvestorsOfASiteItsPartners() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Beta Corp is the main contractor of the Lakeside Port. Acme Bank provided a USD 300 million"
+                                + " loan for the construction of the Lakeside Port. Gamma Holding invested USD 50 million"
+                                + " in the Klow Bridge, and Delta Group acquired a 20 percent stake in the Klow Bridge.")
+                .entity("beta-corp", EntityType.ORG, "Beta Corp")
+                .entity("acme-bank", EntityType.ORG, "Acme Bank")
+                .entity("gamma-holding", EntityType.ORG, "Gamma Holding")
+                .entity("delta-group", EntityType.ORG, "Delta Group")
+                .entity("lakeside-port", EntityType.FAC, "Lakeside Port")
+                .entity("klow-bridge", EntityType.FAC, "Klow Bridge");
+
+        assertThat(fixture.triples())
+                .contains(
+                        "PARTNER lakeside-port beta-corp",
+                        "PARTNER lakeside-port acme-bank",
+                        "PARTNER klow-bridge gamma-holding",
+                        "PARTNER klow-bridge delta-group");
+    }
+
+    @Test
+    void makesTheLenderNamedAfterTheLoanAPartner() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The highway is financed by a loan from Acme Bank for the Klow Highway project.")
+                .entity("acme-bank", EntityType.ORG, "Acme Bank")
+                .entity("klow-highway", EntityType.FAC, "Klow Highway");
+
+        assertThat(fixture.triples()).contains("PARTNER klow-highway acme-bank");
+    }
+}
