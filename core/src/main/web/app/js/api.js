@@ -80,7 +80,7 @@ export const api = {
   graph: (params) => getJson("/api/graph", params),
   indicators: (params) => getJson("/api/indicators", params),
   registers: () => getJson("/api/registers"),
-  register: (name) => getJson("/api/registers/" + part(name)),
+  register: (name, params) => getJson("/api/registers/" + part(name), params),
   ladder: (params) => getJson("/api/ladder", params),
   author: () => serverSession().then((current) => ({ author: current.user })),
   review: (params) => getJson("/api/review", params),

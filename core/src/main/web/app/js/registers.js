@@ -3,7 +3,7 @@ import { api, registerCsvUrl } from "./api.js";
 import { factControls, reviewMark } from "./judge.js";
 import { el, fill } from "./dom.js";
 import { href } from "./links.js";
-import { empty, entityLinks, errorLine, plural, quote } from "./parts.js";
+import { empty, entityLinks, errorLine, plural, quote, rejectedToggle } from "./parts.js";
 
 export async function render(ctx, _arg, params) {
   document.title = "Bilat · Registers";
@@ -11,12 +11,17 @@ export async function render(ctx, _arg, params) {
   try {
     const list = (await api.registers()).registers ?? [];
     const name = params.name || list[0]?.name;
-    const register = name ? await api.register(name) : null;
+    const showRejected = params.rejected === "true";
+    const register = name ? await api.register(name, { rejected: showRejected ? "true" : "" }) : null;
     if (!ctx.alive) return;
+    const toggle = rejectedToggle("registers-rejected", params, (event) => {
+      location.hash = href.registers({ name, rejected: event.target.checked ? "true" : "" });
+    });
     fill(
       ctx.main,
       el("h1", {}, "Registers"),
-      tabs(list, name),
+      tabs(list, name, showRejected),
+      el("div", { class: "filters" }, toggle),
       register ? registerBlock(register) : empty("No registers."),
     );
   } catch (error) {
@@ -24,7 +29,7 @@ export async function render(ctx, _arg, params) {
   }
 }
 
-function tabs(list, active) {
+function tabs(list, active, showRejected) {
   return el(
     "nav",
     { id: "register-tabs", class: "tabs" },
@@ -33,7 +38,7 @@ function tabs(list, active) {
         "a",
         {
           class: "register-tab",
-          href: href.registers({ name: r.name }),
+          href: href.registers({ name: r.name, rejected: showRejected ? "true" : "" }),
           "aria-current": r.name === active ? "page" : null,
         },
         r.title || r.name,

@@ -548,7 +548,13 @@ public final class Store implements AutoCloseable {
 
     /** Every relation of the type that documents inside the cut state, each with the passages they state it in. */
     public List<RelationRow> relations(RelationType type, AsOf asOf) {
-        return readAsOf(asOf, () -> RelationCut.of(relations.ofType(type, false), DocumentCut.read(connection, asOf)));
+        return relations(type, asOf, false);
+    }
+
+    /** {@link #relations(RelationType, AsOf)}, with the relations every passage of which was rejected when asked. */
+    public List<RelationRow> relations(RelationType type, AsOf asOf, boolean showRejected) {
+        return readAsOf(
+                asOf, () -> RelationCut.of(relations.ofType(type, showRejected), DocumentCut.read(connection, asOf)));
     }
 
     /** Where documents disagree on the date or the figure of one thing: dates of events and of levels first, then figures. */

@@ -31,7 +31,10 @@ final class RegisterEndpoints {
             throw new NotFound(name + ": no such register", e);
         }
         String format = Params.text(ctx, "format");
-        RegisterTable table = registers.asOf(Params.asOf(ctx)).table(register);
+        RegisterTable table = registers
+                .asOf(Params.asOf(ctx))
+                .showingRejected(Params.flag(ctx, "rejected"))
+                .table(register);
         if (format == null || format.equals("json")) {
             ctx.json(table);
         } else if (format.equals("csv")) {

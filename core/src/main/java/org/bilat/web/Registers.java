@@ -26,19 +26,26 @@ final class Registers {
 
     private final Store store;
     private final AsOf asOf;
+    private final boolean showRejected;
 
     Registers(Store store) {
-        this(store, AsOf.now());
+        this(store, AsOf.now(), false);
     }
 
-    private Registers(Store store, AsOf asOf) {
+    private Registers(Store store, AsOf asOf, boolean showRejected) {
         this.store = store;
         this.asOf = asOf;
+        this.showRejected = showRejected;
     }
 
     /** The registers as the knowledge base stood at the cut (the products' counts are not cut). */
     Registers asOf(AsOf cut) {
-        return new Registers(store, cut);
+        return new Registers(store, cut, showRejected);
+    }
+
+    /** The registers with the rows an analyst rejected too (marked so), when {@code show}. */
+    Registers showingRejected(boolean show) {
+        return new Registers(store, asOf, show);
     }
 
     RegisterTable table(Register register) {
@@ -56,7 +63,7 @@ final class Registers {
     /** The happenings of the register's event type that it admits. */
     private List<HappeningRow> happenings(Register register) {
         EventType type = register.events().orElseThrow();
-        return store.timeline(new TimelineFilter(null, type, null, null, asOf)).stream()
+        return store.timeline(new TimelineFilter(null, type, null, null, asOf).showingRejected(showRejected)).stream()
                 .filter(row -> register.admits(quotes(row)))
                 .toList();
     }
@@ -108,7 +115,7 @@ final class Registers {
     private List<RegisterTable.Row> projects() {
         List<RegisterTable.Row> rows = new ArrayList<>(eventRows(happenings(Register.PROJECTS)));
         for (RelationRow relation :
-                store.relations(Register.PROJECTS.relations().orElseThrow(), asOf)) {
+                store.relations(Register.PROJECTS.relations().orElseThrow(), asOf, showRejected)) {
             List<EntityRef> partners = List.of(relation.subject(), relation.object());
             rows.add(new RegisterTable.Row(
                     List.of(
@@ -127,7 +134,7 @@ final class Registers {
     /** Every product with the makers that relations name, most mentioned first. */
     private List<RegisterTable.Row> products() {
         Map<String, List<RelationRow>> madeBy =
-                store.relations(Register.PRODUCTS.relations().orElseThrow(), asOf).stream()
+                store.relations(Register.PRODUCTS.relations().orElseThrow(), asOf, showRejected).stream()
                         .collect(Collectors.groupingBy(
                                 relation -> relation.subject().id(), LinkedHashMap::new, Collectors.toList()));
         List<RegisterTable.Row> rows = new ArrayList<>();

@@ -177,6 +177,46 @@ class JudgementApiIT {
     }
 
     @Test
+    void aRejectedMakerLeavesTheProductsRegisterUnlessAskedFor() throws Exception {
+        String words = "The Falcon III is its export name";
+        int at = TEXT.indexOf(words);
+        HttpResponse<String> added = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"relation\", \"document\": \"ab12cd34ef56ab78\", \"start\": " + at + ", \"end\": "
+                        + (at + words.length()) + ", \"author\": \"ana\", \"fields\": {\"type\": \"PRODUCED_BY\","
+                        + " \"subject\": \"Falcon III\", \"object\": \"falcon\"}}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String key = JSON.readTree(added.body()).get("key").asText();
+
+        HttpResponse<String> rejected = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + key + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(201);
+        assertThat(producersOf("Falcon III", "")).isEmpty();
+        assertThat(producersOf("Falcon III", "?rejected=true")).isEqualTo("Falcon-3");
+        JsonNode fact = row("Falcon III", "?rejected=true").get("facts").get(0);
+        assertThat(fact.get("review").asText()).isEqualTo("rejected");
+    }
+
+    private String producersOf(String product, String query) throws Exception {
+        return row(product, query).get("cells").get(1).asText();
+    }
+
+    private JsonNode row(String product, String query) throws Exception {
+        for (JsonNode row : get("/api/registers/products" + query).get("rows")) {
+            if (row.get("cells").get(0).asText().equals(product)) {
+                return row;
+            }
+        }
+        throw new AssertionError(product + ": not in the products register");
+    }
+
+    @Test
     void asOfADayBeforeAJudgementTheFigureIsAsTheMachineReadIt() throws Exception {
         stopServer();
         Path earlier = dir.resolve("earlier");

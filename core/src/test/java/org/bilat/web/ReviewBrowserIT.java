@@ -119,7 +119,7 @@ class ReviewBrowserIT {
     }
 
     @Test
-    void eventRejectedOnARegisterRowLeavesTheRegister() {
+    void eventRejectedOnARegisterRowLeavesTheRegisterAndTheToggleShowsItMarked() {
         session.open("#/registers?name=agreements");
         WebElement row = session.waitFor()
                 .until(driver -> driver.findElements(By.cssSelector("#register-table tbody tr")).stream()
@@ -143,6 +143,17 @@ class ReviewBrowserIT {
                 .satisfies(j -> assertThat(j.action()).isEqualTo(JudgementAction.REJECT))
                 .satisfies(j -> assertThat(j.author()).isEqualTo(AUTHOR));
         session.shoot("review-11-register-row-rejected");
+
+        session.visible(By.id("registers-rejected")).click();
+
+        WebElement shown = session.waitFor()
+                .until(driver ->
+                        driver
+                                .findElements(By.cssSelector("#register-table .fact-controls[data-key='" + key + "']"))
+                                .stream()
+                                .findFirst()
+                                .orElse(null));
+        assertThat(attribute(shown, "data-review")).isEqualTo("rejected");
     }
 
     @Test
