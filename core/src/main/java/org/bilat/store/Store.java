@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.bilat.model.BilatException;
 import org.bilat.model.Document;
 import org.bilat.model.EntityType;
@@ -290,6 +291,14 @@ public final class Store implements AutoCloseable {
             throw new BilatException("limit: must be at least 1, was " + limit);
         }
         return read(() -> entities.list(type, query, limit));
+    }
+
+    /**
+     * The answer of {@code read}, a whole built from several reads of this store (an entity's page as the API writes
+     * it), kept as the page's sections are until the store changes; {@code question} names it and its arguments.
+     */
+    public <T> T kept(List<Object> question, Supplier<T> read) {
+        return read(() -> reads.kept(question, read::get));
     }
 
     /** The entity with this exact id, else the most mentioned one with this name or alias ignoring case. */

@@ -1,6 +1,11 @@
 package org.bilat.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +39,7 @@ final class EntityEndpoints {
     static final int EVENT_PAGE = 100;
 
     private final Store store;
+    private final ObjectMapper json = WebServer.json();
 
     EntityEndpoints(Store store) {
         this.store = store;
@@ -48,14 +54,34 @@ final class EntityEndpoints {
     void one(Context ctx) {
         String id = ctx.pathParam("id");
         AsOf asOf = Params.asOf(ctx);
+        boolean rejected = Params.flag(ctx, "rejected");
+        String after = Params.text(ctx, "after");
+        if (asOf.cuts()) {
+            ctx.json(page(id, asOf, rejected, after));
+            return;
+        }
+        // a hub entity's page is the costliest answer and the most asked: its JSON is kept until the store changes
+        byte[] page = store.kept(
+                Arrays.asList("entity page", id, rejected, after), () -> bytes(page(id, asOf, rejected, after)));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(page);
+    }
+
+    private byte[] bytes(EntityPage page) {
+        try {
+            return json.writeValueAsBytes(page);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private EntityPage page(String id, AsOf asOf, boolean rejected, @Nullable String after) {
         EntityDetail detail = store.entity(id, MENTION_LIMIT, FACT_LIMIT, asOf)
                 .orElseThrow(() -> new NotFound(id + ": no such entity"));
         EntityRow entity = detail.entity();
-        boolean rejected = Params.flag(ctx, "rejected");
         TimelineFilter filter = new TimelineFilter(entity.id(), null, null, null)
                 .showingRejected(rejected)
                 .asOf(asOf);
-        HappeningPage events = store.timeline(filter, Params.text(ctx, "after"), EVENT_PAGE);
+        HappeningPage events = store.timeline(filter, after, EVENT_PAGE);
         FirstOf<RelationRow> relations = store.relations(entity.id(), rejected, asOf, FACT_LIMIT, PASSAGE_LIMIT);
         FirstOf<FigureRow> figures =
                 store.figures(new FigureFilter(null, entity.id(), asOf).showingRejected(rejected), FACT_LIMIT);
@@ -64,7 +90,7 @@ final class EntityEndpoints {
         figures.items().forEach(f -> documentIds.add(f.documentId()));
         IngestTimes times = store.ingestTimes(documentIds);
         Sources sources = Sources.of(store, detail, asOf);
-        ctx.json(new EntityPage(
+        return new EntityPage(
                 entity,
                 sources.documents(),
                 sources.mentions(),
@@ -72,7 +98,7 @@ final class EntityEndpoints {
                 RelationView.of(relations.items()),
                 FigureView.of(figures.items(), times),
                 new Totals(sources.total(), events.total(), relations.total(), figures.total()),
-                events.next()));
+                events.next());
     }
 
     /** {@code /api/relations}: every relation between entities {@code a} and {@code b}, each with all its passages. */

@@ -121,7 +121,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Jackson for the API: records as they are, search kinds in lower case ("entity"). */
-    private static ObjectMapper json() {
+    static ObjectMapper json() {
         SimpleModule lowerCaseKinds = new SimpleModule()
                 .addSerializer(SearchKind.class, new StdSerializer<>(SearchKind.class) {
                     @Override

@@ -217,6 +217,21 @@ class JudgementApiIT {
     }
 
     @Test
+    void anEntityPageReadBeforeAJudgementIsReadAgainAfterIt() throws Exception {
+        assertThat(get("/api/entities/falcon").get("figures")).hasSize(1);
+
+        HttpResponse<String> answer = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + figureKey() + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(get("/api/entities/falcon").get("figures")).isEmpty();
+        assertThat(get("/api/entities/falcon?rejected=true").get("figures")).hasSize(1);
+    }
+
+    @Test
     void asOfADayBeforeAJudgementTheFigureIsAsTheMachineReadIt() throws Exception {
         stopServer();
         Path earlier = dir.resolve("earlier");
