@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class DateConflicts {
     private static final String ACCOUNTS = """
             SELECT e.document_id, e.seq, e.type, e.date_text, d.source, en.id, en.name,
-                ev.start_pos, ev.end_pos, ev.quote
+                ev.start_pos, ev.end_pos, ev.quote, e.review_status
             FROM event_evidence ev
             JOIN events e ON e.document_id = ev.document_id AND e.seq = ev.event_seq
             JOIN documents d ON d.id = e.document_id
@@ -31,10 +31,9 @@ final class DateConflicts {
                 AND m.start_pos >= ev.start_pos AND m.end_pos <= ev.end_pos
             JOIN document_entities de ON de.document_id = m.document_id AND de.local_id = m.local_id
             JOIN entities en ON en.id = de.entity_id
-            WHERE (e.review_status IS NULL OR e.review_status <> 'rejected')
-                AND e.date_text IS NOT NULL AND en.type IN ('PRODUCT', 'LAW', 'FAC', 'PROGRAM', 'EVENT')
-            ORDER BY en.id, e.type, d.source, e.seq, ev.ord
+            WHERE e.date_text IS NOT NULL AND en.type IN ('PRODUCT', 'LAW', 'FAC', 'PROGRAM', 'EVENT') AND\s
             """;
+    private static final String ORDER = " ORDER BY en.id, e.type, d.source, e.seq, ev.ord";
 
     private final Connection connection;
 
@@ -44,17 +43,24 @@ final class DateConflicts {
 
     /** A dated event of one document about a thing, with the first passage that names the thing. */
     private record Account(
-            String thingId, String thing, String type, String date, DateSpan span, Passage passage, String event) {
+            String thingId,
+            String thing,
+            String type,
+            String date,
+            DateSpan span,
+            Passage passage,
+            String event,
+            String review) {
         String group() {
             return thingId + "\t" + type;
         }
     }
 
-    /** The conflicts between accounts of documents inside the cut. */
-    List<Conflict> find(DocumentCut cut) throws SQLException {
+    /** The conflicts between accounts of documents inside the cut, with rejected accounts too when asked. */
+    List<Conflict> find(DocumentCut cut, boolean showRejected) throws SQLException {
         Map<String, List<Account>> groups = new LinkedHashMap<>();
         Set<String> seenEvents = new LinkedHashSet<>();
-        for (Account account : accounts()) {
+        for (Account account : accounts(showRejected)) {
             if (cut.admits(account.passage().documentId())
                     && seenEvents.add(account.thingId() + "\t" + account.event())) {
                 groups.computeIfAbsent(account.group(), k -> new ArrayList<>()).add(account);
@@ -84,8 +90,9 @@ final class DateConflicts {
         List<Account> sides = new ArrayList<>(List.of(a, b));
         sides.sort(Comparator.comparing((Account s) -> s.span().first())
                 .thenComparing(s -> s.passage().source()));
-        List<Claim> claims =
-                sides.stream().map(s -> new Claim(s.date(), s.passage())).toList();
+        List<Claim> claims = sides.stream()
+                .map(s -> new Claim(s.date(), s.passage(), s.review()))
+                .toList();
         return new Conflict(Conflict.Kind.DATE, a.thing() + " (" + a.type() + ")", claims);
     }
 
@@ -96,8 +103,9 @@ final class DateConflicts {
                         s.passage().documentId().equals(documentId) && s.span().overlaps(other.span()));
     }
 
-    private List<Account> accounts() throws SQLException {
-        return Jdbc.query(connection, ACCOUNTS, DateConflicts::account).stream()
+    private List<Account> accounts(boolean showRejected) throws SQLException {
+        String sql = ACCOUNTS + ReviewStatus.visible("e", showRejected) + ORDER;
+        return Jdbc.query(connection, sql, DateConflicts::account).stream()
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -124,6 +132,13 @@ final class DateConflicts {
         Passage passage = new Passage(r.getString(1), r.getString(5), evidence);
         String event = r.getString(1) + " " + r.getInt(2);
         return Optional.of(new Account(
-                r.getString(6), r.getString(7), r.getString(3), r.getString(4), span.get(), passage, event));
+                r.getString(6),
+                r.getString(7),
+                r.getString(3),
+                r.getString(4),
+                span.get(),
+                passage,
+                event,
+                ReviewStatus.of(r.getString(11))));
     }
 }

@@ -105,6 +105,9 @@ final class FigureConflicts {
 
     private static Claim claim(FigureRow figure) {
         String date = figure.date() == null ? "" : " (" + figure.date() + ")";
-        return new Claim(figure.amount() + date, new Passage(figure.documentId(), figure.source(), figure.evidence()));
+        return new Claim(
+                figure.amount() + date,
+                new Passage(figure.documentId(), figure.source(), figure.evidence()),
+                figure.review());
     }
 }

@@ -63,8 +63,13 @@ final class FigureQueries {
 
     /** Every figure not rejected, in the order it was stored. */
     List<FigureRow> all() throws SQLException {
+        return all(false);
+    }
+
+    /** Every figure, rejected ones only when shown, in the order it was stored. */
+    List<FigureRow> all(boolean showRejected) throws SQLException {
         return withRejected().stream()
-                .filter(row -> !ReviewStatus.rejected(row.review()))
+                .filter(row -> showRejected || !ReviewStatus.rejected(row.review()))
                 .toList();
     }
 

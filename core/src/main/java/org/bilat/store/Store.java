@@ -573,13 +573,21 @@ public final class Store implements AutoCloseable {
 
     /** {@link #conflicts()} between documents inside the cut only. */
     public List<Conflict> conflicts(AsOf asOf) {
+        return conflicts(asOf, false);
+    }
+
+    /**
+     * {@link #conflicts(AsOf)}, with the sides of rejected events and figures counted too when asked (each side says its
+     * review), so a conflict the reviewed state settled shows again.
+     */
+    public List<Conflict> conflicts(AsOf asOf, boolean showRejected) {
         return readAsOf(asOf, () -> {
             DocumentCut cut = DocumentCut.read(connection, asOf);
-            List<Conflict> conflicts = new ArrayList<>(dateConflicts.find(cut));
+            List<Conflict> conflicts = new ArrayList<>(dateConflicts.find(cut, showRejected));
             conflicts.addAll(LevelConflicts.find(ladder.steps(null, null).stream()
                     .filter(s -> cut.admits(s.passage().documentId()))
                     .toList()));
-            conflicts.addAll(FigureConflicts.find(figures.all().stream()
+            conflicts.addAll(FigureConflicts.find(figures.all(showRejected).stream()
                     .filter(f -> cut.admits(f.documentId()))
                     .toList()));
             return conflicts;
@@ -783,7 +791,7 @@ public final class Store implements AutoCloseable {
 
     private Set<String> conflictPassages() throws SQLException {
         Set<String> passages = new HashSet<>();
-        List<Conflict> conflicts = new ArrayList<>(dateConflicts.find(DocumentCut.read(connection, AsOf.now())));
+        List<Conflict> conflicts = new ArrayList<>(dateConflicts.find(DocumentCut.read(connection, AsOf.now()), false));
         conflicts.addAll(FigureConflicts.find(figures.all()));
         for (Conflict conflict : conflicts) {
             conflict.claims()

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bilat.model.Document;
 import org.bilat.model.Entity;
 import org.bilat.model.EntityType;
@@ -19,6 +20,7 @@ import org.bilat.model.Mention;
 import org.bilat.model.Quantity;
 import org.bilat.model.Relation;
 import org.bilat.model.RelationType;
+import org.bilat.store.JudgementAction;
 import org.bilat.store.Store;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +197,35 @@ class FactCommandsIT {
                         "figure conflict: range of Falcon-3 (KM)",
                         "  200 KM (up to) · [first.txt] \"a range of up to 200 km\"",
                         "  200 KM (more than) · [second.txt] \"Its maximum range is more than 200 km\"");
+    }
+
+    @Test
+    void conflictsMarkReviewedSidesAndShowRejectedOnesOnlyWhenAsked() {
+        try (Store store = Store.open(Path.of(data))) {
+            store.setting("user", "ana");
+            store.judge(key(store, "Ruritania began developing"), JudgementAction.ACCEPT, Map.of(), "ana", null);
+            store.judge(key(store, "a range of up to"), JudgementAction.EDIT, Map.of("value", "250"), "ana", null);
+        }
+        Run reject = Run.bilat("judge", "reject", keyIn(data, "Work on the Falcon-3"), "--data", data);
+
+        assertThat(reject.code()).isZero();
+        assertThat(Run.bilat("conflicts", "--data", data).outLines())
+                .containsExactly(
+                        "figure conflict: range of Falcon-3 (KM)",
+                        "  250 KM (up to) · [first.txt] \"a range of up to 200 km\" ✎",
+                        "  200 KM (more than) · [second.txt] \"Its maximum range is more than 200 km\"");
+        assertThat(Run.bilat("conflicts", "--show-rejected", "--data", data).outLines())
+                .startsWith(
+                        "date conflict: Falcon-3 (DEVELOP)",
+                        "  2014 · [first.txt] \"Ruritania began developing the Falcon-3 missile in 2014\" ✓",
+                        "  2015 · [second.txt] \"Work on the Falcon-3 missile started in 2015\" ✗",
+                        "figure conflict: range of Falcon-3 (KM)");
+    }
+
+    private static String keyIn(String data, String quoteStart) {
+        try (Store store = Store.open(Path.of(data))) {
+            return key(store, quoteStart);
+        }
     }
 
     @Test
