@@ -1,9 +1,19 @@
 // The home and search page: results as you type, facets as filters, paging, and the knowledge base's summary when
-// nothing is asked yet.
+// nothing is asked yet. Events carry their review mark; rejected ones show only with the "show rejected" box.
 import { api } from "./api.js";
 import { el, fill } from "./dom.js";
+import { reviewMark } from "./judge.js";
 import { href } from "./links.js";
-import { empty, entityLink, errorLine, eventTypeBadge, kindBadge, plural, typeBadge } from "./parts.js";
+import {
+  empty,
+  entityLink,
+  errorLine,
+  eventTypeBadge,
+  kindBadge,
+  plural,
+  rejectedToggle,
+  typeBadge,
+} from "./parts.js";
 import { activeFilters, facetColumn, FILTERS } from "./facets.js";
 
 /** Renders the page and keeps it: later query changes only refresh results (see ctx.update). */
@@ -12,11 +22,20 @@ export function render(ctx, _arg, params) {
     facets: el("aside", { id: "facets", class: "facets" }),
     summary: el("div", { id: "summary" }),
     active: el("div", { id: "active-filters" }),
+    toggle: el("div", { class: "filters" }),
     status: el("div", { id: "search-status", class: "status" }),
     results: el("div", { id: "results" }),
     pager: el("nav", { id: "pager", class: "pager" }),
   };
-  const column = el("div", { class: "search-main" }, parts.summary, parts.active, parts.status, parts.results);
+  const column = el(
+    "div",
+    { class: "search-main" },
+    parts.summary,
+    parts.active,
+    parts.toggle,
+    parts.status,
+    parts.results,
+  );
   fill(ctx.main, el("div", { class: "search-page" }, parts.facets, el("div", {}, column, parts.pager)));
   let latest = 0;
   ctx.update = (next) => {
@@ -34,13 +53,14 @@ async function load(params, parts, isCurrent) {
   document.title = params.q ? `Bilat · ${params.q}` : "Bilat";
   parts.results.classList.add("stale");
   showSummary(parts.summary, isHome(params), isCurrent);
-  const request = { q: params.q ?? "", page: pageOf(params) };
+  const request = { q: params.q ?? "", page: pageOf(params), rejected: params.rejected === "true" ? "true" : "" };
   for (const name of FILTERS) request[name] = params[name];
   try {
     const answer = await api.search(request);
     if (!isCurrent()) return;
     fill(parts.facets, facetColumn(answer.facets ?? {}, params));
     fill(parts.active, activeFilters(params));
+    fill(parts.toggle, showRejectedBox(params));
     fill(parts.status, statusLine(answer, params));
     fill(parts.results, (answer.hits ?? []).map(hitItem));
     fill(parts.pager, pager(answer, params));
@@ -67,7 +87,14 @@ function statusLine(answer, params) {
 function hitHref(hit) {
   if (hit.kind === "entity") return href.entity(hit.id);
   if (hit.kind === "document") return href.document(hit.id);
-  return href.timeline({ event: hit.id });
+  return href.timeline({ event: hit.id, rejected: hit.review === "rejected" ? "true" : "" });
+}
+
+/** The "show rejected" box: ticking it searches again with the events an analyst rejected, marked. */
+function showRejectedBox(params) {
+  return rejectedToggle("search-rejected", params, (event) => {
+    location.hash = href.search({ ...params, page: "", rejected: event.target.checked ? "true" : "" });
+  });
 }
 
 function hitItem(hit) {
@@ -84,6 +111,7 @@ function hitItem(hit) {
       hit.entityType ? typeBadge(hit.entityType) : null,
       hit.eventType ? eventTypeBadge(hit.eventType) : null,
       hit.date ? el("span", { class: "result-date" }, hit.date) : null,
+      hit.kind === "event" && hit.review ? reviewMark(hit.review) : null,
     ),
     snippet.length ? el("p", { class: "snippet" }, snippet) : null,
     sources.length ? el("div", { class: "result-sources" }, "Sources: ", sourceLinks(sources)) : null,

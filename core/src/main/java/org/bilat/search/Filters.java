@@ -14,26 +14,40 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
-/** Adds a search query's filters (kind, type, years, source, files inside a cut) to the query of its words; they do not score. */
+/**
+ * Adds a search query's filters (kind, type, years, source, files inside a cut, events left out) to the query of its
+ * words; they do not score.
+ */
 final class Filters {
     private Filters() {}
 
     /**
      * The words' query restricted by the filters, and to records from the files named in {@code within} unless it is
-     * null; everything the filters pass when there are no words.
+     * null, without the events whose ids are in {@code leftOutEvents}; everything the filters pass when there are no
+     * words.
      */
-    static Query apply(SearchQuery query, @Nullable Query words, @Nullable Set<String> within) {
+    static Query apply(
+            SearchQuery query, @Nullable Query words, @Nullable Set<String> within, Set<String> leftOutEvents) {
         List<Query> filters = filters(query);
         if (within != null) {
             filters.add(new TermInSetQuery(
                     Fields.SOURCE, within.stream().map(BytesRef::new).toList()));
         }
         Query matching = words == null ? new MatchAllDocsQuery() : words;
-        if (filters.isEmpty()) {
+        if (filters.isEmpty() && leftOutEvents.isEmpty()) {
             return matching;
         }
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(matching, Occur.MUST);
         filters.forEach(filter -> filtered.add(filter, Occur.FILTER));
+        if (!leftOutEvents.isEmpty()) {
+            filtered.add(
+                    new TermInSetQuery(
+                            Fields.KEY,
+                            leftOutEvents.stream()
+                                    .map(id -> new BytesRef(Fields.key(SearchKind.EVENT, id)))
+                                    .toList()),
+                    Occur.MUST_NOT);
+        }
         return filtered.build();
     }
 

@@ -18,7 +18,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
 
-/** Runs one search query on a snapshot (over the records from the files named, when named): one pass collects the page's hits, the exact total and the facet counts. */
+/** Runs one search query on a snapshot (over the records from the files named, when named, but the events left out): one pass collects the page's hits, the exact total and the facet counts. */
 final class PageSearch {
     private static final SortField KIND_ORDER = new SortField(Fields.KIND_RANK, SortField.Type.LONG);
     private static final SortField TITLE_ORDER = new SortField(Fields.TITLE_SORT, SortField.Type.STRING);
@@ -31,7 +31,8 @@ final class PageSearch {
 
     private PageSearch() {}
 
-    static SearchResults run(ReaderSnapshot snapshot, SearchQuery query, @Nullable Set<String> within)
+    static SearchResults run(
+            ReaderSnapshot snapshot, SearchQuery query, @Nullable Set<String> within, Set<String> leftOutEvents)
             throws IOException {
         @Nullable Query words = QueryTranslator.translate(query.text());
         long end = (long) query.page() * query.pageSize();
@@ -40,7 +41,8 @@ final class PageSearch {
         TopFieldCollectorManager top =
                 new TopFieldCollectorManager(words == null ? LISTING : RELEVANCE, wanted, null, Integer.MAX_VALUE);
         Object[] collected = snapshot.searcher.search(
-                Filters.apply(query, words, within), new MultiCollectorManager(top, new FacetsCollectorManager()));
+                Filters.apply(query, words, within, leftOutEvents),
+                new MultiCollectorManager(top, new FacetsCollectorManager()));
         TopFieldDocs docs = (TopFieldDocs) collected[0];
         ScoreDoc[] page = Arrays.copyOfRange(
                 docs.scoreDocs, (int) Math.min(end - query.pageSize(), docs.scoreDocs.length), docs.scoreDocs.length);
@@ -84,6 +86,7 @@ final class PageSearch {
                 stored.get(Fields.ENTITY_TYPE),
                 stored.get(Fields.EVENT_TYPE),
                 stored.get(Fields.DATE),
-                List.of(stored.getValues(Fields.SOURCE)));
+                List.of(stored.getValues(Fields.SOURCE)),
+                null);
     }
 }

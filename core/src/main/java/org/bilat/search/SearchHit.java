@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param snippet raw text (not HTML-escaped, without control characters), about 240 characters, its matched words
  *     marked
+ * @param review an event's review as the timeline gives its happening's (unreviewed, accepted, edited, added,
+ *     rejected); null for documents and entities, and for events until {@link #reviewed} sets it
  */
 public record SearchHit(
         SearchKind kind,
@@ -18,12 +20,18 @@ public record SearchHit(
         @Nullable String entityType,
         @Nullable String eventType,
         @Nullable String date,
-        List<String> sources) {
+        List<String> sources,
+        @Nullable String review) {
     public SearchHit {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         snippet = List.copyOf(snippet);
         sources = List.copyOf(sources);
+    }
+
+    /** This hit with the review given. */
+    public SearchHit reviewed(@Nullable String state) {
+        return new SearchHit(kind, id, title, snippet, entityType, eventType, date, sources, state);
     }
 }

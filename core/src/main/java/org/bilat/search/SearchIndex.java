@@ -47,7 +47,16 @@ public final class SearchIndex implements AutoCloseable {
      * (document file names), hits, total and facets alike; null keeps every record.
      */
     public SearchResults search(SearchQuery query, @Nullable Set<String> within) {
+        return search(query, within, Set.of());
+    }
+
+    /**
+     * {@link #search(SearchQuery, Set)} without the events whose ids are in {@code leftOutEvents} (such as those an
+     * analyst rejected), hits, total and facets alike.
+     */
+    public SearchResults search(SearchQuery query, @Nullable Set<String> within, Set<String> leftOutEvents) {
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(leftOutEvents, "leftOutEvents");
         try {
             SnapshotRefresher live = refresher();
             if (live == null) {
@@ -58,7 +67,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             ReaderSnapshot snapshot = live.acquire();
             try {
-                return PageSearch.run(snapshot, query, within);
+                return PageSearch.run(snapshot, query, within, leftOutEvents);
             } finally {
                 live.release(snapshot);
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One page of hits for a query, with the number of all matching records and facet counts over all of them.
@@ -22,5 +23,11 @@ public record SearchResults(
         Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
         facets.forEach((key, counts) -> copy.put(key, List.copyOf(counts)));
         facets = Collections.unmodifiableMap(copy);
+    }
+
+    /** These results with each hit replaced by what {@code change} makes of it. */
+    public SearchResults withHits(UnaryOperator<SearchHit> change) {
+        return new SearchResults(
+                query, total, page, pageSize, hits.stream().map(change).toList(), facets);
     }
 }

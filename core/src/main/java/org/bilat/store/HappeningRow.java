@@ -40,7 +40,11 @@ public record HappeningRow(
      * account is (in that order), else unreviewed.
      */
     public String review() {
-        List<String> reviews = reports.stream().map(EventReport::review).toList();
+        return verdict(reports.stream().map(EventReport::review).toList());
+    }
+
+    /** The verdict {@link #review()} gives a happening whose accounts have these reviews. */
+    static String verdict(List<String> reviews) {
         if (reviews.stream().allMatch(ReviewStatus::rejected)) {
             return "rejected";
         }

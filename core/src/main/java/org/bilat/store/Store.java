@@ -445,6 +445,18 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The analysts' verdict on each happening as documents inside the cut report it, by happening id: what {@link
+     * HappeningRow#review()} of its timeline row says (rejected when every account is).
+     */
+    public Map<String, String> happeningReviews(AsOf asOf) {
+        return readAsOf(
+                asOf,
+                () -> reads.kept(
+                        Arrays.asList("happeningReviews", asOf),
+                        () -> HappeningReviews.of(connection, DocumentCut.read(connection, asOf))));
+    }
+
     /** Figures that pass the filter, by measure and then date; an unknown entity in the filter is an error. */
     public List<FigureRow> figures(FigureFilter filter) {
         return readAsOf(filter.asOf(), () -> {

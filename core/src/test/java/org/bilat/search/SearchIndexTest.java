@@ -135,6 +135,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void eventsLeftOutAreNeitherFoundNorCountedWhileOtherKindsWithTheSameIdStay() {
+        SearchResults all = index.search(SearchQuery.of("Polonez"));
+        SearchResults without = index.search(SearchQuery.of("Polonez"), null, Set.of("a1b2c3d4e5f60001-0", "polonez"));
+
+        assertThat(all.hits()).extracting(SearchHit::id).contains("a1b2c3d4e5f60001-0", "polonez");
+        assertThat(without.hits()).extracting(SearchHit::id).contains("polonez").doesNotContain("a1b2c3d4e5f60001-0");
+        assertThat(without.total()).isEqualTo(all.total() - 1);
+        assertThat(without.facets().get("kind")).extracting(FacetCount::value).doesNotContain("event");
+        assertThat(without.facets().get("year")).containsExactly(count("2016", 1));
+    }
+
+    @Test
     void hitsCarryWhatTheRecordStored() {
         SearchHit event = index.search(SearchQuery.of("2017/2018")).hits().get(0);
 

@@ -23,7 +23,10 @@ import org.bilat.model.Extraction;
 import org.bilat.model.Mention;
 import org.bilat.model.Quantity;
 import org.bilat.search.SearchIndex;
+import org.bilat.search.SearchKind;
+import org.bilat.search.SearchRecord;
 import org.bilat.store.Store;
+import org.bilat.store.TimelineFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,6 +232,58 @@ class JudgementApiIT {
         assertThat(answer.statusCode()).isEqualTo(201);
         assertThat(get("/api/entities/falcon").get("figures")).isEmpty();
         assertThat(get("/api/entities/falcon?rejected=true").get("figures")).hasSize(1);
+    }
+
+    @Test
+    void anEventEveryAccountOfWhichIsRejectedIsNotFoundUnlessAskedForAndThenSaysSo() throws Exception {
+        String words = "The Falcon III is its export name";
+        int at = TEXT.indexOf(words);
+        HttpResponse<String> added = post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"event\", \"document\": \"ab12cd34ef56ab78\", \"start\": " + at + ", \"end\": "
+                        + (at + words.length()) + ", \"author\": \"ana\", \"fields\": {\"type\": \"MEET\"}}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        indexEvents();
+        assertThat(eventSearch("").get("hits").get(0).get("review").asText()).isEqualTo("added");
+
+        HttpResponse<String> rejected = post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + JSON.readTree(added.body()).get("key").asText()
+                        + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(201);
+        JsonNode hidden = eventSearch("");
+        assertThat(hidden.get("total").asInt()).isZero();
+        assertThat(hidden.get("facets").get("kind")).isEmpty();
+        JsonNode shown = eventSearch("&rejected=true");
+        assertThat(shown.get("total").asInt()).isEqualTo(1);
+        assertThat(shown.get("hits").get(0).get("review").asText()).isEqualTo("rejected");
+    }
+
+    /** Indexes the store's happenings as the search index holds events, each under its happening id. */
+    private void indexEvents() {
+        SearchIndex.rebuild(
+                dir,
+                store.timeline(TimelineFilter.all()).stream()
+                        .map(row -> new SearchRecord(
+                                SearchKind.EVENT,
+                                row.id(),
+                                row.type() + " · " + row.summary(),
+                                TEXT,
+                                null,
+                                row.type().name(),
+                                row.date(),
+                                List.of(),
+                                row.sources()))
+                        .toList());
+    }
+
+    private JsonNode eventSearch(String query) throws Exception {
+        return get("/api/search?q=export&kind=event" + query);
     }
 
     @Test
@@ -479,6 +534,7 @@ class JudgementApiIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
+    @Test
     void aFigureAddedByHandFromAQuoteIsListedAsAddedAndABadSpanIsA400() throws Exception {
         String id = "ab12cd34ef56ab78";
         int at = TEXT.indexOf("Falcon-3 has");
