@@ -131,6 +131,26 @@ class JudgementApiIT {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** Adds a fact of this kind by hand from the quote "The Falcon III is its export name", with these fields. */
+    private HttpResponse<String> addFromTheExportName(String kind, String fields) throws Exception {
+        String words = "The Falcon III is its export name";
+        int at = TEXT.indexOf(words);
+        return post(
+                "/api/facts",
+                "application/json",
+                own(),
+                "{\"kind\": \"" + kind + "\", \"document\": \"ab12cd34ef56ab78\", \"start\": " + at + ", \"end\": "
+                        + (at + words.length()) + ", \"author\": \"ana\", \"fields\": " + fields + "}");
+    }
+
+    private HttpResponse<String> reject(String key) throws Exception {
+        return post(
+                "/api/judgements",
+                "application/json",
+                own(),
+                "{\"key\": \"" + key + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+    }
+
     @Test
     void anEditPostedFromTheOwnPageIsAppliedAndInTheHistory() throws Exception {
         String key = figureKey();
@@ -166,11 +186,7 @@ class JudgementApiIT {
         assertThat(get("/api/figures").get("figures").get(0).get("review").asText())
                 .isEqualTo("unreviewed");
 
-        HttpResponse<String> answer = post(
-                "/api/judgements",
-                "application/json",
-                own(),
-                "{\"key\": \"" + figureKey() + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+        HttpResponse<String> answer = reject(figureKey());
 
         assertThat(answer.statusCode()).isEqualTo(201);
         assertThat(get("/api/figures").get("figures")).isEmpty();
@@ -181,23 +197,12 @@ class JudgementApiIT {
 
     @Test
     void aRejectedMakerLeavesTheProductsRegisterUnlessAskedFor() throws Exception {
-        String words = "The Falcon III is its export name";
-        int at = TEXT.indexOf(words);
-        HttpResponse<String> added = post(
-                "/api/facts",
-                "application/json",
-                own(),
-                "{\"kind\": \"relation\", \"document\": \"ab12cd34ef56ab78\", \"start\": " + at + ", \"end\": "
-                        + (at + words.length()) + ", \"author\": \"ana\", \"fields\": {\"type\": \"PRODUCED_BY\","
-                        + " \"subject\": \"Falcon III\", \"object\": \"falcon\"}}");
+        HttpResponse<String> added = addFromTheExportName(
+                "relation", "{\"type\": \"PRODUCED_BY\", \"subject\": \"Falcon III\", \"object\": \"falcon\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        String key = JSON.readTree(added.body()).get("key").asText();
 
-        HttpResponse<String> rejected = post(
-                "/api/judgements",
-                "application/json",
-                own(),
-                "{\"key\": \"" + key + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+        HttpResponse<String> rejected =
+                reject(JSON.readTree(added.body()).get("key").asText());
 
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(201);
         assertThat(producersOf("Falcon III", "")).isEmpty();
@@ -223,11 +228,7 @@ class JudgementApiIT {
     void anEntityPageReadBeforeAJudgementIsReadAgainAfterIt() throws Exception {
         assertThat(get("/api/entities/falcon").get("figures")).hasSize(1);
 
-        HttpResponse<String> answer = post(
-                "/api/judgements",
-                "application/json",
-                own(),
-                "{\"key\": \"" + figureKey() + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+        HttpResponse<String> answer = reject(figureKey());
 
         assertThat(answer.statusCode()).isEqualTo(201);
         assertThat(get("/api/entities/falcon").get("figures")).isEmpty();
@@ -236,24 +237,13 @@ class JudgementApiIT {
 
     @Test
     void anEventEveryAccountOfWhichIsRejectedIsNotFoundUnlessAskedForAndThenSaysSo() throws Exception {
-        String words = "The Falcon III is its export name";
-        int at = TEXT.indexOf(words);
-        HttpResponse<String> added = post(
-                "/api/facts",
-                "application/json",
-                own(),
-                "{\"kind\": \"event\", \"document\": \"ab12cd34ef56ab78\", \"start\": " + at + ", \"end\": "
-                        + (at + words.length()) + ", \"author\": \"ana\", \"fields\": {\"type\": \"MEET\"}}");
+        HttpResponse<String> added = addFromTheExportName("event", "{\"type\": \"MEET\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         indexEvents();
         assertThat(eventSearch("").get("hits").get(0).get("review").asText()).isEqualTo("added");
 
-        HttpResponse<String> rejected = post(
-                "/api/judgements",
-                "application/json",
-                own(),
-                "{\"key\": \"" + JSON.readTree(added.body()).get("key").asText()
-                        + "\", \"action\": \"reject\", \"author\": \"ana\"}");
+        HttpResponse<String> rejected =
+                reject(JSON.readTree(added.body()).get("key").asText());
 
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(201);
         JsonNode hidden = eventSearch("");
