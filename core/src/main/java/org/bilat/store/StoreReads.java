@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.bilat.model.BilatException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where the store's reads run: each on a read-only connection of its own, lent to the reading thread through the
@@ -15,35 +14,20 @@ import org.jspecify.annotations.Nullable;
  * back after it. A database failure becomes one line for the user.
  */
 final class StoreReads implements AutoCloseable {
-    private final String where;
-    private final Engine engine;
-    private final Object lock;
+    private final StoreParts parts;
     private final RoutedConnection routed;
     private final Connection connection;
-    private final @Nullable ReadConnections readers;
     private final ReviewRewind rewind;
-    private final KeptReads kept;
 
     /**
-     * Reads for the store at {@code where} whose writes hold {@code lock}, on {@code readers} (null: on the writer
-     * only), rewinding judgements with {@code rewind} and keeping answers in {@code kept}.
+     * Reads for the store of {@code parts}, on its read connections (none: on the writer only), rewinding judgements
+     * with {@code rewind} and keeping answers in its kept reads.
      */
-    StoreReads(
-            String where,
-            Engine engine,
-            Object lock,
-            RoutedConnection routed,
-            @Nullable ReadConnections readers,
-            ReviewRewind rewind,
-            KeptReads kept) {
-        this.where = where;
-        this.engine = engine;
-        this.lock = lock;
-        this.routed = routed;
-        this.connection = routed.connection();
-        this.readers = readers;
+    StoreReads(StoreParts parts, ReviewRewind rewind) {
+        this.parts = parts;
+        this.routed = parts.routed();
+        this.connection = parts.connection();
         this.rewind = rewind;
-        this.kept = kept;
     }
 
     /**
@@ -51,12 +35,12 @@ final class StoreReads implements AutoCloseable {
      * database failure into one line for the user.
      */
     <T> T read(SqlWork<T> work) {
-        ReadConnections pool = readers;
+        ReadConnections pool = parts.readers();
         if (routed.lending()) {
             return reading(work); // a read inside a read: on the connection already lent
         }
-        if (pool == null || Thread.holdsLock(lock)) {
-            synchronized (lock) {
+        if (pool == null || Thread.holdsLock(parts.lock())) {
+            synchronized (parts.lock()) {
                 return reading(work);
             }
         }
@@ -97,11 +81,11 @@ final class StoreReads implements AutoCloseable {
         if (unjudgedSince.isPresent()) {
             return unjudgedSince.get();
         }
-        synchronized (lock) {
+        synchronized (parts.lock()) {
             try {
                 connection.setAutoCommit(false);
                 try {
-                    engine.lockWriters(connection);
+                    parts.engine().lockWriters(connection);
                     rewind.rewind(until);
                     return work.run();
                 } finally {
@@ -120,16 +104,18 @@ final class StoreReads implements AutoCloseable {
      * do not.
      */
     <T> T kept(List<Object> question, SqlWork<T> read) throws SQLException {
-        return routed.lending() ? kept.answer(connection, question, read) : read.run();
+        return routed.lending() ? parts.kept().answer(connection, question, read) : read.run();
     }
 
     private BilatException failure(SQLException e) {
-        return new BilatException(where + ": cannot read the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
+        return new BilatException(
+                parts.where() + ": cannot read the store: " + SqliteDatabase.oneLine(e.getMessage()), e);
     }
 
     /** Closes the read connections. */
     @Override
     public void close() throws SQLException {
+        ReadConnections readers = parts.readers();
         if (readers != null) {
             readers.close();
         }
