@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bilat.extract.text.FactContext;
+import org.bilat.extract.text.Ladder;
 import org.bilat.extract.time.DatedSpan;
 import org.bilat.model.EntityType;
 import org.bilat.model.Evidence;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import org.bilat.extract.text.Ladder;
 import org.bilat.model.Level;
 import org.jspecify.annotations.Nullable;
 

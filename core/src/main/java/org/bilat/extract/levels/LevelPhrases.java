@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.bilat.extract.text.FactContext;
+import org.bilat.extract.text.Ladder;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
 import org.bilat.nlp.AnnotatedText;

@@ -1,4 +1,4 @@
-package org.bilat.extract.levels;
+package org.bilat.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,17 @@
-package org.bilat.extract.levels;
+package org.bilat.extract.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.bilat.extract.text.TsvRows;
 
-/** The partnership ladder of {@code extract/ladder.tsv}: which rung a label's head and modifiers put it on. */
-final class Ladder {
+/**
+ * The partnership ladder of {@code extract/ladder.tsv}: which rung a label's head and modifiers put it on; the levels
+ * rank by it, and names tell a partnership label from a named programme by its words.
+ */
+public final class Ladder {
     static final String RESOURCE = "extract/ladder.tsv";
     private static final List<String> COLUMNS = List.of("rank", "rung", "heads", "modifiers", "note");
 
@@ -28,13 +29,16 @@ final class Ladder {
 
     private final List<Rung> rungs;
     private final Set<String> heads = new HashSet<>();
+    private final Set<String> modifierWords = new HashSet<>();
 
     private Ladder(List<Rung> rungs) {
         this.rungs = List.copyOf(rungs);
         rungs.forEach(rung -> heads.addAll(rung.heads()));
+        rungs.forEach(rung -> rung.modifiers().forEach(modifierWords::addAll));
     }
 
-    static Ladder load() {
+    /** The ladder of {@code extract/ladder.tsv}, read once. */
+    public static Ladder load() {
         return Holder.INSTANCE;
     }
 
@@ -50,19 +54,19 @@ final class Ladder {
     }
 
     /** Whether a noun with this lemma can head a level. */
-    boolean isHead(String lemma) {
+    public boolean isHead(String lemma) {
         return heads.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the head alone, with no modifier, makes a level ("ally", "alliance"). */
-    boolean needsNoModifier(String head) {
+    public boolean needsNoModifier(String head) {
         String lemma = head.toLowerCase(Locale.ROOT);
         return rungs.stream()
                 .anyMatch(r -> r.heads().contains(lemma) && r.modifiers().isEmpty());
     }
 
     /** The highest rung a label with this head lemma and these words (see {@link #words}) stands on, if any. */
-    OptionalInt rank(String head, Set<String> labelWords) {
+    public OptionalInt rank(String head, Set<String> labelWords) {
         String lemma = head.toLowerCase(Locale.ROOT);
         return rungs.stream()
                 .filter(r -> r.fits(lemma, labelWords))
@@ -70,10 +74,20 @@ final class Ladder {
                 .max();
     }
 
+    /** Whether the word is one of a modifier of some rung ("comprehensive", "weather"). */
+    public boolean isModifierWord(String word) {
+        return modifierWords.contains(word);
+    }
+
     /** The lower-case words of a phrase, hyphens and dashes read as spaces ("all-weather" gives all, weather). */
-    static Set<String> words(String phrase) {
+    public static Set<String> words(String phrase) {
+        return Set.copyOf(wordsInOrder(phrase));
+    }
+
+    /** {@link #words} in the order the phrase has them, repeats kept. */
+    public static List<String> wordsInOrder(String phrase) {
         String spaced =
                 phrase.toLowerCase(Locale.ROOT).replaceAll("[-‐‑–—]", " ").strip();
-        return spaced.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(spaced.split("\\s+")));
+        return spaced.isEmpty() ? List.of() : List.of(spaced.split("\\s+"));
     }
 }
