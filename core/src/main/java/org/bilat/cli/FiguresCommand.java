@@ -25,16 +25,13 @@ final class FiguresCommand extends Subcommand {
     String entity;
 
     @Mixin
-    AsOfOptions asOf = new AsOfOptions();
-
-    @Option(names = "--show-rejected", description = "Show the facts an analyst rejected too, marked ✗.")
-    boolean showRejected;
+    ListingOptions listing = new ListingOptions();
 
     @Override
     public Integer call() {
         List<FigureRow> rows;
         try (Store store = openExistingStore()) {
-            rows = store.figures(new FigureFilter(measure, entity, asOf.cut(spec), showRejected));
+            rows = store.figures(new FigureFilter(measure, entity, listing.cut(), listing.showRejected));
         }
         PrintWriter out = out();
         if (rows.isEmpty()) {

@@ -37,10 +37,7 @@ final class TimelineCommand extends Subcommand {
     String to;
 
     @Mixin
-    AsOfOptions asOf = new AsOfOptions();
-
-    @Option(names = "--show-rejected", description = "Show the facts an analyst rejected too, marked ✗.")
-    boolean showRejected;
+    ListingOptions listing = new ListingOptions();
 
     @Override
     public Integer call() {
@@ -49,7 +46,8 @@ final class TimelineCommand extends Subcommand {
         if (first != null && last != null && first > last) {
             throw new ParameterException(spec.commandLine(), "--from " + first + " is after --to " + last);
         }
-        TimelineFilter filter = new TimelineFilter(entity, eventType(type), first, last, asOf.cut(spec), showRejected);
+        TimelineFilter filter =
+                new TimelineFilter(entity, eventType(type), first, last, listing.cut(), listing.showRejected);
         List<HappeningRow> rows;
         try (Store store = openExistingStore()) {
             rows = store.timeline(filter);
