@@ -1,9 +1,9 @@
 package org.bilat.store;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.bilat.model.BilatException;
 import org.jspecify.annotations.Nullable;
@@ -36,34 +36,31 @@ final class Judgements {
         this.facts = facts;
     }
 
-    /** See {@link Store#judge(String, JudgementAction, Map, String, String, Integer)}. */
-    Judgement judge(
-            String key,
-            JudgementAction action,
-            Map<String, String> edit,
-            String author,
-            @Nullable String reason,
-            @Nullable Integer version) {
+    /** A judgement of an entity, made once its id, name or alias is resolved. */
+    @FunctionalInterface
+    interface EntityJudging {
+        Judgement judge(EntityRow entity) throws SQLException;
+    }
+
+    /**
+     * Records and applies a judgement on the fact with this key in one write, refused with {@link StaleVersion} when
+     * the fact's version is no longer {@code version} (null checks nothing).
+     */
+    Judgement ofFact(String key, @Nullable Integer version, SqlWork<Judgement> judging) {
         return writes.write(() -> {
             StaleVersion.check(key, version, reviews.version(key));
-            return reviews.judge(key, action, edit, author, reason);
+            return judging.run();
         });
     }
 
-    /** See {@link Store#judgeEntity}. */
-    Judgement judgeEntity(
-            String nameOrId,
-            JudgementAction action,
-            EntityEdit edit,
-            String author,
-            @Nullable String reason,
-            @Nullable Integer version) {
+    /** {@link #ofFact} for the entity with this id, name or alias, whose version is its entity history's length. */
+    Judgement ofEntity(String nameOrId, @Nullable Integer version, EntityJudging judging) {
         return writes.write(() -> {
             EntityRow entity =
                     entities.resolve(nameOrId).orElseThrow(() -> new BilatException(nameOrId + ": no such entity"));
             StaleVersion.check(
                     entity.id(), version, reviews.entityHistory(entity.id()).size());
-            return reviews.judgeEntity(entity, action, edit, author, reason);
+            return judging.judge(entity);
         });
     }
 
@@ -76,18 +73,6 @@ final class Judgements {
     int version(String key) {
         FactKind.ofKey(key);
         return reads.read(() -> reviews.version(key));
-    }
-
-    /** See {@link Store#addFact}. */
-    Judgement add(
-            FactKind kind,
-            String documentId,
-            int start,
-            int end,
-            Map<String, String> values,
-            String author,
-            @Nullable String reason) {
-        return writes.write(() -> reviews.add(kind, documentId, start, end, values, author, reason));
     }
 
     /** See {@link Store#revert(String, String, String, Integer)}. */

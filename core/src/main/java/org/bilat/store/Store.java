@@ -37,6 +37,7 @@ public final class Store implements AutoCloseable {
     private final TimelineReads timelines;
     private final FactReads facts;
     private final Judgements judgements;
+    private final Reviews reviews;
 
     Store(
             String where,
@@ -49,7 +50,7 @@ public final class Store implements AutoCloseable {
         Connection connection = parts.connection();
         DocumentQueries documentQueries = new DocumentQueries(connection);
         EntityQueries entityQueries = new EntityQueries(connection);
-        Reviews reviews = new Reviews(connection, clock);
+        this.reviews = new Reviews(connection, clock);
         this.reads = new StoreReads(parts, new ReviewRewind(reviews));
         this.writes =
                 new StoreWrites(parts, new DocumentWriter(connection, checkpoint, clock), documentQueries, reviews);
@@ -444,7 +445,7 @@ public final class Store implements AutoCloseable {
             String author,
             @Nullable String reason,
             @Nullable Integer version) {
-        return judgements.judge(key, action, edit, author, reason, version);
+        return judgements.ofFact(key, version, () -> reviews.judge(key, action, edit, author, reason));
     }
 
     /**
@@ -458,7 +459,8 @@ public final class Store implements AutoCloseable {
             String author,
             @Nullable String reason,
             @Nullable Integer version) {
-        return judgements.judgeEntity(nameOrId, action, edit, author, reason, version);
+        return judgements.ofEntity(
+                nameOrId, version, entity -> reviews.judgeEntity(entity, action, edit, author, reason));
     }
 
     /** The rename, retype, merge and split judgements of the entity with this id, name or alias, with their reverts. */
@@ -484,7 +486,7 @@ public final class Store implements AutoCloseable {
             Map<String, String> values,
             String author,
             @Nullable String reason) {
-        return judgements.add(kind, documentId, start, end, values, author, reason);
+        return writes.write(() -> reviews.add(kind, documentId, start, end, values, author, reason));
     }
 
     /** Undoes the judgement with this id (or a unique start of it) by recording a REVERT, and applies the rest. */

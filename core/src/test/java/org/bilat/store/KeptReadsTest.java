@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,36 +18,45 @@ class KeptReadsTest {
     @TempDir
     Path dir;
 
+    private final AtomicInteger statements = new AtomicInteger();
+    private final KeptReads kept = new KeptReads(new StoreChanges());
+
+    @SuppressWarnings("NullAway.Init") // opened before each test
+    private Connection sqlite;
+
+    @SuppressWarnings("NullAway.Init") // made before each test
+    private Connection counted;
+
+    @BeforeEach
+    void open() {
+        sqlite = SqliteDatabase.open(dir);
+        counted = counting(sqlite, statements);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        sqlite.close();
+    }
+
     @Test
     void keptReadsInsideAKeptReadAskTheStoresStateOnce() throws SQLException {
-        try (Connection sqlite = SqliteDatabase.open(dir)) {
-            AtomicInteger statements = new AtomicInteger();
-            Connection counted = counting(sqlite, statements);
-            KeptReads kept = new KeptReads(new StoreChanges());
+        int page = kept.answer(
+                counted,
+                List.of("page"),
+                () -> kept.answer(counted, List.of("a"), () -> 1) + kept.answer(counted, List.of("b"), () -> 2));
 
-            int page = kept.answer(
-                    counted,
-                    List.of("page"),
-                    () -> kept.answer(counted, List.of("a"), () -> 1) + kept.answer(counted, List.of("b"), () -> 2));
-
-            assertThat(page).isEqualTo(3);
-            assertThat(statements).hasValue(1);
-        }
+        assertThat(page).isEqualTo(3);
+        assertThat(statements).hasValue(1);
     }
 
     @Test
     void aKeptReadAfterAnotherAsksTheStateAgainAndFindsItsAnswer() throws SQLException {
-        try (Connection sqlite = SqliteDatabase.open(dir)) {
-            AtomicInteger statements = new AtomicInteger();
-            Connection counted = counting(sqlite, statements);
-            KeptReads kept = new KeptReads(new StoreChanges());
-            kept.answer(counted, List.of("page"), () -> kept.answer(counted, List.of("a"), () -> 1));
+        kept.answer(counted, List.of("page"), () -> kept.answer(counted, List.of("a"), () -> 1));
 
-            int again = kept.answer(counted, List.of("a"), () -> 2);
+        int again = kept.answer(counted, List.of("a"), () -> 2);
 
-            assertThat(again).isEqualTo(1);
-            assertThat(statements).hasValue(2);
-        }
+        assertThat(again).isEqualTo(1);
+        assertThat(statements).hasValue(2);
     }
 
     /** The connection, counting the statements prepared on it. */
