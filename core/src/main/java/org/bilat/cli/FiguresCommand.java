@@ -31,7 +31,7 @@ final class FiguresCommand extends Subcommand {
     public Integer call() {
         List<FigureRow> rows;
         try (Store store = openExistingStore()) {
-            rows = store.figures(new FigureFilter(measure, entity, listing.cut(), listing.showRejected));
+            rows = store.figures(new FigureFilter(measure, entity, listing.asOf.cut(spec), listing.showRejected));
         }
         PrintWriter out = out();
         if (rows.isEmpty()) {

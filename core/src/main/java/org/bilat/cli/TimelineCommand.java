@@ -47,7 +47,7 @@ final class TimelineCommand extends Subcommand {
             throw new ParameterException(spec.commandLine(), "--from " + first + " is after --to " + last);
         }
         TimelineFilter filter =
-                new TimelineFilter(entity, eventType(type), first, last, listing.cut(), listing.showRejected);
+                new TimelineFilter(entity, eventType(type), first, last, listing.asOf.cut(spec), listing.showRejected);
         List<HappeningRow> rows;
         try (Store store = openExistingStore()) {
             rows = store.timeline(filter);
