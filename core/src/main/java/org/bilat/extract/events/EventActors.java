@@ -33,7 +33,9 @@ final class EventActors {
             roots.addAll(dependents(text, text.tokens().get(k), ARGUMENTS));
         }
         Token at = head;
-        for (int step = 0; step < CLIMB && CHAINED.contains(base(at.dep())) && !hasSubject(text, at); step++) {
+        for (int step = 0;
+                step < CLIMB && CHAINED.contains(base(at.dep())) && !hasSubject(text, at) && !namesAgent(text, at);
+                step++) {
             Token governor = text.tokens().get(at.head());
             roots.addAll(dependents(text, governor, GOVERNOR_ARGUMENTS));
             at = governor;
@@ -55,6 +57,20 @@ final class EventActors {
     private static boolean hasSubject(AnnotatedText text, Token verb) {
         return verb.pos().startsWith("VB")
                 && text.dependents(verb).stream().anyMatch(t -> t.dep().equals("nsubj"));
+    }
+
+    /**
+     * A noun with a named possessor or a "by" agent names its actor itself ("after Borduria's invasion of Syldavia,
+     * Ruritania's exports grew": Ruritania is not among the invasion's actors).
+     */
+    private static boolean namesAgent(AnnotatedText text, Token noun) {
+        return noun.pos().startsWith("NN")
+                && text.dependents(noun).stream()
+                        .anyMatch(t -> (t.dep().equals("nmod:poss") && t.isProperNoun())
+                                || (t.dep().startsWith("nmod")
+                                        && text.caseMarker(t)
+                                                .filter("by"::equals)
+                                                .isPresent()));
     }
 
     /** The trigger's token whose head lies outside it. */

@@ -90,4 +90,20 @@ class EventActorsTest {
 
         assertThat(EventActors.argumentTokens(text, 1, 1)).contains(3).doesNotContain(7);
     }
+
+    @Test
+    void aNounWithANamedPossessorDoesNotTakeItsGovernorsSubject() {
+        AnnotatedText text = parsed(
+                "after/IN/3/case",
+                "Chile/NNP/3/nmod:poss",
+                "'s/POS/1/case",
+                "invasion/NN/8/obl",
+                "of/IN/5/case",
+                "Peru/NNP/3/nmod",
+                ",/,/8/punct",
+                "exports/NNS/8/nsubj",
+                "grew/VBD/-1/root");
+
+        assertThat(EventActors.argumentTokens(text, 3, 3)).contains(1, 5).doesNotContain(7);
+    }
 }
