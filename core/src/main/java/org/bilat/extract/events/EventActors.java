@@ -97,12 +97,22 @@ final class EventActors {
 
     /** The root's subtree without the clauses nested in it, nor the trigger. */
     private static void collect(AnnotatedText text, Token root, int first, int last, Set<Integer> into) {
+        collect(text, root, first, last, into, true);
+    }
+
+    /**
+     * A participle on the argument itself tells who acted ("a delegation led by X"); one on a word deeper inside it
+     * tells another happening ("an attack of terrorists coming from X"), whose actors are not the trigger's.
+     */
+    private static void collect(
+            AnnotatedText text, Token root, int first, int last, Set<Integer> into, boolean argument) {
         if ((root.index() >= first && root.index() <= last) || !into.add(root.index())) {
             return;
         }
         for (Token t : text.dependents(root)) {
-            if (!CLAUSES.contains(t.dep()) && !(t.dep().equals("conj") && otherThing(root, t))) {
-                collect(text, t, first, last, into);
+            boolean nestedParticiple = !argument && t.dep().equals("acl");
+            if (!CLAUSES.contains(t.dep()) && !nestedParticiple && !(t.dep().equals("conj") && otherThing(root, t))) {
+                collect(text, t, first, last, into, t.dep().equals("conj") && argument);
             }
         }
     }
