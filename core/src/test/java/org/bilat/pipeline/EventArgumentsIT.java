@@ -105,4 +105,23 @@ class EventArgumentsIT {
 
         assertThat(establish.participants()).contains("kenya", "estonia");
     }
+
+    @Test
+    void itInAReportedClauseIsTheSubjectOfTheReportingVerb() {
+        String text = "Estonia said on Monday that it had signed a defence agreement in May 2019.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).containsExactly("estonia");
+    }
+
+    @Test
+    void theyIsTheSubjectOfTheSentenceBefore() {
+        String text = "Kenya and Acme Bank met in Nairobi in 2018. "
+                + "In May 2019, they signed a loan agreement, the Chilean news agency Acme Radio reported.";
+
+        Event finance = only(events(text, null), EventType.FINANCE);
+
+        assertThat(finance.participants()).contains("kenya", "acm-bnk").doesNotContain("chile");
+    }
 }

@@ -33,7 +33,9 @@ final class EventActors {
             roots.addAll(dependents(text, text.tokens().get(k), ARGUMENTS));
         }
         Token at = head;
-        for (int step = 0; step < CLIMB && CHAINED.contains(base(at.dep())) && !hasSubject(text, at); step++) {
+        for (int step = 0;
+                step < CLIMB && CHAINED.contains(base(at.dep())) && !hasSubject(text, at) && !namesAgent(text, at);
+                step++) {
             Token governor = text.tokens().get(at.head());
             roots.addAll(dependents(text, governor, GOVERNOR_ARGUMENTS));
             at = governor;
@@ -55,6 +57,20 @@ final class EventActors {
     private static boolean hasSubject(AnnotatedText text, Token verb) {
         return verb.pos().startsWith("VB")
                 && text.dependents(verb).stream().anyMatch(t -> t.dep().equals("nsubj"));
+    }
+
+    /**
+     * A noun with a named possessor or a "by" agent names its actor itself ("after Borduria's invasion of Syldavia,
+     * Ruritania's exports grew": Ruritania is not among the invasion's actors).
+     */
+    private static boolean namesAgent(AnnotatedText text, Token noun) {
+        return noun.pos().startsWith("NN")
+                && text.dependents(noun).stream()
+                        .anyMatch(t -> (t.dep().equals("nmod:poss") && t.isProperNoun())
+                                || (t.dep().startsWith("nmod")
+                                        && text.caseMarker(t)
+                                                .filter("by"::equals)
+                                                .isPresent()));
     }
 
     /** The trigger's token whose head lies outside it. */
@@ -81,12 +97,22 @@ final class EventActors {
 
     /** The root's subtree without the clauses nested in it, nor the trigger. */
     private static void collect(AnnotatedText text, Token root, int first, int last, Set<Integer> into) {
+        collect(text, root, first, last, into, true);
+    }
+
+    /**
+     * A participle on the argument itself tells who acted ("a delegation led by X"); one on a word deeper inside it
+     * tells another happening ("an attack of terrorists coming from X"), whose actors are not the trigger's.
+     */
+    private static void collect(
+            AnnotatedText text, Token root, int first, int last, Set<Integer> into, boolean argument) {
         if ((root.index() >= first && root.index() <= last) || !into.add(root.index())) {
             return;
         }
         for (Token t : text.dependents(root)) {
-            if (!CLAUSES.contains(t.dep()) && !(t.dep().equals("conj") && otherThing(root, t))) {
-                collect(text, t, first, last, into);
+            boolean nestedParticiple = !argument && t.dep().equals("acl");
+            if (!CLAUSES.contains(t.dep()) && !nestedParticiple && !(t.dep().equals("conj") && otherThing(root, t))) {
+                collect(text, t, first, last, into, t.dep().equals("conj") && argument);
             }
         }
     }

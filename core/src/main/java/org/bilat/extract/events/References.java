@@ -12,7 +12,8 @@ import org.bilat.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The named things that pronouns and definite descriptions point back to: "he"/"she" is the last person named before;
+ * The named things that pronouns and definite descriptions point back to: "he"/"she" is the last person named before,
+ * "it"/"they" the subject they stand for (see {@link ActorPronouns});
  * "the company", "this Syldavian corporation" the last organisation (of that state, when an adjective names one);
  * "the two countries", "both sides" the last two states; "the two presidents", "the leaders" the last two people.
  */
@@ -48,6 +49,9 @@ final class References {
         String lemma = word.lemma().toLowerCase(Locale.ROOT);
         if (word.pos().startsWith("PRP") && PERSON_PRONOUNS.contains(lower)) {
             return last(context, index, EntityType.PERSON, 1, null);
+        }
+        if (ActorPronouns.isPronoun(word)) {
+            return ActorPronouns.referents(context, word);
         }
         if (!word.pos().startsWith("NN") || word.pos().startsWith("NNP") || !definite(context, word)) {
             return List.of();

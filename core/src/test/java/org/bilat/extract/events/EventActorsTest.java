@@ -90,4 +90,50 @@ class EventActorsTest {
 
         assertThat(EventActors.argumentTokens(text, 1, 1)).contains(3).doesNotContain(7);
     }
+
+    @Test
+    void aNounWithANamedPossessorDoesNotTakeItsGovernorsSubject() {
+        AnnotatedText text = parsed(
+                "after/IN/3/case",
+                "Chile/NNP/3/nmod:poss",
+                "'s/POS/1/case",
+                "invasion/NN/8/obl",
+                "of/IN/5/case",
+                "Peru/NNP/3/nmod",
+                ",/,/8/punct",
+                "exports/NNS/8/nsubj",
+                "grew/VBD/-1/root");
+
+        assertThat(EventActors.argumentTokens(text, 3, 3)).contains(1, 5).doesNotContain(7);
+    }
+
+    @Test
+    void aParticipleDeeperInsideAnArgumentTellsAnotherHappening() {
+        AnnotatedText text = parsed(
+                "Chile/NNP/1/nsubj",
+                "rehearsed/VBD/-1/root",
+                "an/DT/3/det",
+                "attack/NN/1/obj",
+                "of/IN/5/case",
+                "rebels/NNS/3/nmod",
+                "coming/VBG/5/acl",
+                "from/IN/8/case",
+                "Peru/NNP/6/obl");
+
+        assertThat(EventActors.argumentTokens(text, 1, 1)).contains(0, 3, 5).doesNotContain(8);
+    }
+
+    @Test
+    void aParticipleOnTheArgumentItselfTellsItsActor() {
+        AnnotatedText text = parsed(
+                "a/DT/1/det",
+                "delegation/NN/2/nsubj",
+                "visited/VBD/-1/root",
+                "Chile/NNP/2/obj",
+                "led/VBN/1/acl",
+                "by/IN/6/case",
+                "Peru/NNP/4/obl:agent");
+
+        assertThat(EventActors.argumentTokens(text, 2, 2)).contains(1, 3, 6);
+    }
 }
