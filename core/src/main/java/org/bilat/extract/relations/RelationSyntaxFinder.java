@@ -36,6 +36,8 @@ final class RelationSyntaxFinder {
     /** Verbs whose subject is a partner of the site or project they take as object: "Acme builds the port". */
     private static final Set<String> RUNNING_ACTIVE =
             Set.of("build", "construct", "operate", "finance", "fund", "co-finance", "co-fund");
+    /** Nouns of a shore, whose "of" phrase names the sea, lake or river a site stands by. */
+    private static final Set<String> SHORES = Set.of("coast", "coastline", "shore", "bank");
     /** Nouns of work on a site whose "of" phrase names it: "started construction of the plant". */
     private static final Set<String> WORKS = Set.of("construction", "building", "financing", "expansion");
 
@@ -124,7 +126,9 @@ final class RelationSyntaxFinder {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         boolean passive = isPassive(verb);
         if (SITES.contains(name.type()) && (PLACING.contains(lemma) || (passive && PLACING_PASSIVE.contains(lemma)))) {
-            for (Token obl : oblique(verb, "in")) {
+            List<Token> where = new ArrayList<>(oblique(verb, "in"));
+            where.addAll(shores(parse.dependents(verb, "obl")));
+            for (Token obl : where) {
                 places(obl, 0).forEach(p -> sink.add(RelationType.LOCATED_IN, name, p, null, verb.index(), p.last()));
             }
         }
@@ -238,9 +242,22 @@ final class RelationSyntaxFinder {
         return found;
     }
 
-    /** "city in the X Province", and, after a word that is no name, "north of X". */
+    /** "city in the X Province", "on the coast of the X Sea", and, after a word that is no name, "north of X". */
     private boolean isPlacePhrase(Token modifier, boolean afterCommonNoun) {
         String marker = parse.caseMarker(modifier).orElse("");
-        return modifier.dep().startsWith("nmod") && (marker.equals("in") || (afterCommonNoun && marker.equals("of")));
+        return modifier.dep().startsWith("nmod")
+                && (marker.equals("in")
+                        || (afterCommonNoun && marker.equals("of"))
+                        || !shores(List.of(modifier)).isEmpty());
+    }
+
+    /** The phrases among {@code phrases} that put a site by a sea or river: "on the coast", "along the banks". */
+    private List<Token> shores(List<Token> phrases) {
+        return phrases.stream()
+                .filter(t -> SHORES.contains(t.lemma().toLowerCase(Locale.ROOT)))
+                .filter(t -> parse.caseMarker(t)
+                        .filter(m -> m.equals("on") || m.equals("along"))
+                        .isPresent())
+                .toList();
     }
 }
