@@ -255,7 +255,9 @@ final class RelationCueFinder {
             for (int i = from; i < end; i++) {
                 for (RelationRule rule : RULES) {
                     Optional<RelationMatch> match = rule.pattern().match(text, i, end);
-                    match.filter(this::standsAlone).ifPresent(m -> emit(rule, m));
+                    // A formation's force may itself stand in an "of" phrase: "a brigade of the PLA 80th Army".
+                    match.filter(m -> rule.subjectKind() == RelationRule.SubjectKind.FORMATION || standsAlone(m))
+                            .ifPresent(m -> emit(rule, m));
                 }
             }
         }

@@ -23,6 +23,7 @@ final class RelationSiteNounFinder {
     /** Words that open what an accord is for: "to facilitate the railway", "on the construction of". */
     private static final Set<String> PURPOSES = Set.of("to", "for", "on");
 
+    private static final Set<String> POSSESSIVES = Set.of("'s", "'");
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "the");
     private static final int LONGEST_MODIFIERS = 3;
     private static final int LONGEST_REACH = 25;
@@ -53,7 +54,7 @@ final class RelationSiteNounFinder {
         while (k > noun - 1 - LONGEST_MODIFIERS && isModifier(k)) {
             k--;
         }
-        if (!Set.of("'s", "'").contains(text.word(k)) || !text.sameSentence(k, noun)) {
+        if (!POSSESSIVES.contains(text.word(k)) || !text.sameSentence(k, noun)) {
             return;
         }
         Optional<Occurrence> state = text.endingAt(k - 1, STATE).filter(o -> !o.adjective());
@@ -71,7 +72,9 @@ final class RelationSiteNounFinder {
 
     private boolean isModifier(int k) {
         String pos = text.token(k).pos();
-        return !text.covered(k) && (pos.startsWith("JJ") || pos.equals("NN") || pos.equals("VBN"));
+        return !text.covered(k)
+                && !POSSESSIVES.contains(text.word(k))
+                && (pos.startsWith("JJ") || pos.equals("NN") || pos.equals("VBN"));
     }
 
     /**
