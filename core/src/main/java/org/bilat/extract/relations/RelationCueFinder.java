@@ -60,6 +60,12 @@ final class RelationCueFinder {
                     1,
                     0),
             RelationRule.of("{GPE|ORG} (...)? ,? became|is|was ART? full? member of ART? {ORG}", MEMBER_OF, 0, 1),
+            // "the Union, which includes Ruritania, Borduria and Syldavia": an organisation and its member states.
+            RelationRule.of(
+                    "{ORG} (...)? , which|that includes|include|included|comprises|unites|brings together? {GPE}",
+                    MEMBER_OF,
+                    1,
+                    0),
             RelationRule.of(
                     "{ORG} member states|countries|state|country|members? (? for|e.g.|such|including|like?"
                             + " example|as? ,? {GPE}",
@@ -131,6 +137,8 @@ final class RelationCueFinder {
             RelationRule.ofPresence("{ORG} ''|”|\"|’? in ART? {GPE}", 0, 1),
             // "the Acme power plant in Ruritania": a site and the place after "in".
             RelationRule.of("{FAC} in ART? {GPE|LOC}", LOCATED_IN, 0, 1),
+            // "the Klow Tool Plant in Varna": a body named for its works stands where they are.
+            RelationRule.of("{ORG} in ART? {GPE|LOC}", LOCATED_IN, 0, 1, RelationRule.SubjectKind.WORKS),
             RelationRule.of(
                     "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE
                             + "|carried? out? by ART? {ORG} in|together|jointly cooperation|partnership|collaboration?"
@@ -302,6 +310,9 @@ final class RelationCueFinder {
             case COMPANY -> RelationCues.isCompany(text, subject.first(), subject.last());
             case PRESENCE -> RelationCues.hasWord(text, subject.first(), subject.last(), RelationCues.PRESENCE);
             case SITE -> RelationCues.SITE_NOUNS.contains(text.word(subject.first()));
+            case WORKS ->
+                RelationCues.WORKS.contains(text.word(subject.last()))
+                        || RelationCues.SITE_NOUNS.contains(text.word(subject.last()));
             case FORMATION ->
                 subject.last() > subject.first()
                         && ORDINAL.matcher(text.word(subject.first())).matches();

@@ -24,6 +24,8 @@ record RelationRule(RelationPattern pattern, List<Link> links, SubjectKind subje
         PRESENCE,
         /** A name opening with a site noun: "port of Klow", "Port of Klow". */
         SITE,
+        /** A name ending in a noun of works or a site: "Klow Tool Plant", "Lakeside Port". */
+        WORKS,
         /** A name of a formation opening with its number: "5th Brigade", "80th Army". */
         FORMATION
     }
