@@ -8,6 +8,7 @@ import static org.bilat.model.RelationType.PRODUCED_BY;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bilat.extract.relations.RelationRule.Link;
 import org.bilat.extract.text.Occurrence;
 
@@ -22,6 +23,10 @@ final class RelationCueFinder {
     private static final String BUILT = "built|constructed|developed|operated|financed|funded|designed";
     private static final String STARTED = "started|begun|began|starts|start|completed|completes|finished|launched";
     private static final String BOUGHT = "purchase|procurement|delivery|deliveries|supply|acquisition";
+    /** Nouns a description of a site ends in: "the largest project in X", "the country's main port in X". */
+    private static final String SITE_WORDS = "project|projects|port|terminal|plant|railway|road|highway|bridge|dam"
+            + "|pipeline|hub|facility|complex|zone|site|base|airport|refinery|mine";
+
     private static final String SET_UP = "set|established|founded|formed|created|launched";
     /** Nouns of a company ("Ruritania's largest steelmaker"). */
     private static final String FIRMS = "company|firm|group|corporation|conglomerate|enterprise|manufacturer|maker"
@@ -55,6 +60,12 @@ final class RelationCueFinder {
                     1,
                     0),
             RelationRule.of("{GPE|ORG} (...)? ,? became|is|was ART? full? member of ART? {ORG}", MEMBER_OF, 0, 1),
+            // "the Union, which includes Ruritania, Borduria and Syldavia": an organisation and its member states.
+            RelationRule.of(
+                    "{ORG} (...)? , which|that includes|include|included|comprises|unites|brings together? {GPE}",
+                    MEMBER_OF,
+                    1,
+                    0),
             RelationRule.of(
                     "{ORG} member states|countries|state|country|members? (? for|e.g.|such|including|like?"
                             + " example|as? ,? {GPE}",
@@ -90,6 +101,22 @@ final class RelationCueFinder {
                     0,
                     1),
             RelationRule.of("{GPE} 's|' {FAC}", LOCATED_IN, 1, 0),
+            // "the Baltic Sea port of Klow", "the Ruritanian port of Klow": a site named with the place it is in.
+            RelationRule.of("{GPE|LOC} {FAC}", LOCATED_IN, 1, 0, RelationRule.SubjectKind.SITE),
+            RelationRule.of("{ADJ} {FAC}", LOCATED_IN, 1, 0, RelationRule.SubjectKind.SITE),
+            // "the Lakeside Plant on the coast of the Amber Sea": a site and the sea or lake it stands by.
+            RelationRule.of(
+                    "{ORG|FAC} (...)? ,? which|that? is|was|are|were|lies|sits|will? be? located|situated|built?"
+                            + " on|along ART? * coast|coasts|coastline|coastlines|shore|shores|bank|banks of ART?"
+                            + " {LOC|GPE}",
+                    LOCATED_IN,
+                    0,
+                    1),
+            // "the Klow Railway, the largest Bordurian-financed project in East Lakeland": a site described in a place.
+            RelationRule.of(
+                    "{FAC} (...)? ,|—|–|-|-- ART? * {~ADJ}? * " + SITE_WORDS + " in ART? {GPE|LOC}", LOCATED_IN, 0, 1),
+            // "the PLA 5th Brigade": a formation named after the force it belongs to.
+            RelationRule.of("{ORG} {ORG}", PART_OF, 1, 0, RelationRule.SubjectKind.FORMATION),
             // "Ruritania's Acme Steel": a company named through its state stands in that state (not a ministry).
             RelationRule.ofCompany(
                     "{GPE} 's|' ART? state-owned|state-run|private|largest|biggest|giant? {ORG}", LOCATED_IN, 1, 0),
@@ -110,6 +137,8 @@ final class RelationCueFinder {
             RelationRule.ofPresence("{ORG} ''|”|\"|’? in ART? {GPE}", 0, 1),
             // "the Acme power plant in Ruritania": a site and the place after "in".
             RelationRule.of("{FAC} in ART? {GPE|LOC}", LOCATED_IN, 0, 1),
+            // "the Klow Tool Plant in Varna": a body named for its works stands where they are.
+            RelationRule.of("{ORG} in ART? {GPE|LOC}", LOCATED_IN, 0, 1, RelationRule.SubjectKind.WORKS),
             RelationRule.of(
                     "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE
                             + "|carried? out? by ART? {ORG} in|together|jointly cooperation|partnership|collaboration?"
@@ -193,6 +222,18 @@ final class RelationCueFinder {
                     PARTNER,
                     1,
                     0),
+            // "awarded a 49% stake in the Black Sea port of Klow to a consortium led by Acme": the site's new partner.
+            RelationRule.of(
+                    "stake|stakes|share|shares|concession|contract in|for ART? * {~LOC|GPE}? {FAC|PROGRAM} to ART?"
+                            + " {~ADJ}? * consortium|company|group|firm|venture led|headed by ART? * {ORG}",
+                    PARTNER,
+                    0,
+                    1),
+            RelationRule.of(
+                    "stake|stakes|share|shares|concession in|for ART? * {~LOC|GPE}? {FAC|PROGRAM} to ART? {ORG}",
+                    PARTNER,
+                    0,
+                    1),
             // "Acme's partners include Beta, Gamma and Delta".
             RelationRule.of("{ORG|FAC|PROGRAM} 's|' partners include|includes|are {ORG}", PARTNER, 0, 1),
             // "Acme and Beta set up a joint venture, Gamma": the venture and each of its founders.
@@ -203,6 +244,8 @@ final class RelationCueFinder {
             RelationRule.of(
                     "{ORG|FAC} (...)? , ART? joint venture of|between ART? {ORG} and ART? {ORG}",
                     List.of(new Link(PARTNER, 0, 1), new Link(PARTNER, 0, 2))));
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
     private final RelationText text;
     private final RelationSink sink;
@@ -220,7 +263,9 @@ final class RelationCueFinder {
             for (int i = from; i < end; i++) {
                 for (RelationRule rule : RULES) {
                     Optional<RelationMatch> match = rule.pattern().match(text, i, end);
-                    match.filter(this::standsAlone).ifPresent(m -> emit(rule, m));
+                    // A formation's force may itself stand in an "of" phrase: "a brigade of the PLA 80th Army".
+                    match.filter(m -> rule.subjectKind() == RelationRule.SubjectKind.FORMATION || standsAlone(m))
+                            .ifPresent(m -> emit(rule, m));
                 }
             }
         }
@@ -264,6 +309,13 @@ final class RelationCueFinder {
             case UNIT -> RelationCues.hasSubUnit(text, subject.first(), subject.last());
             case COMPANY -> RelationCues.isCompany(text, subject.first(), subject.last());
             case PRESENCE -> RelationCues.hasWord(text, subject.first(), subject.last(), RelationCues.PRESENCE);
+            case SITE -> RelationCues.SITE_NOUNS.contains(text.word(subject.first()));
+            case WORKS ->
+                RelationCues.WORKS.contains(text.word(subject.last()))
+                        || RelationCues.SITE_NOUNS.contains(text.word(subject.last()));
+            case FORMATION ->
+                subject.last() > subject.first()
+                        && ORDINAL.matcher(text.word(subject.first())).matches();
         };
     }
 }

@@ -94,6 +94,36 @@ final class RelationCues {
     static final Set<String> WORKS = Set.of(
             "plant", "factory", "works", "mill", "combine", "shipyard", "refinery", "port", "airport", "station");
 
+    /**
+     * Nouns of built sites and projects that a text uses for a site it names elsewhere ("the country's largest port",
+     * "the railway project").
+     */
+    static final Set<String> SITE_NOUNS = Set.of(
+            "port",
+            "harbour",
+            "harbor",
+            "terminal",
+            "airport",
+            "plant",
+            "refinery",
+            "factory",
+            "shipyard",
+            "mine",
+            "dam",
+            "railway",
+            "railroad",
+            "highway",
+            "motorway",
+            "road",
+            "bridge",
+            "tunnel",
+            "pipeline",
+            "canal",
+            "reactor",
+            "station",
+            "field",
+            "base");
+
     /** Head nouns of a state's own bodies, which are not companies ("Ruritania's Defence Ministry"). */
     static final Set<String> STATE_BODIES = Set.of(
             "ministry",

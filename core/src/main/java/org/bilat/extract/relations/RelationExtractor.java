@@ -30,6 +30,10 @@ public final class RelationExtractor {
         run("makers", () -> new RelationMakerFinder(text, sink).find(), warnings);
         run("joint ventures", () -> new RelationJointFinder(text, sink).find(), warnings);
         run("profile fields", () -> new RelationFieldFinder(text, sink).find(), warnings);
+        run("sites called by a noun", () -> new RelationSiteNounFinder(text, sink).find(), warnings);
+        run("listed backers", () -> new RelationBackerFinder(text, sink).find(), warnings);
+        // Last: a version takes the makers the rules above found for its product.
+        run("versions", () -> new RelationVersionFinder(text, sink).find(), warnings);
         return sink.relations();
     }
 

@@ -99,7 +99,7 @@ final class RelationFieldFinder {
                             .findFirst(),
                     unlaid(i, to - 1));
             if (name.isPresent() && brackets <= 0 && !aside && !isParent(name.get())) {
-                found.add(name.get());
+                found.add(text.governmentNamedAt(name.get()).orElse(name.get()));
             }
             i = name.map(Occurrence::last).orElse(i);
         }

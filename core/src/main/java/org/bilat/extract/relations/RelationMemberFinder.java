@@ -107,6 +107,12 @@ final class RelationMemberFinder {
                     .ifPresent(g -> heads.addAll(dep.equals("xcomp") ? parse.dependents(g, "nsubj") : List.of(g)));
         }
         heads.addAll(parse.dependents(noun, "appos"));
+        // "Ruritania and other members of the Union": the name coordinated with "other members" is one.
+        boolean other = parse.dependents(noun, "amod").stream()
+                .anyMatch(t -> Set.of("other", "fellow").contains(t.text().toLowerCase(Locale.ROOT)));
+        if (dep.equals("conj") && other) {
+            parse.governor(noun).ifPresent(heads::add);
+        }
         parse.dependents(noun, "nmod").stream()
                 .filter(t -> parse.caseMarker(t)
                         .filter(m -> m.equals("as") || m.equals("include"))

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A token pattern over words and entity mentions, written as space-separated steps: {@code {ORG|FAC}} takes a mention
  * of one of those types, {@code {ADJ}} a nationality adjective, {@code ART} an article, {@code (...)} a bracketed
- * aside, {@code DATE} a time expression, {@code *} a few words outside names, {@code a|b} one of the words; a trailing {@code ?} makes a step optional.
+ * aside, {@code {~LOC|GPE}} or {@code {~ADJ}} a name or adjective passed over, {@code DATE} a time expression, {@code *} a few words outside names, {@code a|b} one of the words; a trailing {@code ?} makes a step optional.
  */
 final class RelationPattern {
     private static final int LONGEST_ASIDE = 14;
@@ -40,6 +40,11 @@ final class RelationPattern {
     private static Step step(String part, boolean optional) {
         if (part.startsWith("{") && part.endsWith("}")) {
             String inner = part.substring(1, part.length() - 1);
+            if (inner.startsWith("~")) {
+                // "{~ADJ}", "{~LOC|GPE}": a name or adjective passed over, not taken.
+                Step taken = step("{" + inner.substring(1) + "}", optional);
+                return new Step(Kind.PASSED, Set.of(), taken.types(), optional, taken.kind() == Kind.ADJECTIVE);
+            }
             if (inner.equals("ADJ")) {
                 return new Step(Kind.ADJECTIVE, Set.of(), EnumSet.of(EntityType.GPE), optional);
             }
@@ -106,14 +111,22 @@ final class RelationPattern {
         ARTICLE,
         MENTION,
         ADJECTIVE,
+        /** A name or adjective the match passes over without taking it. */
+        PASSED,
         ASIDE,
         DATE,
         GAP
     }
 
-    private record Step(Kind kind, Set<String> words, Set<EntityType> types, boolean optional) {
+    /** @param adjectives whether a {@link Kind#PASSED} step passes over an adjective rather than a name */
+    private record Step(Kind kind, Set<String> words, Set<EntityType> types, boolean optional, boolean adjectives) {
+        Step(Kind kind, Set<String> words, Set<EntityType> types, boolean optional) {
+            this(kind, words, types, optional, false);
+        }
+
         boolean takes(Occurrence o) {
-            return types.contains(o.type()) && o.adjective() == (kind == Kind.ADJECTIVE);
+            boolean adjective = kind == Kind.ADJECTIVE || (kind == Kind.PASSED && adjectives);
+            return types.contains(o.type()) && o.adjective() == adjective;
         }
 
         /** The token positions this step may move on to from {@code at}, the likeliest first. */
@@ -124,7 +137,7 @@ final class RelationPattern {
             return switch (kind) {
                 case WORD -> words.contains(text.word(at)) ? List.of(at + 1) : List.of();
                 case ARTICLE -> ARTICLES.contains(text.word(at)) ? List.of(at + 1) : List.of();
-                case MENTION, ADJECTIVE ->
+                case MENTION, ADJECTIVE, PASSED ->
                     text.startingAt(at).stream()
                             .filter(o -> takes(o) && o.last() < end)
                             .map(o -> o.last() + 1)

@@ -21,7 +21,13 @@ record RelationRule(RelationPattern pattern, List<Link> links, SubjectKind subje
         /** A name with no sub-unit or state-body noun: a company, not a ministry ("Ruritania's Acme Steel"). */
         COMPANY,
         /** A name holding a noun of a body's seat abroad or branch ("Embassy", "Representative Office"). */
-        PRESENCE
+        PRESENCE,
+        /** A name opening with a site noun: "port of Klow", "Port of Klow". */
+        SITE,
+        /** A name ending in a noun of works or a site: "Klow Tool Plant", "Lakeside Port". */
+        WORKS,
+        /** A name of a formation opening with its number: "5th Brigade", "80th Army". */
+        FORMATION
     }
 
     static RelationRule of(String pattern, RelationType type, int subject, int object) {
@@ -46,6 +52,10 @@ record RelationRule(RelationPattern pattern, List<Link> links, SubjectKind subje
                 RelationPattern.parse(pattern),
                 List.of(new Link(RelationType.LOCATED_IN, subject, object)),
                 SubjectKind.PRESENCE);
+    }
+
+    static RelationRule of(String pattern, RelationType type, int subject, int object, SubjectKind kind) {
+        return new RelationRule(RelationPattern.parse(pattern), List.of(new Link(type, subject, object)), kind);
     }
 
     static RelationRule of(String pattern, List<Link> links) {

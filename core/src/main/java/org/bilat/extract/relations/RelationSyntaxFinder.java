@@ -24,7 +24,8 @@ final class RelationSyntaxFinder {
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.ORG, EntityType.GPE);
     private static final Set<EntityType> MAKERS = EnumSet.of(EntityType.ORG);
     /** Verbs that place a site in either voice: "is located in", "based in". */
-    private static final Set<String> PLACING = Set.of("locate", "located", "base", "situate", "headquarter", "station");
+    private static final Set<String> PLACING =
+            Set.of("locate", "located", "base", "situate", "headquarter", "station", "lie");
     /** Verbs that place a site only in the passive: "was built in Y" (not "Acme built a plant in Y"). */
     private static final Set<String> PLACING_PASSIVE = Set.of("build", "construct", "establish", "found", "register");
     /** Verbs whose agent makes a product: "developed by Acme". */
@@ -36,8 +37,12 @@ final class RelationSyntaxFinder {
     /** Verbs whose subject is a partner of the site or project they take as object: "Acme builds the port". */
     private static final Set<String> RUNNING_ACTIVE =
             Set.of("build", "construct", "operate", "finance", "fund", "co-finance", "co-fund");
+    /** Nouns of a shore, whose "of" phrase names the sea, lake or river a site stands by. */
+    private static final Set<String> SHORES = Set.of("coast", "coastline", "shore", "bank");
     /** Nouns of work on a site whose "of" phrase names it: "started construction of the plant". */
     private static final Set<String> WORKS = Set.of("construction", "building", "financing", "expansion");
+    /** Nouns of a deal whose party takes on the work it is for: "won a contract to build the port". */
+    private static final Set<String> DEALS = Set.of("contract", "tender", "concession", "deal");
 
     private static final Set<EntityType> PROJECTS = EnumSet.of(EntityType.FAC, EntityType.PROGRAM);
     /** Verbs whose agent is a partner of a body too: "Acme Port, which is 60% owned by Beta". */
@@ -60,7 +65,7 @@ final class RelationSyntaxFinder {
                 continue;
             }
             // Only a site: a body's "in" phrase often tells where it acts, and event names typed as bodies abound.
-            if (name.type() == EntityType.FAC) {
+            if (isSite(name)) {
                 for (Token modifier : parse.dependents(head, "nmod")) {
                     placeIn(name, modifier);
                 }
@@ -112,6 +117,14 @@ final class RelationSyntaxFinder {
         return head.dep().equals("compound") ? parse.governor(head).orElse(head) : head;
     }
 
+    /** A site, or a body named for its works ("Klow Tool Plant", "Lakeside Port"), which stands where it works. */
+    private boolean isSite(Occurrence name) {
+        return name.type() == EntityType.FAC
+                || (name.type() == EntityType.ORG
+                        && (RelationCues.WORKS.contains(text.word(name.last()))
+                                || RelationCues.SITE_NOUNS.contains(text.word(name.last()))));
+    }
+
     /** "the Lakeside plant in Ruritania": a site and the place its "in" phrase names. */
     private void placeIn(Occurrence site, Token modifier) {
         if (parse.caseMarker(modifier).filter("in"::equals).isPresent()) {
@@ -124,7 +137,9 @@ final class RelationSyntaxFinder {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         boolean passive = isPassive(verb);
         if (SITES.contains(name.type()) && (PLACING.contains(lemma) || (passive && PLACING_PASSIVE.contains(lemma)))) {
-            for (Token obl : oblique(verb, "in")) {
+            List<Token> where = new ArrayList<>(oblique(verb, "in"));
+            where.addAll(shores(parse.dependents(verb, "obl")));
+            for (Token obl : where) {
                 places(obl, 0).forEach(p -> sink.add(RelationType.LOCATED_IN, name, p, null, verb.index(), p.last()));
             }
         }
@@ -147,9 +162,16 @@ final class RelationSyntaxFinder {
         for (Token object : parse.dependents(verb, "obj")) {
             List<Token> works = RUNNING_ACTIVE.contains(lemma) ? List.of(object) : List.of();
             if (WORKS.contains(object.lemma().toLowerCase(Locale.ROOT))) {
-                works = parse.dependents(object, "nmod").stream()
-                        .filter(t -> parse.caseMarker(t).filter("of"::equals).isPresent())
-                        .toList();
+                works = worksOf(object);
+            } else if (DEALS.contains(object.lemma().toLowerCase(Locale.ROOT))) {
+                works = new ArrayList<>(dealtSites(object));
+                // "signed a contract to build the port", where the parse hangs the purpose from the verb.
+                for (Token purpose : parse.dependents(verb)) {
+                    if ((purpose.dep().equals("xcomp") || purpose.dep().equals("advcl"))
+                            && RUNNING_ACTIVE.contains(purpose.lemma().toLowerCase(Locale.ROOT))) {
+                        works.addAll(parse.dependents(purpose, "obj"));
+                    }
+                }
             }
             for (Token work : works) {
                 for (Token t : parse.withConjuncts(work)) {
@@ -158,6 +180,31 @@ final class RelationSyntaxFinder {
                 }
             }
         }
+    }
+
+    /** "construction of the Lakeside Port": the sites a noun of work names in its "of" phrase. */
+    private List<Token> worksOf(Token work) {
+        return parse.dependents(work, "nmod").stream()
+                .filter(t -> parse.caseMarker(t).filter("of"::equals).isPresent())
+                .toList();
+    }
+
+    /**
+     * "a contract to build the Lakeside Port", "a contract for the construction of the Lakeside Port": the sites a
+     * contract is for.
+     */
+    private List<Token> dealtSites(Token deal) {
+        List<Token> sites = new ArrayList<>();
+        for (Token t : parse.dependents(deal)) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.dep().startsWith("acl") && RUNNING_ACTIVE.contains(lemma)) {
+                sites.addAll(parse.dependents(t, "obj"));
+            } else if (t.dep().startsWith("nmod")
+                    && parse.caseMarker(t).filter("for"::equals).isPresent()) {
+                sites.addAll(WORKS.contains(lemma) ? worksOf(t) : List.of(t));
+            }
+        }
+        return sites;
     }
 
     private void agents(Occurrence name, String lemma, Token agent, int verb) {
@@ -181,8 +228,10 @@ final class RelationSyntaxFinder {
      */
     private List<Token> clausesOf(Token head) {
         List<Token> verbs = new ArrayList<>(parse.dependents(head, "acl"));
-        if (head.dep().equals("nsubj") || head.dep().equals("nsubj:pass")) {
-            parse.governor(head).ifPresent(verbs::add);
+        // "Acme and Beta will build": the second of two coordinated subjects is a subject too.
+        Token subject = head.dep().equals("conj") ? parse.governor(head).orElse(head) : head;
+        if (subject.dep().equals("nsubj") || subject.dep().equals("nsubj:pass")) {
+            parse.governor(subject).ifPresent(verbs::add);
         }
         for (int i = 0, n = verbs.size(); i < n; i++) {
             // A parse may hang a second participle ("60% owned by A and 30% owned by B") as "dep", not "conj".
@@ -238,9 +287,22 @@ final class RelationSyntaxFinder {
         return found;
     }
 
-    /** "city in the X Province", and, after a word that is no name, "north of X". */
+    /** "city in the X Province", "on the coast of the X Sea", and, after a word that is no name, "north of X". */
     private boolean isPlacePhrase(Token modifier, boolean afterCommonNoun) {
         String marker = parse.caseMarker(modifier).orElse("");
-        return modifier.dep().startsWith("nmod") && (marker.equals("in") || (afterCommonNoun && marker.equals("of")));
+        return modifier.dep().startsWith("nmod")
+                && (marker.equals("in")
+                        || (afterCommonNoun && marker.equals("of"))
+                        || !shores(List.of(modifier)).isEmpty());
+    }
+
+    /** The phrases among {@code phrases} that put a site by a sea or river: "on the coast", "along the banks". */
+    private List<Token> shores(List<Token> phrases) {
+        return phrases.stream()
+                .filter(t -> SHORES.contains(t.lemma().toLowerCase(Locale.ROOT)))
+                .filter(t -> parse.caseMarker(t)
+                        .filter(m -> m.equals("on") || m.equals("along"))
+                        .isPresent())
+                .toList();
     }
 }

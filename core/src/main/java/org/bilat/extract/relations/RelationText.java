@@ -149,6 +149,53 @@ final class RelationText {
         return Optional.empty();
     }
 
+    /**
+     * The one site of the document that a common noun stands for ("the port" where the text names one port, "Lakeside
+     * Port"), placed at token {@code token}: a site whose name holds the noun, else a body or programme whose name
+     * does; none where two could be meant.
+     */
+    Optional<Occurrence> siteCalled(String noun, int token) {
+        for (Set<EntityType> types :
+                List.of(EnumSet.of(EntityType.FAC), EnumSet.of(EntityType.ORG, EntityType.PROGRAM))) {
+            List<Entity> named = entities.values().stream()
+                    .filter(e -> types.contains(e.type()))
+                    .filter(e -> e.aliases().stream().anyMatch(a -> hasWord(a, noun)) || hasWord(e.name(), noun))
+                    .toList();
+            if (named.size() == 1) {
+                return Optional.of(
+                        new Occurrence(named.get(0).id(), named.get(0).type(), token, token, true));
+            }
+            if (named.size() > 1) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasWord(String name, String word) {
+        return List.of(Lexicon.lower(name).split("[^\\p{L}\\p{N}]+", -1)).contains(word);
+    }
+
+    /**
+     * "the Government of Ruritania": the state's government where the document has it as a body of its own
+     * ("Ruritanian Government"), placed at the state's name.
+     */
+    Optional<Occurrence> governmentNamedAt(Occurrence state) {
+        int of = state.first() - 1;
+        if (state.type() != EntityType.GPE
+                || !word(of).equals("of")
+                || !word(of - 1).equals("government")) {
+            return Optional.empty();
+        }
+        String name = entity(state.id()).map(e -> Lexicon.lower(e.name())).orElse("");
+        return entities.values().stream()
+                .filter(e -> e.type() == EntityType.ORG && !name.isEmpty())
+                .filter(e -> hasWord(e.name(), "government")
+                        && Lexicon.lower(e.name()).contains(name))
+                .findFirst()
+                .map(e -> new Occurrence(e.id(), EntityType.ORG, state.first(), state.last(), true));
+    }
+
     /** The state entity of the document a nationality word points at ("Kenyan" at Kenya), as found at a token. */
     Optional<Occurrence> stateOf(String demonym, int token) {
         Gazetteer gazetteer = Gazetteer.load();

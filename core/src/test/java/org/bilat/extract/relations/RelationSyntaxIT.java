@@ -47,6 +47,18 @@ class RelationSyntaxIT {
     }
 
     @Test
+    void placesABuiltSiteByTheSeaOnWhoseCoastItStands() {
+        RelationFixture fixture = RelationFixture.parsed("The Lakeside Dam will be built in Varna city in the Northern"
+                        + " Province on the coastlines of the Amber Sea.")
+                .entity("lakeside-dam", EntityType.FAC, "Lakeside Dam")
+                .entity("varna", EntityType.GPE, "Varna")
+                .entity("northern-province", EntityType.GPE, "Northern Province")
+                .entity("amber-sea", EntityType.LOC, "Amber Sea");
+
+        assertThat(triples(fixture)).contains("LOCATED_IN lakeside-dam varna", "LOCATED_IN lakeside-dam amber-sea");
+    }
+
+    @Test
     void makesTheBuilderOrFinancierOfASiteItsPartner() {
         RelationFixture fixture = RelationFixture.parsed(
                         "Acme Works will build the Lakeside Dam, and Beta Bank finances the Klow Highway. Gamma"
