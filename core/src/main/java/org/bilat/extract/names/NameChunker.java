@@ -481,10 +481,7 @@ final class NameChunker {
         for (int i = from; i < tokens.size() && i < from + LONGEST_TITLE; i++) {
             String word = tokens.get(i).text();
             if (CLOSE_QUOTES.contains(word)) {
-                return true;
-            }
-            if (i - from >= SHORT_QUOTE && !titleCased(tokens, from, i)) {
-                return false;
+                return i - from < SHORT_QUOTE || titleCased(tokens, from, i - 1);
             }
         }
         return false;
