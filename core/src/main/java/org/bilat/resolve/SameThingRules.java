@@ -36,6 +36,9 @@ final class SameThingRules {
             "jsc",
             "ojsc");
 
+    private static final Pattern STATE_FORM =
+            Pattern.compile("(\\w+) (federation|republic|kingdom|commonwealth|confederation)");
+
     private SameThingRules() {}
 
     static void apply(String text, List<Mention> mentions, MentionGroups groups) {
@@ -61,6 +64,54 @@ final class SameThingRules {
         people(mentions, cores, groups);
         prefixes(mentions, cores, groups);
         skeletons(mentions, cores, groups);
+        stateForms(mentions, cores, canon, groups);
+        shortForms(mentions, cores, groups);
+    }
+
+    /**
+     * "the Ruritania Federation" and "Ruritania": a state's name with a word of its formal title after it ("Federation",
+     * "Republic", "Kingdom") is that state, whatever type the longer form was given.
+     */
+    private static void stateForms(
+            List<Mention> mentions, List<String> cores, List<String> canon, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            java.util.regex.Matcher m = STATE_FORM.matcher(cores.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            for (int j = 0; j < mentions.size(); j++) {
+                boolean state = mentions.get(j).type() == EntityType.GPE
+                        && (canon.get(j).equals(m.group(1)) || cores.get(j).equals(m.group(1)));
+                if (state) {
+                    groups.union(i, j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Exim Bank" and "Export-Import Bank of Borduria": an organisation's clipped short form joins the one longer name
+     * it clips (see {@link ShortForms}); when it clips two different things it joins neither.
+     */
+    private static void shortForms(List<Mention> mentions, List<String> cores, MentionGroups groups) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type() != EntityType.ORG || cores.get(i).isEmpty()) {
+                continue;
+            }
+            int match = -1;
+            for (int j = 0; j < mentions.size(); j++) {
+                boolean clips = mentions.get(j).type() == EntityType.ORG
+                        && cores.get(j).length() > cores.get(i).length()
+                        && ShortForms.isShortFormOf(cores.get(i), cores.get(j));
+                if (clips) {
+                    match = match == -1 || groups.root(match) == groups.root(j) ? j : -2;
+                }
+            }
+            if (match >= 0) {
+                groups.union(i, match);
+            }
+        }
     }
 
     /** The name without a leading nationality adjective or a trailing "of Country": both name the same body. */

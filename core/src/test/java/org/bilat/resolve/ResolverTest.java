@@ -181,6 +181,61 @@ class ResolverTest {
     }
 
     /** Mentions given as (surface, type) pairs, found at their first free occurrence in the text. */
+    @Test
+    void joinsAClippedShortFormWithTheOneNameItClips() {
+        List<Entity> entities = resolve(
+                "The Export-Import Bank of Borduria lent the money; Exim Bank said so.",
+                "Export-Import Bank of Borduria",
+                EntityType.ORG,
+                "Exim Bank",
+                EntityType.ORG);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).aliases()).contains("Export-Import Bank of Borduria", "Exim Bank");
+    }
+
+    @Test
+    void leavesAShortFormThatClipsTwoNamesAlone() {
+        List<Entity> entities = resolve(
+                "The Export-Import Bank of Borduria and the Exmoor Imperial Bank met; Exim Bank spoke.",
+                "Export-Import Bank of Borduria",
+                EntityType.ORG,
+                "Exmoor Imperial Bank",
+                EntityType.ORG,
+                "Exim Bank",
+                EntityType.ORG);
+
+        assertThat(entities).hasSize(3);
+    }
+
+    @Test
+    void joinsAStateNameWithAFormalTitleWordToTheState() {
+        List<Entity> entities = resolve(
+                "Ruritania sold jets. They came from the Ruritania Federation, Ruritania said.",
+                "Ruritania",
+                EntityType.GPE,
+                "Ruritania Federation",
+                EntityType.ORG,
+                "Ruritania",
+                EntityType.GPE);
+
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).type()).isEqualTo(EntityType.GPE);
+        assertThat(entities.get(0).aliases()).contains("Ruritania Federation");
+    }
+
+    @Test
+    void doesNotJoinTwoBodiesOfOneStateAcrossDocumentsOnTheStateAdjective() {
+        Entity government = body("ruritania-government", "Ruritanian government");
+        Entity forces = body("ruritania-special-forces", "Ruritanian special forces");
+
+        assertThat(Resolver.sameThing(government, forces)).isEmpty();
+    }
+
+    private static Entity body(String id, String name) {
+        return new Entity(id, name, EntityType.ORG, List.of(name, "Ruritanian"), List.of());
+    }
+
     private static List<Entity> resolve(String text, Object... pairs) {
         List<Mention> mentions = new ArrayList<>();
         int from = 0;

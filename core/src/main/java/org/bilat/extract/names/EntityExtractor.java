@@ -57,6 +57,7 @@ public final class EntityExtractor {
         outer.addAll(bodyOfState(text, range, typed, inner));
         outer.addAll(portOfPlace(text, typed, inner));
         inner.addAll(places);
+        inner.addAll(stopsOfQuotedTitle(text, range));
         inner.addAll(nested(text, range));
         inner.addAll(leadingCountry(text, range, typed));
     }
@@ -77,6 +78,28 @@ public final class EntityExtractor {
                 && typed.get(0).type() == EntityType.FAC
                 && typed.get(0).to() > range.to();
         return site ? typer.placesWithin(text, range) : List.of();
+    }
+
+    /**
+     * “Electrification of Klow-Dbar-Orsk”: a quoted project title whose "of" part is a route keeps the route's stops as
+     * places of their own.
+     */
+    private List<Typed> stopsOfQuotedTitle(AnnotatedText text, NameChunker.Range range) {
+        if (!NameChunker.isOpenQuote(text.tokens().get(range.from()).text())) {
+            return List.of();
+        }
+        for (int i = range.from() + 1; i < range.to() - 1; i++) {
+            if (Lexicon.lower(text.tokens().get(i).text()).equals("of")) {
+                int to = range.to();
+                while (to > i + 1
+                        && !Character.isLetterOrDigit(
+                                text.tokens().get(to - 1).text().codePointAt(0))) {
+                    to--;
+                }
+                return to > i + 1 ? typer.placesWithin(text, new NameChunker.Range(i + 1, to)) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** "Ruritania's Foreign Ministry": the body becomes the outer name, the state stays as a name inside it. */

@@ -50,6 +50,14 @@ final class NameChunker {
             Set.of("limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "jsc", "pte", "pte.", "ag", "gmbh", "s.a.");
 
     private static final int LONGEST_KNOWN_NAME = 6;
+    /** A quoted title runs to at most this many tokens, and past eight only while it stays title-cased. */
+    private static final int LONGEST_TITLE = 20;
+
+    private static final int SHORT_QUOTE = 8;
+    /** A sentence of at least this many tokens, with a verb, is running text rather than a label. */
+    private static final int PROSE_SENTENCE = 6;
+
+    private static final Set<String> TITLE_LINKS = Set.of("of", "and", "the", "for", "on", "in", "to", "-", "–", "&");
     private final ClassNouns classNouns;
     private final Gazetteer gazetteer;
 
@@ -65,6 +73,9 @@ final class NameChunker {
         int i = 0;
         while (i < tokens.size()) {
             int end = extend(text, tokens, i);
+            if (end > i && cutOffByTheEnd(text, tokens, end)) {
+                break;
+            }
             if (end > i) {
                 chunks.add(new Range(tokens.get(i).index(), tokens.get(end - 1).index() + 1));
                 i = end;
@@ -73,6 +84,21 @@ final class NameChunker {
             }
         }
         return chunks;
+    }
+
+    /**
+     * A name that runs into the very end of a document in the middle of a sentence ("… was built by Acme Constru") was
+     * cut off with the text: it is a fragment, not a name. A short last line without a verb (a source or byline) is not.
+     */
+    private static boolean cutOffByTheEnd(AnnotatedText text, List<Token> tokens, int end) {
+        Token last = tokens.get(tokens.size() - 1);
+        boolean lastOfText = end == tokens.size()
+                && last.index() == text.tokens().size() - 1
+                && text.text().substring(last.end()).isBlank();
+        return lastOfText
+                && last.text().chars().allMatch(Character::isLetter)
+                && tokens.size() >= PROSE_SENTENCE
+                && tokens.stream().anyMatch(t -> t.pos().startsWith("VB"));
     }
 
     /** The end (exclusive, sentence-relative) of the name starting at {@code start}, or {@code start} if none. */
@@ -163,6 +189,9 @@ final class NameChunker {
                 || OPEN_QUOTES.contains(tokens.get(end + 1).text());
         Token following = tokens.get(end + 1);
         boolean digitsNext = following.text().matches("\\d+[A-Za-z]?") && following.begin() == t.end();
+        if ((word.equals("-") || word.equals("–")) && inComplement && restatesHead(tokens, start, end)) {
+            return end;
+        }
         if ((word.equals("-") || word.equals("–") || word.equals("/")) && adjacent && (nextIsName || digitsNext)) {
             return digitsNext ? end + 2 : end + 1;
         }
@@ -434,19 +463,61 @@ final class NameChunker {
         return (i > 0 && !OPEN_QUOTES.contains(tokens.get(i - 1).text())) || i > 1;
     }
 
+    static boolean isOpenQuote(String word) {
+        return OPEN_QUOTES.contains(word);
+    }
+
     static boolean isCode(String word) {
         return word.matches("(?=.*\\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
                 && !word.matches("\\d+(st|nd|rd|th|s)")
                 && !GluedTokens.isGlued(word);
     }
 
+    /**
+     * Whether a quote closes soon after {@code from}: within a few words, or within a longer title whose words are all
+     * capitalised or small linking words ("“Electrification of the Klow-Dbar and Dbar-Orsk Lines”").
+     */
     private static boolean closesQuote(List<Token> tokens, int from) {
-        for (int i = from; i < tokens.size() && i < from + 8; i++) {
-            if (CLOSE_QUOTES.contains(tokens.get(i).text())) {
-                return true;
+        for (int i = from; i < tokens.size() && i < from + LONGEST_TITLE; i++) {
+            String word = tokens.get(i).text();
+            if (CLOSE_QUOTES.contains(word)) {
+                return i - from < SHORT_QUOTE || titleCased(tokens, from, i - 1);
             }
         }
         return false;
+    }
+
+    private static boolean titleCased(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!tokens.get(i).isCapitalized()
+                    && !TITLE_LINKS.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Export-Import Bank of Borduria-Exim Bank": after the "of" part of a name, a hyphen then a name that ends in the
+     * same head noun is the short form glued to the full one, not more of it.
+     */
+    private static boolean restatesHead(List<Token> tokens, int start, int hyphen) {
+        int head = -1;
+        for (int i = start + 1; i < hyphen && head < 0; i++) {
+            if (PREPOSITIONS.contains(Lexicon.lower(tokens.get(i).text()))) {
+                head = i - 1;
+            }
+        }
+        int last = hyphen + 1;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).isCapitalized()) {
+            last++;
+        }
+        return head >= start
+                && last < tokens.size()
+                && last > hyphen
+                && tokens.get(last).isCapitalized()
+                && Lexicon.lower(tokens.get(last).text())
+                        .equals(Lexicon.lower(tokens.get(head).text()));
     }
 
     private static boolean quoteOpenIn(List<Token> tokens, int start, int end) {

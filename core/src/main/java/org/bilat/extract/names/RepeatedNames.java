@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bilat.extract.text.Gazetteer;
 import org.bilat.model.EntityType;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -21,7 +22,9 @@ final class RepeatedNames {
         for (Typed t : found) {
             if (isRepeatable(text, t)) {
                 Typed name = withoutClassNouns(text.tokens(), t);
-                names.putIfAbsent(key(text.tokens(), name.from(), name.to()), name);
+                if (!isStateAdjectiveOfABody(text.tokens(), t, name)) {
+                    names.putIfAbsent(key(text.tokens(), name.from(), name.to()), name);
+                }
             }
         }
         boolean[] covered = new boolean[text.tokens().size()];
@@ -85,6 +88,16 @@ final class RepeatedNames {
         }
         Token last = tokens.get(to - 1);
         return new Typed(t.from(), to, t.begin(), last.end(), t.type(), t.strength(), t.canonical());
+    }
+
+    /**
+     * "Ruritanian" of "Ruritanian special forces": a state's adjective left when a body's lower-case words are cut off
+     * does not name the body, so its other uses ("Ruritanian firms") are not that body again.
+     */
+    private static boolean isStateAdjectiveOfABody(List<Token> tokens, Typed whole, Typed shortened) {
+        return shortened.to() < whole.to()
+                && shortened.to() - shortened.from() == 1
+                && Gazetteer.load().byDemonym(tokens.get(shortened.from())).isPresent();
     }
 
     /** Whether the match is only the start or the end of a longer name ("Polonez" in "Polonez-M"). */

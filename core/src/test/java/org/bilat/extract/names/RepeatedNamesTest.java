@@ -43,6 +43,14 @@ class RepeatedNamesTest {
         assertThat(RepeatedNames.find(text, List.of(first))).isEmpty();
     }
 
+    @Test
+    void leavesAStateAdjectiveCutFromABodysNameAlone() {
+        AnnotatedText text = text("Estonian/JJ border/NN guards/NNS said/VBD ./. Estonian/JJ firms/NNS grew/VBD ./.");
+        Typed guards = Typed.of(text.tokens().subList(0, 3), EntityType.ORG, 3, "Estonia border guards");
+
+        assertThat(RepeatedNames.find(text, List.of(guards))).isEmpty();
+    }
+
     /** Tokens written {@code word/TAG}, joined by spaces, except a hyphen and what follows it, which are glued on. */
     private static AnnotatedText text(String tagged) {
         StringBuilder written = new StringBuilder();
