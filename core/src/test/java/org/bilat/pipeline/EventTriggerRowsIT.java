@@ -74,4 +74,15 @@ class EventTriggerRowsIT {
 
         assertThat(ofType(text, EventType.MEET)).hasSize(1);
     }
+
+    @Test
+    void aHappeningNounAsSubjectOfAModalOrNegatedVerbIsNoEvent() {
+        assertThat(ofType(
+                        "The joint exercise of Syldavia and Borduria will take place in May 2024.", EventType.EXERCISE))
+                .isEmpty();
+        assertThat(ofType(
+                        "The details of the agreement with Acme Steel will be disclosed by Syldavia soon.",
+                        EventType.AGREE))
+                .isEmpty();
+    }
 }
