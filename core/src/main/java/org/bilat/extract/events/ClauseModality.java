@@ -65,7 +65,8 @@ final class ClauseModality {
                         .anyMatch(m -> lower(m.lemma()).equals("to"));
     }
 
-    private static boolean isDeniedOrModal(AnnotatedText text, Token verb) {
+    /** Whether {@code verb} has a negation or a modal auxiliary among its dependents. */
+    static boolean isDeniedOrModal(AnnotatedText text, Token verb) {
         for (Token d : text.dependents(verb)) {
             String word = lower(d.text());
             boolean negation = d.dep().equals("advmod") && NEGATIONS.contains(word);

@@ -177,12 +177,16 @@ public final class EventExtractor {
         return List.copyOf(withHost);
     }
 
+    /**
+     * How a trigger tells its happening. An undated verb whose object is a definite common noun ("the talks had been
+     * held", "bought these helicopters") retells the latest event of its type; a stage of a system's development
+     * ("the system entered service") is a happening of its own however it names the system.
+     */
     private static TriggerForm form(FactContext context, EventClause clause, TriggerMatch match, boolean dated) {
         if (match.trigger().verb()) {
             int object = match.object();
-            boolean agreement = match.trigger().type() == EventType.AGREE;
-            boolean refers =
-                    agreement && !dated && object >= 0 && !isName(context, object) && isDefinite(clause, object);
+            boolean stage = match.trigger().type() == EventType.DEVELOP;
+            boolean refers = !stage && !dated && object >= 0 && !isName(context, object) && isDefinite(clause, object);
             return refers ? TriggerForm.REFERRING : TriggerForm.VERB;
         }
         Token noun = clause.token(match.window().last());

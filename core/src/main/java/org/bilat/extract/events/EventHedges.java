@@ -1,6 +1,7 @@
 package org.bilat.extract.events;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -59,6 +60,7 @@ final class EventHedges {
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "—");
     private static final int NEGATION_REACH = 4;
     private static final int REACH = 20;
+    private static final int OF_STEPS = 2;
 
     private EventHedges() {}
 
@@ -69,7 +71,34 @@ final class EventHedges {
         }
         return negated(clause, first)
                 || governedByIntent(clause, first)
-                || ClauseModality.deniedOrOpined(text, clause.token(first));
+                || ClauseModality.deniedOrOpined(text, clause.token(first))
+                || subjectOfDeniedOrModal(text, clause.token(first));
+    }
+
+    /**
+     * A happening noun that is, or that an "of" phrase ties to, the subject of a negated or modal verb: "the exercise
+     * will take place in May", "the details of the agreement will be disclosed", "the talks did not take place".
+     */
+    private static boolean subjectOfDeniedOrModal(AnnotatedText text, Token trigger) {
+        if (!trigger.pos().startsWith("NN")) {
+            return false;
+        }
+        Token t = trigger;
+        for (int step = 0;
+                step < OF_STEPS && t.dep().startsWith("nmod") && !t.dep().equals("nmod:poss");
+                step++) {
+            Optional<Token> governor = text.governor(t);
+            if (governor.isEmpty()) {
+                return false;
+            }
+            t = governor.get();
+        }
+        if (!t.dep().startsWith("nsubj")) {
+            return false;
+        }
+        return text.governor(t)
+                .filter(verb -> ClauseModality.isDeniedOrModal(text, verb))
+                .isPresent();
     }
 
     private static boolean negated(EventClause clause, int first) {

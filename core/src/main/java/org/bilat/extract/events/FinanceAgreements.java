@@ -12,7 +12,8 @@ import org.bilat.nlp.Token;
  * Tells an agreement that grants money from other agreements: a loan, credit, investment or bailout signed or agreed
  * is a financing ("a loan agreement", "an agreement on lending projects", "an agreement to provide credit", "agreed on
  * a credit arrangement"), read from the words that modify the agreement noun or the agreeing verb's objects; a
- * participle clause ("an agreement signed in May to address financing needs") tells when, not what.
+ * participle clause ("an agreement signed in May to address financing needs") tells when, not what, and a money word
+ * that names a want ("to address financing concerns") grants nothing.
  */
 final class FinanceAgreements {
     /** The CAMEO code of economic aid, which loans and investments granted fall under. */
@@ -21,6 +22,9 @@ final class FinanceAgreements {
     private static final Set<String> MONEY_WORDS =
             Set.of("loan", "credit", "lending", "investment", "financing", "bailout", "swap");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "obj", "obl", "acl", "xcomp");
+    /** Nouns of a want or difficulty: "financing concerns", "credit needs" name a problem, not money granted. */
+    private static final Set<String> NEEDS = Set.of(
+            "concern", "need", "problem", "issue", "difficulty", "gap", "shortage", "constraint", "risk", "question");
 
     private FinanceAgreements() {}
 
@@ -51,7 +55,8 @@ final class FinanceAgreements {
             String relation =
                     t.dep().contains(":") ? t.dep().substring(0, t.dep().indexOf(':')) : t.dep();
             boolean participle = relation.equals("acl") && !t.pos().equals("VB");
-            if (!MODIFIERS.contains(relation) || t.dep().equals("nmod:poss") || participle) {
+            boolean need = NEEDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+            if (!MODIFIERS.contains(relation) || t.dep().equals("nmod:poss") || participle || need) {
                 continue;
             }
             if (MONEY_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT)) || modifiedByMoney(text, t, depth - 1)) {

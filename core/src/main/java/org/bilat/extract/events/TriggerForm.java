@@ -4,7 +4,7 @@ package org.bilat.extract.events;
 enum TriggerForm {
     /** A verb: "Kenya signed an agreement". */
     VERB,
-    /** A verb whose object refers back ("the agreement was signed by"): undated, it retells the latest such event. */
+    /** A verb whose object refers back ("the agreement was signed by", "the talks were held"): undated, it retells the latest such event. */
     REFERRING,
     /** A noun with an actor of its own, a happening even undated: "Kenya's invasion of Utopia". */
     OWNED,
