@@ -9,6 +9,8 @@ import java.util.Set;
 final class LineWraps {
     private static final Set<String> CONNECTORS =
             Set.of("and", "or", "of", "the", "for", "in", "on", "to", "a", "an", "with", "by", "from", "at");
+    /** Scale words, which the unit or noun they scale follows ("3.36 million / 20-foot equivalent units"). */
+    private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "mln", "bn");
 
     private LineWraps() {}
 
@@ -38,7 +40,11 @@ final class LineWraps {
         if (".!?:;".indexOf(last) >= 0) {
             return false;
         }
-        return Character.isLowerCase(first) || last == '-' || last == ',' || CONNECTORS.contains(lastWord(before));
+        return Character.isLowerCase(first)
+                || last == '-'
+                || last == ','
+                || CONNECTORS.contains(lastWord(before))
+                || (Character.isDigit(first) && SCALES.contains(lastWord(before)));
     }
 
     private static String lastWord(String line) {

@@ -30,6 +30,13 @@ class LineWrapsTest {
     }
 
     @Test
+    void joinsAScaleWordToTheLineOfTheUnitItScales() {
+        assertThat(LineWraps.unwrap("handled 2.4 million\n20-foot units"))
+                .isEqualTo("handled 2.4 million 20-foot units");
+        assertThat(LineWraps.unwrap("Trade and growth\n2019 was good.")).isEqualTo("Trade and growth\n2019 was good.");
+    }
+
+    @Test
     void replacesTheCarriageReturnOfAWrappedWindowsLine() {
         assertThat(LineWraps.unwrap("signed the\r\ntreaty")).isEqualTo("signed the  treaty");
     }

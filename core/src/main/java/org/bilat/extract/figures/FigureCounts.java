@@ -74,7 +74,9 @@ final class FigureCounts {
         if (head < 0) {
             return group(spans);
         }
-        if (FigureGuards.isUncounted(tokens.get(head).lemma()) || FigureGuards.isCutOff(tokens.get(head))) {
+        if (FigureGuards.isUncounted(tokens.get(head).lemma())
+                || FigureGuards.isCutOff(tokens.get(head))
+                || MoneyUnits.isCurrencyWord(tokens.get(head).text())) {
             return Optional.empty();
         }
         return Optional.of(new Figure(first.first(), last.last(), first.first(), values(spans), "COUNT", from, head));

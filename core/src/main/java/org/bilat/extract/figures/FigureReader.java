@@ -28,6 +28,7 @@ final class FigureReader {
     private final int end;
     private final List<String> warnings;
     private final FigureCounts counts;
+    private final CurrencyCountries countries;
 
     FigureReader(FactContext context, int start, int end, List<String> warnings) {
         this.context = context;
@@ -36,6 +37,10 @@ final class FigureReader {
         this.end = end;
         this.warnings = warnings;
         this.counts = new FigureCounts(tokens, start, end);
+        this.countries = new CurrencyCountries(
+                context.text().text(),
+                tokens.get(start).begin(),
+                tokens.get(end - 1).end());
     }
 
     /** The figure whose first token is {@code i}, or empty. */
@@ -58,12 +63,12 @@ final class FigureReader {
 
     /** "EUR 4.1 billion", "$5-7 bn", "£2 million": a currency written before its amount. */
     private Optional<Figure> money(int i) {
-        Optional<UnitMatch> currency = MoneyUnits.before(tokens, i, end);
+        Optional<UnitMatch> currency = MoneyUnits.before(tokens, i, end, countries);
         if (currency.isEmpty() || currency.get().last() + 1 >= end) {
             return Optional.empty();
         }
         Optional<NumberSpan> amount = amount(currency.get().last() + 1);
-        if (amount.isEmpty() || isName(amount.get())) {
+        if (amount.isEmpty() || (isName(amount.get()) && !isNamedWithCurrency(currency.get()))) {
             return Optional.empty();
         }
         List<NumberSpan> spans = withRange(amount.get());
@@ -113,6 +118,13 @@ final class FigureReader {
                 || context.at(number.first()).isPresent();
     }
 
+    /** "RMB 3 billion" that the tagger took for a name "RMB 3": a name that begins with the currency is the amount. */
+    private boolean isNamedWithCurrency(UnitMatch currency) {
+        return !FigureGuards.isReference(tokens, currency.last() + 1, currency.last() + 1, start, end)
+                && context.at(currency.first()).isPresent()
+                && context.at(currency.first()).equals(context.at(currency.last() + 1));
+    }
+
     /** The number and, where a dash or "to" (or "and" after "between") links a second, that one too. */
     private List<NumberSpan> withRange(NumberSpan number) {
         int link = number.last() + 1;
@@ -148,8 +160,19 @@ final class FigureReader {
             return Optional.empty();
         }
         return UnitWords.at(tokens, j, end)
-                .or(() -> MoneyUnits.after(tokens, j, end))
+                .or(() -> shortScaledMoney(j))
+                .or(() -> MoneyUnits.after(tokens, j, end, countries))
                 .or(() -> counts.multiple(j));
+    }
+
+    /** "2.5 m euros", "300 k dollars": a short scale money uses, then the currency's name. */
+    private Optional<UnitMatch> shortScaledMoney(int j) {
+        double scale = NumberWords.moneyScale(tokens.get(j).text());
+        if (scale == 0 || j + 1 >= end) {
+            return Optional.empty();
+        }
+        return MoneyUnits.after(tokens, j + 1, end, countries)
+                .map(currency -> new UnitMatch(currency.unit(), scale, j, currency.last()));
     }
 
     /** The figure of numbers with a unit, unless its value is absurd (warned, with its position). */

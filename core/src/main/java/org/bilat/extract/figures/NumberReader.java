@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.bilat.nlp.Token;
 
 /**
@@ -11,6 +12,7 @@ import org.bilat.nlp.Token;
  * fifty", "twenty-five"), "a dozen", and the scale words after them ("4.5 thousand", "2 bn").
  */
 final class NumberReader {
+    private static final Set<String> NOT_FIGURES = Set.of("DATE", "TIME", "DURATION", "SET");
     private final List<Token> tokens;
     private final int end;
     private int next;
@@ -52,6 +54,11 @@ final class NumberReader {
         while (digitsStart && isSpacedThousands(next)) {
             current = current * 1000 + Integer.parseInt(tokens.get(next).text());
             next++;
+        }
+        if (digitsStart && isSpacedDecimal(next)) {
+            String decimals = tokens.get(next + 1).text();
+            current += Integer.parseInt(decimals) / Math.pow(10, decimals.length());
+            next += 2;
         }
         return true;
     }
@@ -132,6 +139,26 @@ final class NumberReader {
                 && group.text().matches("\\d{3}")
                 && group.begin() == before.end() + 1
                 && !group.ner().equals("DATE");
+    }
+
+    /**
+     * "667, 8 milion": a decimal comma written with a space after it, as some translations do; only before a scale
+     * word, where a list of numbers cannot stand, and not after a year ("in 2019, 12 million").
+     */
+    private boolean isSpacedDecimal(int comma) {
+        if (comma + 2 >= end) {
+            return false;
+        }
+        Token before = tokens.get(comma - 1);
+        Token mark = tokens.get(comma);
+        Token decimals = tokens.get(comma + 1);
+        return mark.text().equals(",")
+                && mark.begin() == before.end()
+                && before.text().matches("\\d{1,3}")
+                && !NOT_FIGURES.contains(before.ner())
+                && decimals.text().matches("\\d{1,2}")
+                && decimals.begin() == mark.end() + 1
+                && NumberWords.scale(tokens.get(comma + 2).text()) > 0;
     }
 
     private boolean isWord(int index) {

@@ -197,6 +197,27 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsMoneyWithAShortScaleAndNeverCountsCurrencies() {
+        List<Quantity> found = extract("Acme/NNP invested/VBD 2.5/CD m/NN euros/NNS ./. |"
+                + " Syldavia/NNP sent/VBD 30/CD million/CD pesos/NNS ./.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(2.5e6);
+            assertThat(q.unit()).isEqualTo("EUR");
+        });
+    }
+
+    @Test
+    void readsAnAmountTheTaggerNamedTogetherWithItsCurrency() {
+        List<Quantity> found = extract("Ruritania/NNP lent/VBD RMB/NNP 3/CD billion/CD ./.", "Ruritania", "RMB 3");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(3e9);
+            assertThat(q.unit()).isEqualTo("CNY");
+        });
+    }
+
+    @Test
     void neverThrowsOnOddTokenSequences() {
         List<String> words = List.of(
                 "$/$",
@@ -245,7 +266,8 @@ class FigureExtractorTest {
             while (m.find()) {
                 mentions.add(new Mention(m.start(), m.end(), name, EntityType.GPE));
             }
-            entities.add(new Entity(name.toLowerCase(Locale.ROOT), name, EntityType.GPE, List.of(name), mentions));
+            entities.add(new Entity(
+                    name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, EntityType.GPE, List.of(name), mentions));
         }
         FactContext context = FactContext.of(text, entities, Dates.of(text, null, warnings), null);
         return new FigureExtractor().extract(context, warnings);

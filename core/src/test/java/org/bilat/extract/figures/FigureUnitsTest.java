@@ -32,6 +32,56 @@ class FigureUnitsTest {
     }
 
     @Test
+    void readsCurrencyNamesInTheirPluralsAndOtherSpellings() {
+        assertThat(after("Norwegian/JJ kroner/NNS")).map(UnitMatch::unit).contains("NOK");
+        assertThat(after("Swedish/JJ kronor/NNS")).map(UnitMatch::unit).contains("SEK");
+        assertThat(after("Turkish/JJ lire/NNS")).map(UnitMatch::unit).contains("TRY");
+        assertThat(after("Saudi/NNP riyals/NNS")).map(UnitMatch::unit).contains("SAR");
+        assertThat(after("Eura/NNP")).map(UnitMatch::unit).contains("EUR");
+        assertThat(after("dolara/NN")).map(UnitMatch::unit).contains("USD");
+        assertThat(after("lira/NN")).map(UnitMatch::unit).contains("TRY");
+        assertThat(after("kuna/NN")).map(UnitMatch::unit).contains("HRK");
+    }
+
+    @Test
+    void readsANameSeveralCurrenciesShareByTheCountryNamedNearestBeforeIt() {
+        String text = "Qatar gave 5 billion rials and Iran got 9 billion rials.";
+        List<Token> tokens = FigureTagged.tokens(
+                "Qatar/NNP gave/VBD 5/CD billion/CD rials/NNS and/CC Iran/NNP got/VBD 9/CD billion/CD rials/NNS ./.");
+        CurrencyCountries countries = new CurrencyCountries(text, 0, text.length());
+
+        assertThat(MoneyUnits.after(tokens, 4, tokens.size(), countries))
+                .map(UnitMatch::unit)
+                .contains("QAR");
+        assertThat(MoneyUnits.after(tokens, 10, tokens.size(), countries))
+                .map(UnitMatch::unit)
+                .contains("IRR");
+        assertThat(after("pesos/NNS")).isEmpty();
+        assertThat(after("rupees/NNS")).map(UnitMatch::unit).contains("INR");
+        assertThat(after("dollars/NNS")).map(UnitMatch::unit).contains("USD");
+    }
+
+    @Test
+    void readsTheRupeeSymbolByTheCountryTheDocumentNames() {
+        String text = "Pakistan borrowed Rs 50 billion. Pakistan and Ruritania agreed.";
+        List<Token> tokens = FigureTagged.tokens("Pakistan/NNP borrowed/VBD Rs/NNP 50/CD billion/CD ./.");
+        CurrencyCountries countries = new CurrencyCountries(text, 0, 31);
+
+        assertThat(MoneyUnits.before(tokens, 2, tokens.size(), countries))
+                .map(UnitMatch::unit)
+                .contains("PKR");
+        assertThat(before("Rs/NNP 5/CD")).map(UnitMatch::unit).contains("INR");
+    }
+
+    @Test
+    void knowsCurrencyWordsThatACountMustNotCount() {
+        assertThat(MoneyUnits.isCurrencyWord("pesos")).isTrue();
+        assertThat(MoneyUnits.isCurrencyWord("dirhams")).isTrue();
+        assertThat(MoneyUnits.isCurrencyWord("tanks")).isFalse();
+        assertThat(MoneyUnits.isCurrencyWord("pounds")).isFalse();
+    }
+
+    @Test
     void convertsDistancesMassesAndAreasToTheSchemaUnits() {
         assertThat(unit("kilometers/NNS")).contains(new UnitMatch("KM", 1, 0, 0));
         assertThat(unit("miles/NNS")).map(UnitMatch::factor).contains(1.609344);

@@ -78,6 +78,20 @@ class FigureValueTest {
     }
 
     @Test
+    void readsScaleWordsOfTranslatedTexts() {
+        assertThat(NumberWords.scale("milion")).isEqualTo(1e6);
+        assertThat(NumberWords.scale("mlrd")).isEqualTo(1e9);
+        assertThat(NumberWords.scale("milliard")).isEqualTo(1e9);
+    }
+
+    @Test
+    void readsADecimalCommaWrittenWithASpaceOnlyBeforeAScaleWord() {
+        assertThat(read("412/CD ~,/, 5/CD milion/CD")).contains(new NumberSpan(0, 3, 412.5e6));
+        assertThat(read("412/CD ~,/, 5/CD tanks/NNS")).contains(new NumberSpan(0, 0, 412));
+        assertThat(read("2019/CD/DATE ~,/, 12/CD million/CD")).contains(new NumberSpan(0, 0, 2019));
+    }
+
+    @Test
     void joinsThousandsWrittenWithASpace() {
         assertThat(read("10/CD 000/CD tonnes/NNS")).contains(new NumberSpan(0, 1, 10_000));
     }
