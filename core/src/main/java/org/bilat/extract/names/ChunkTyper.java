@@ -39,7 +39,8 @@ final class ChunkTyper {
         List<Token> tokens = trimmed(text, range);
         if (tokens.isEmpty()
                 || (tokens.size() == 1 && notAName(tokens.get(0).text()))
-                || demonymWithCommonNoun(tokens)) {
+                || demonymWithCommonNoun(tokens)
+                || PartsOfThings.isPart(tokens)) {
             return List.of();
         }
         String name = text.text()
@@ -73,6 +74,10 @@ final class ChunkTyper {
         if (!pair.isEmpty()) {
             return pair;
         }
+        Optional<Typed> state = places.stateForm(tokens);
+        if (state.isPresent()) {
+            return List.of(state.get());
+        }
         Optional<Typed> body = bodies.byStateBody(text, tokens);
         if (body.isPresent() || places.onlyDemonyms(tokens)) {
             return body.map(List::of).orElse(List.of());
@@ -81,6 +86,7 @@ final class ChunkTyper {
                 .or(() -> byHeadNoun(tokens))
                 .or(() -> following)
                 .or(() -> byPattern(tokens, name))
+                .or(() -> ContextClues.asSource(text, tokens))
                 .or(() -> byPrecedingClassNoun(text, tokens))
                 .or(() -> ContextClues.afterTitleAndPlace(text, tokens))
                 .or(() -> firms.firm(text, tokens))
@@ -112,7 +118,8 @@ final class ChunkTyper {
 
     /**
      * A lone class noun ("Programme", "UAVs"), currency code, degree, Roman numeral or common abbreviation of a unit,
-     * time zone or document kind is not a name by itself.
+     * time zone or document kind is not a name by itself; nor is the planet ("Earth orbit"), which is no place of the
+     * schema's kinds.
      */
     private boolean notAName(String word) {
         String lower = Lexicon.lower(word);
@@ -121,6 +128,7 @@ final class ChunkTyper {
                 || word.matches("[IVX]{2,}")
                 || classNouns.isClassNoun(lower.replaceAll("s$", ""))
                 || Lexicon.isCurrencyCode(word)
+                || lower.equals("earth")
                 || word.matches("PhD|MBA|MSc|BSc|MA|BA|LLM|DSc");
     }
 
