@@ -51,7 +51,7 @@ final class ChunkTyper {
                 && !places.onlyDemonyms(tokens)
                 && places.reference(tokens, name).stream().allMatch(t -> t.type() == EntityType.GPE);
         if (site || (following.isPresent() && following.get().type() == EntityType.GPE)) {
-            return List.of(following.get());
+            return List.of(regionOrPlace(text, following.get()));
         }
         if (following.isPresent()
                 && following.get().type() == EntityType.EVENT
@@ -94,6 +94,15 @@ final class ChunkTyper {
                 .or(() -> ContextClues.byTitleNearby(text, tokens))
                 .or(() -> ContextClues.unknownProperName(text, tokens));
         return typed.map(List::of).orElse(List.of());
+    }
+
+    /** "the Sahel region": a known region with "region" after it stays a region, not a political unit. */
+    private Typed regionOrPlace(AnnotatedText text, Typed typed) {
+        boolean region = typed.type() == EntityType.GPE
+                && places.isPartOfRegion(text.text().substring(typed.begin(), typed.end()));
+        return region
+                ? new Typed(typed.from(), typed.to(), typed.begin(), typed.end(), EntityType.LOC, 3, null)
+                : typed;
     }
 
     /**

@@ -112,7 +112,7 @@ final class PlaceNames {
      * "Eastern Zembla Mountains", "the Sahel region", "the Eurasian region": a compass part of a region, or a region
      * (or its adjective) with "region" after it, is a region too.
      */
-    private boolean isPartOfRegion(String name) {
+    boolean isPartOfRegion(String name) {
         String[] words = name.split("\\s+", 2);
         if (words.length == 2 && COMPASS_PARTS.contains(Lexicon.lower(words[0])) && gazetteer.isRegion(words[1])) {
             return true;

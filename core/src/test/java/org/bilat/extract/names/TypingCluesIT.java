@@ -51,7 +51,8 @@ class TypingCluesIT {
 
     @Test
     void dropsANumberedUnitOfAPlant() {
-        List<Mention> mentions = mentions("With the commissioning of Unit 2 in May, the Klow plant reached full power.");
+        List<Mention> mentions =
+                mentions("With the commissioning of Unit 2 in May, the Klow plant reached full power.");
         assertThat(mentions).noneMatch(m -> m.text().contains("Unit 2"));
     }
 
@@ -63,15 +64,16 @@ class TypingCluesIT {
 
     @Test
     void readsTheOutletOfABylineAsAnOrganisation() {
-        List<Mention> mentions = mentions("Anna Kell, columnist, specially for Vestnik Zorba\n\nThe talks ended in May.");
+        List<Mention> mentions =
+                mentions("Anna Kell, columnist, specially for Vestnik Zorba\n\nThe talks ended in May.");
         assertThat(typesOf(mentions, "Vestnik Zorba")).containsOnly(EntityType.ORG);
     }
 
     @Test
     void givesABracketedAcronymTheTypeOfTheNameItFollows() {
-        List<Mention> mentions = mentions(
-                "Troops landed in the Zembla Autonomous Region (ZAR) in May. Officials of the ZAR met them there.");
-        assertThat(typesOf(mentions, "ZAR")).isNotEmpty().containsOnly(EntityType.GPE);
+        List<Mention> mentions =
+                mentions("Acme Steel opened a plant in the Klow Industrial Park (KIP) in May. The KIP hosts 40 firms.");
+        assertThat(typesOf(mentions, "KIP")).isNotEmpty().containsOnly(EntityType.FAC);
     }
 
     @Test
