@@ -39,7 +39,8 @@ final class ChunkTyper {
         List<Token> tokens = trimmed(text, range);
         if (tokens.isEmpty()
                 || (tokens.size() == 1 && notAName(tokens.get(0).text()))
-                || demonymWithCommonNoun(tokens)) {
+                || demonymWithCommonNoun(tokens)
+                || PartsOfThings.isPart(tokens)) {
             return List.of();
         }
         String name = text.text()
@@ -50,7 +51,7 @@ final class ChunkTyper {
                 && !places.onlyDemonyms(tokens)
                 && places.reference(tokens, name).stream().allMatch(t -> t.type() == EntityType.GPE);
         if (site || (following.isPresent() && following.get().type() == EntityType.GPE)) {
-            return List.of(following.get());
+            return List.of(regionOrPlace(text, following.get()));
         }
         if (following.isPresent()
                 && following.get().type() == EntityType.EVENT
@@ -73,6 +74,10 @@ final class ChunkTyper {
         if (!pair.isEmpty()) {
             return pair;
         }
+        Optional<Typed> state = places.stateForm(tokens);
+        if (state.isPresent()) {
+            return List.of(state.get());
+        }
         Optional<Typed> body = bodies.byStateBody(text, tokens);
         if (body.isPresent() || places.onlyDemonyms(tokens)) {
             return body.map(List::of).orElse(List.of());
@@ -81,6 +86,7 @@ final class ChunkTyper {
                 .or(() -> byHeadNoun(tokens))
                 .or(() -> following)
                 .or(() -> byPattern(tokens, name))
+                .or(() -> ContextClues.asSource(text, tokens))
                 .or(() -> byPrecedingClassNoun(text, tokens))
                 .or(() -> ContextClues.afterTitleAndPlace(text, tokens))
                 .or(() -> firms.firm(text, tokens))
@@ -88,6 +94,15 @@ final class ChunkTyper {
                 .or(() -> ContextClues.byTitleNearby(text, tokens))
                 .or(() -> ContextClues.unknownProperName(text, tokens));
         return typed.map(List::of).orElse(List.of());
+    }
+
+    /** "the Sahel region": a known region with "region" after it stays a region, not a political unit. */
+    private Typed regionOrPlace(AnnotatedText text, Typed typed) {
+        boolean region = typed.type() == EntityType.GPE
+                && places.isPartOfRegion(text.text().substring(typed.begin(), typed.end()));
+        return region
+                ? new Typed(typed.from(), typed.to(), typed.begin(), typed.end(), EntityType.LOC, 3, null)
+                : typed;
     }
 
     /**
@@ -112,7 +127,8 @@ final class ChunkTyper {
 
     /**
      * A lone class noun ("Programme", "UAVs"), currency code, degree, Roman numeral or common abbreviation of a unit,
-     * time zone or document kind is not a name by itself.
+     * time zone or document kind is not a name by itself; nor is the planet ("Earth orbit"), which is no place of the
+     * schema's kinds.
      */
     private boolean notAName(String word) {
         String lower = Lexicon.lower(word);
@@ -121,6 +137,7 @@ final class ChunkTyper {
                 || word.matches("[IVX]{2,}")
                 || classNouns.isClassNoun(lower.replaceAll("s$", ""))
                 || Lexicon.isCurrencyCode(word)
+                || lower.equals("earth")
                 || word.matches("PhD|MBA|MSc|BSc|MA|BA|LLM|DSc");
     }
 

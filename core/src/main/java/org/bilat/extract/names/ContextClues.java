@@ -35,6 +35,9 @@ final class ContextClues {
     /** Dependency relations in which a word stands as a name. */
     private static final Set<String> NAME_ROLES = Set.of("nsubj", "nsubj:pass", "appos", "conj", "nmod:poss");
 
+    /** Words before "for" in a byline naming the outlet a piece was written for ("specially for"). */
+    private static final Set<String> BYLINE_ADVERBS = Set.of("specially", "especially", "exclusively", "written");
+
     private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
 
     private ContextClues() {}
@@ -55,6 +58,25 @@ final class ContextClues {
             type = EntityType.ORG;
         }
         return type == null ? Optional.empty() : Optional.of(Typed.of(tokens, type, 1, null));
+    }
+
+    /**
+     * "(Klow Herald, June 24, 2015)", "specially for Klow Herald": a name cited with a date in brackets, or named in
+     * a byline as the outlet a piece was written for, is the publication that carried it.
+     */
+    static Optional<Typed> asSource(AnnotatedText text, List<Token> tokens) {
+        List<Token> all = text.tokens();
+        int before = tokens.get(0).index() - 1;
+        int after = tokens.get(tokens.size() - 1).index() + 1;
+        boolean cited = before >= 0
+                && all.get(before).text().equals("(")
+                && after + 1 < all.size()
+                && all.get(after).text().equals(",")
+                && all.get(after + 1).ner().equals("DATE");
+        boolean byline = before >= 1
+                && Lexicon.lower(all.get(before).text()).equals("for")
+                && BYLINE_ADVERBS.contains(Lexicon.lower(all.get(before - 1).text()));
+        return cited || byline ? Optional.of(Typed.of(tokens, EntityType.ORG, 2, null)) : Optional.empty();
     }
 
     /** "Editor: Jan Kowal", "Jan Kowal, Director of ...": a name next to a title names a person. */

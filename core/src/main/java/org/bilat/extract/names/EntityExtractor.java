@@ -38,7 +38,7 @@ public final class EntityExtractor {
                 collect(text, range, outer, inner);
             }
         }
-        List<Typed> kept = withoutOverlaps(SameNameSameType.apply(text, outer));
+        List<Typed> kept = withoutOverlaps(SameNameSameType.apply(text, BracketedAcronyms.apply(text, outer)));
         kept.addAll(RepeatedNames.find(text, kept));
         kept.addAll(inner);
         kept.removeIf(t -> LevelLabels.load().isLabel(text.text().substring(t.begin(), t.end())));

@@ -29,6 +29,22 @@ final class PlaceNames {
             java.util.Map.entry("serbo", "Serbia"),
             java.util.Map.entry("irano", "Iran"));
 
+    /** Adjectives that name a part of a place by its compass point ("Eastern Siberia"). */
+    private static final java.util.Set<String> COMPASS_PARTS = java.util.Set.of(
+            "eastern",
+            "western",
+            "northern",
+            "southern",
+            "central",
+            "north-eastern",
+            "north-western",
+            "south-eastern",
+            "south-western");
+
+    /** Words for the form of a state that its formal names use ("Russian Federation", "Republic of Belarus"). */
+    private static final java.util.Set<String> STATE_FORMS =
+            java.util.Set.of("federation", "republic", "kingdom", "confederation", "commonwealth", "principality");
+
     private final Gazetteer gazetteer;
     private final ClassNouns classNouns;
 
@@ -86,10 +102,48 @@ final class PlaceNames {
         if (capital.isPresent()) {
             return Optional.of(Typed.of(tokens, EntityType.GPE, 3, capitalName(capital.get(), bare)));
         }
-        if (gazetteer.isRegion(bare)) {
+        if (gazetteer.isRegion(bare) || isPartOfRegion(bare)) {
             return Optional.of(Typed.of(tokens, EntityType.LOC, 3, null));
         }
         return gazetteer.organization(bare).map(org -> Typed.of(tokens, EntityType.ORG, 3, org.name()));
+    }
+
+    /**
+     * "Eastern Zembla Mountains", "the Sahel region", "the Eurasian region": a compass part of a region, or a region
+     * (or its adjective) with "region" after it, is a region too.
+     */
+    boolean isPartOfRegion(String name) {
+        String[] words = name.split("\\s+", 2);
+        if (words.length == 2 && COMPASS_PARTS.contains(Lexicon.lower(words[0])) && gazetteer.isRegion(words[1])) {
+            return true;
+        }
+        String stem = name.replaceFirst("\\s+[Rr]egion$", "");
+        return !stem.equals(name)
+                && (gazetteer.isRegion(stem)
+                        || gazetteer.isRegion(stem.replaceFirst("n$", ""))
+                        || gazetteer.isRegion(stem.replaceFirst("an$", "")));
+    }
+
+    /**
+     * "the Ruritania Federation", "Federation Ruritania": a state's name (or its adjective) next to a word for a form
+     * of state names a political unit, not a body; it is that state where the state's own names use that word.
+     */
+    Optional<Typed> stateForm(List<Token> tokens) {
+        if (tokens.size() != 2) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 2; i++) {
+            String form = Lexicon.lower(tokens.get(i).text());
+            String state = tokens.get(1 - i).text();
+            Optional<Gazetteer.Country> country = gazetteer.country(state).or(() -> gazetteer.byDemonym(state));
+            if (STATE_FORMS.contains(form) && country.isPresent()) {
+                boolean itself = country.get().otherNames().stream()
+                        .anyMatch(n -> List.of(Lexicon.lower(n).split("\\s+")).contains(form));
+                return Optional.of(Typed.of(
+                        tokens, EntityType.GPE, 2, itself ? country.get().name() : null));
+            }
+        }
+        return Optional.empty();
     }
 
     static String capitalName(Gazetteer.Country country, String surface) {

@@ -39,6 +39,22 @@ final class RelationFieldFinder {
     private static final List<EntityType> UNLAID =
             List.of(EntityType.ORG, EntityType.GPE, EntityType.LOC, EntityType.FAC);
 
+    private static final Set<String> ARTICLES_BEFORE = Set.of("the");
+    /** Compass bearings, as in "west of", "north-east of". */
+    private static final Set<String> BEARINGS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west");
+
     private final RelationText text;
     private final RelationSink sink;
 
@@ -73,10 +89,16 @@ final class RelationFieldFinder {
         for (Occurrence o : named) {
             if (partners && PARTIES.contains(o.type())) {
                 sink.add(RelationType.PARTNER, here, o, null, at, o.last());
-            } else if (label.equals("location") && PLACES.contains(o.type())) {
+            } else if (label.equals("location") && PLACES.contains(o.type()) && !outside(o)) {
                 sink.add(RelationType.LOCATED_IN, here, o, null, at, o.last());
             }
         }
+    }
+
+    /** "12 kilometres west of Klow": a place a bearing is taken from lies outside the site. */
+    private boolean outside(Occurrence place) {
+        int of = ARTICLES_BEFORE.contains(text.word(place.first() - 1)) ? place.first() - 2 : place.first() - 1;
+        return text.word(of).equals("of") && BEARINGS.contains(text.word(of - 1));
     }
 
     /**

@@ -187,7 +187,24 @@ final class RoleFinder {
         Optional<Occurrence> found = text.startingAt(at, types)
                 .filter(o -> o.last() < end && !o.adjective())
                 .map(this::ownerOfBoard);
+        if (found.isEmpty() && BOARDS.contains(text.word(at))) {
+            return boardOwner(at, end);
+        }
         return found.flatMap(o -> bodyOf(o, end)).or(() -> found);
+    }
+
+    /** "of the Board of Directors of Acme", where the board is no name of its own: the post is in the company. */
+    private Optional<Occurrence> boardOwner(int board, int end) {
+        for (int i = board + 1; i < Math.min(board + 5, end); i++) {
+            if (text.word(i).equals("of")) {
+                int at = ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1;
+                Optional<Occurrence> owner = text.startingAt(at, ORG).filter(o -> o.last() < end && !o.adjective());
+                if (owner.isPresent()) {
+                    return owner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -36,4 +36,14 @@ class RelationProjectPartnersIT {
 
         assertThat(fixture.triples()).contains("PARTNER klow-highway acme-bank");
     }
+
+    @Test
+    void placesNoSiteInTheTownABearingIsTakenFrom() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Name: Lakeside Port\nLocation: Dbar coast, 12 kilometres west of Klow City\nCost: USD 5 million")
+                .entity("lakeside-port", EntityType.FAC, "Lakeside Port")
+                .entity("klow", EntityType.GPE, "Klow City");
+
+        assertThat(fixture.triples()).doesNotContain("LOCATED_IN lakeside-port klow");
+    }
 }

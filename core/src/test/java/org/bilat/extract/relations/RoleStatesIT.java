@@ -26,6 +26,16 @@ class RoleStatesIT {
     }
 
     @Test
+    void givesAPostOnACompanysBoardThatIsNoNameToTheCompany() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The Chairman of the Board of Directors of the Lakeside Rail Company, Anton Kessel, spoke.")
+                .entity("lakeside-rail", EntityType.ORG, "Lakeside Rail Company")
+                .entity("anton-kessel", EntityType.PERSON, "Anton Kessel");
+
+        assertThat(triples(fixture)).contains("ROLE anton-kessel lakeside-rail");
+    }
+
+    @Test
     void placesAPostWithNoStateInTheStateTheClauseIsAbout() {
         RelationFixture fixture = RelationFixture.parsed(
                         "Interim Defence Minister Tomas Varga said late on Monday Kenya had acquired the aircraft"
