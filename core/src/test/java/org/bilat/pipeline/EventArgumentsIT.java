@@ -124,4 +124,23 @@ class EventArgumentsIT {
 
         assertThat(finance.participants()).contains("kenya", "acm-bnk").doesNotContain("chile");
     }
+
+    @Test
+    void aPassiveWithoutAgentTakesTheActorsOfTheSentenceJustBefore() {
+        String text = "Kenya and the World Bank discussed a loan in 2018. In 2019, a contract was signed.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("kenya").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void fromFurtherBackOnlyTheStatesCarryOverToAPassiveWithoutAgent() {
+        String text = "Kenya and the World Bank discussed a loan in 2018. Talks were slow. "
+                + "In 2019, a contract was signed.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).containsExactly("kenya");
+    }
 }

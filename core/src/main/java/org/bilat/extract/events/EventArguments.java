@@ -25,6 +25,11 @@ final class EventArguments {
     private static final Set<EntityType> THINGS =
             Set.of(EntityType.PRODUCT, EntityType.LAW, EntityType.EVENT, EntityType.FAC, EntityType.PROGRAM);
     private static final int LOOK_BACK = 3;
+    /**
+     * How many sentences back the actors of an earlier sentence stand in for a verb whose tree names none; further
+     * back, only the states carry over (the story's implied actor, not every body named on the way).
+     */
+    private static final int NEAR_BACK = 1;
     /** How many sentences back a paragraph's time carries to a verb's sentence that names none. */
     private static final int CARRY_BACK = 2;
 
@@ -60,7 +65,10 @@ final class EventArguments {
             }
         }
         if (ids.isEmpty()) {
-            ids.addAll(participants());
+            ids.addAll(participants(NEAR_BACK));
+        }
+        if (ids.isEmpty()) {
+            participants().stream().filter(context.actorStates()::isState).forEach(ids::add);
         }
         if (ids.isEmpty()) {
             placesAsActors(ids);
@@ -105,8 +113,12 @@ final class EventArguments {
      * as places ("in Nairobi") nor the countries it adds to them in parentheses.
      */
     List<String> participants() {
+        return participants(LOOK_BACK);
+    }
+
+    private List<String> participants(int lookBack) {
         Set<String> ids = new LinkedHashSet<>();
-        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK && ids.isEmpty(); s--) {
+        for (int s = sentence; s >= 0 && s >= sentence - lookBack && ids.isEmpty(); s--) {
             EventClause in = s == sentence ? clause : new EventClause(context.text(), s);
             for (Occurrence o : context.occurrences(s)) {
                 addActor(in, o, ids);
