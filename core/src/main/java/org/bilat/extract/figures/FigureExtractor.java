@@ -72,6 +72,10 @@ public final class FigureExtractor {
             if (figure.isEmpty()) {
                 continue;
             }
+            if (FigureGuards.isDailyRate(text.tokens(), figure.get().last() + 1, end)) {
+                i = figure.get().last();
+                continue;
+            }
             if (figure.get().values().stream().allMatch(Double::isFinite)) {
                 found.addAll(quantities(context, figure.get(), start, end));
             } else {

@@ -39,6 +39,9 @@ final class FigureGuards {
             group team total population fleet crew batch contingent staff workforce force delegation party arsenal
             stock""");
 
+    /** Words that give a rate per a span of time: "a day", "per day", "each day". */
+    private static final Set<String> PER = Set.of("a", "per", "each", "every");
+
     private static final Pattern YEAR_LIKE = Pattern.compile("\\d{4}");
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
@@ -88,6 +91,27 @@ final class FigureGuards {
     /** "5-year plans", "a 30-member delegation": a number joined by a hyphen to the word after it. */
     static boolean isCompound(List<Token> tokens, int last, int sentenceEnd) {
         return last + 1 < sentenceEnd && UnitWords.isAttachedHyphen(tokens, last + 1);
+    }
+
+    /**
+     * "90 million cubic metres a day", "2,000 tonnes of grain per day", "50 flights daily": a rate per day, which the
+     * schema does not record; the figure's unit (and an "of" phrase after it) is followed by "a/per/each day" or
+     * "daily".
+     */
+    static boolean isDailyRate(List<Token> tokens, int after, int sentenceEnd) {
+        int k = after;
+        if (k < sentenceEnd && lower(tokens, k).equals("of")) {
+            k++;
+            while (k < sentenceEnd && k <= after + 3 && tokens.get(k).pos().startsWith("NN")) {
+                k++;
+            }
+        }
+        if (k < sentenceEnd && lower(tokens, k).equals("daily")) {
+            return true;
+        }
+        return k + 1 < sentenceEnd
+                && PER.contains(lower(tokens, k))
+                && lower(tokens, k + 1).equals("day");
     }
 
     /** "$150 per 1,000 cubic metres", "3 deaths per 100,000 people": the base a rate is given per, not a figure. */

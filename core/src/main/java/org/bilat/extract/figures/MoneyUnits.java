@@ -29,6 +29,8 @@ final class MoneyUnits {
     private record Lexicon(Map<String, String> names, Map<String, Set<String>> shared) {}
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A name's abbreviation written with full stops ("u.s." of "U.S. dollars"), read as without them. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}");
     /** Last words of currency names that are also ordinary words, or units of something else. */
     private static final Set<String> NOT_NAMES = Set.copyOf(SPACES.splitAsStream(
                     "real sol rights currency code account silver platinum palladium gold unit mark pound kip dong tala"
@@ -216,7 +218,8 @@ final class MoneyUnits {
     }
 
     /** A lower-case word in the spelling the lexicon keeps, made singular where {@code plural} may be written. */
-    private static String canonical(String word, boolean plural) {
+    private static String canonical(String written, boolean plural) {
+        String word = ABBREVIATION.matcher(written).matches() ? written.replace(".", "") : written;
         String singular = plural && word.length() > 3 && word.endsWith("s") && !SPELLINGS.containsKey(word)
                 ? word.substring(0, word.length() - 1)
                 : word;

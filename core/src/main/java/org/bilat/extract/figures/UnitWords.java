@@ -87,7 +87,7 @@ final class UnitWords {
         // containers are counted in twenty-foot equivalent units ("600,000 TEU")
         add(all, "COUNT", 1, "teu", "teus", "20 - foot equivalent units", "twenty - foot equivalent units");
         add(all, "COUNT", 1, "20-foot equivalent units", "twenty-foot equivalent units");
-        add(all, "TIMES", 1, "fold");
+        add(all, "TIMES", 1, "fold", "folds");
         all.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
         return List.copyOf(all);
     }

@@ -77,6 +77,28 @@ class FigureExtractorTest {
     }
 
     @Test
+    void leavesOutRatesPerDayButKeepsRatesPerYear() {
+        List<Quantity> found = extract("The/DT line/NN carries/VBZ 40/CD million/CD cubic/JJ metres/NNS of/IN"
+                + " gas/NN a/DT day/NN ,/, or/CC 14/CD billion/CD cubic/JJ metres/NNS a/DT year/NN ,/, and/CC"
+                + " 300/CD tonnes/NNS daily/RB ./.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(14e9);
+            assertThat(q.unit()).isEqualTo("M3");
+        });
+    }
+
+    @Test
+    void readsAMultipleWrittenAsFolds() {
+        List<Quantity> found = extract("Exports/NNS grew/VBD/O/grow by/IN three/CD folds/NNS/O/fold ./.");
+
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(3);
+            assertThat(q.unit()).isEqualTo("TIMES");
+        });
+    }
+
+    @Test
     void convertsMilesToKilometres() {
         List<Quantity> found = extract("missiles/NNS with/IN a/DT range/NN of/IN up/RB to/TO 40/CD miles/NNS");
 

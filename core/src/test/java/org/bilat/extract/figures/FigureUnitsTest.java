@@ -25,6 +25,7 @@ class FigureUnitsTest {
         assertThat(after("Hong/NNP Kong/NNP dollars/NNS")).contains(new UnitMatch("HKD", 1, 0, 2));
         assertThat(after("Russian/JJ roubles/NNS")).map(UnitMatch::unit).contains("RUB");
         assertThat(after("US/NNP dollars/NNS")).map(UnitMatch::unit).contains("USD");
+        assertThat(after("U.S./NNP dollars/NNS")).contains(new UnitMatch("USD", 1, 0, 1));
         assertThat(after("euros/NNS")).map(UnitMatch::unit).contains("EUR");
         assertThat(after("tanks/NNS")).isEmpty();
         assertThat(after("won/VBD/MONEY")).map(UnitMatch::unit).contains("KRW");
