@@ -2,6 +2,7 @@ package org.bilat.extract.levels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.bilat.nlp.Token;
 final class LevelPhrases {
     /** Dependency relations of the words that can stand in a label before its head. */
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:npmod", "advmod", "obl:npmod");
+    /** Nouns a label may modify and still name the level: "raised ties to the strategic partnership level". */
+    private static final Set<String> LEVEL_NOUNS = Set.of("level", "status", "stage", "height");
 
     private final FactContext context;
     private final Ladder ladder;
@@ -44,17 +47,26 @@ final class LevelPhrases {
 
     private boolean isHead(Token t) {
         return t.pos().startsWith("NN")
-                && !t.isProperNoun()
                 && ladder.isHead(t.lemma())
-                && !t.dep().equals("compound")
+                && (!t.dep().equals("compound") || levelNoun(t).isPresent())
                 && context.at(t.index()).filter(o -> o.type() != EntityType.GPE).isEmpty();
+    }
+
+    /** The noun a label modifies as a compound when that noun names the level itself ("partnership level"). */
+    private Optional<Token> levelNoun(Token head) {
+        return context.text()
+                .governor(head)
+                .filter(g -> head.dep().equals("compound")
+                        && g.index() == head.index() + 1
+                        && LEVEL_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)));
     }
 
     private Optional<LevelPhrase> phrase(Token head) {
         AnnotatedText text = context.text();
+        Token top = levelNoun(head).orElse(head);
         int first = head.index();
         int start = text.sentenceStarts().get(head.sentence());
-        while (first - 1 >= start && (inLabel(head, text.tokens().get(first - 1)) || joinedByHyphen(first))) {
+        while (first - 1 >= start && (inLabel(top, head, text.tokens().get(first - 1)) || joinedByHyphen(first))) {
             first--;
         }
         if (describes(head, first)) {
@@ -65,19 +77,34 @@ final class LevelPhrases {
                 .replaceAll("\\s+", " ")
                 .replaceAll("^[-‐‑–—\\s]+", "")
                 .strip();
+        if (head.isProperNoun() && !isCapitalisedLabel(label)) {
+            return Optional.empty();
+        }
         OptionalInt rank = ladder.rank(head.lemma(), Ladder.words(label));
         return rank.isPresent() ? Optional.of(new LevelPhrase(head, first, label, rank.getAsInt())) : Optional.empty();
     }
 
-    /** Whether a word before the head belongs to the label: a modifier of it that is not a state's name or an article. */
-    private boolean inLabel(Token head, Token word) {
-        if (!context.text().dominates(head, word) || isState(word)) {
+    /**
+     * "Comprehensive Strategic Partnership", "Iron Brothers": a label written in capitals, whose words before the head
+     * are all modifiers of the ladder; a name such as "Eastern Partnership" has a word the ladder does not know.
+     */
+    private boolean isCapitalisedLabel(String label) {
+        List<String> words = Ladder.wordsInOrder(label);
+        return words.size() >= 2 && words.subList(0, words.size() - 1).stream().allMatch(ladder::isModifierWord);
+    }
+
+    /**
+     * Whether a word before the head belongs to the label: a modifier of it (or of the level noun {@code top} the head
+     * modifies) that is not a state's name or an article.
+     */
+    private boolean inLabel(Token top, Token head, Token word) {
+        if (!context.text().dominates(top, word) || isState(word)) {
             return false;
         }
         if (word.pos().equals("HYPH") || word.text().equals("-")) {
             return true;
         }
-        return (MODIFIERS.contains(word.dep()) || isInsideModifier(head, word))
+        return (MODIFIERS.contains(word.dep()) || isInsideModifier(top, head, word))
                 && !word.pos().equals("DT")
                 && !word.pos().startsWith("PRP")
                 && !word.pos().equals("POS")
@@ -92,10 +119,11 @@ final class LevelPhrases {
     }
 
     /** A word under one of the head's modifiers ("all" in a split "all - weather"). */
-    private boolean isInsideModifier(Token head, Token word) {
+    private boolean isInsideModifier(Token top, Token head, Token word) {
         Optional<Token> governor = context.text().governor(word);
         return governor.isPresent()
                 && governor.get().index() != head.index()
+                && governor.get().index() != top.index()
                 && governor.get().index() < head.index()
                 && !word.dep().equals("det")
                 && !word.dep().startsWith("nmod:poss");

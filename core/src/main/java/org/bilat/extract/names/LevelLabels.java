@@ -2,6 +2,7 @@ package org.bilat.extract.names;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bilat.extract.text.Ladder;
 
 /**
@@ -42,6 +43,9 @@ final class LevelLabels {
             "comprehensive",
             "strategic");
 
+    /** Quotation marks a label may be written in ("a \u201cComprehensive Strategic Partnership\u201d"). */
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d\u00ab\u00bb\u2018\u2019']");
+
     private static final LevelLabels INSTANCE = new LevelLabels(Ladder.load());
 
     private final Ladder ladder;
@@ -56,7 +60,7 @@ final class LevelLabels {
 
     /** Whether a name is a partnership label: a ladder head noun after ladder modifiers or qualifiers only. */
     boolean isLabel(String name) {
-        List<String> parts = Ladder.wordsInOrder(name);
+        List<String> parts = Ladder.wordsInOrder(QUOTES.matcher(name).replaceAll(" "));
         if (parts.size() < 2 || !ladder.isHead(singular(parts.get(parts.size() - 1)))) {
             return false;
         }

@@ -14,6 +14,9 @@ class LevelLabelsTest {
                 .isTrue();
         assertThat(labels.isLabel("Special and Privileged Strategic Partnership"))
                 .isTrue();
+        assertThat(labels.isLabel("\u201cComprehensive Strategic Partnership\u201d"))
+                .isTrue();
+        assertThat(labels.isLabel("\"Iron Brothers\"")).isTrue();
     }
 
     @Test
