@@ -96,16 +96,17 @@ final class FigureReader {
         if (isName(number)) {
             return Optional.empty();
         }
-        List<NumberSpan> spans = withRange(number);
-        Optional<UnitMatch> unit = unitAfter(last(spans).last() + 1);
-        if (unit.isEmpty() && spans.size() > 1) {
-            spans = List.of(number);
-            unit = unitAfter(number.last() + 1);
-        }
         boolean dated = NOT_FIGURES.contains(tokens.get(number.first()).ner())
                 && !(FigureGuards.isMisdated(tokens.get(number.first()))
                         && number.last() + 1 < end
                         && tokens.get(number.last() + 1).pos().equals("NNS"));
+        List<NumberSpan> spans = withRange(number);
+        Optional<UnitMatch> unit = unitAfter(last(spans).last() + 1);
+        // "from 250 tons in 2023 to 370 tons": a year is not the first bound of a range
+        if ((unit.isEmpty() || dated) && spans.size() > 1) {
+            spans = List.of(number);
+            unit = unitAfter(number.last() + 1);
+        }
         if (unit.isPresent()) {
             return checked(spans, unit.get());
         }

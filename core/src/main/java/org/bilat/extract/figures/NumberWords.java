@@ -49,6 +49,10 @@ final class NumberWords {
             Map.entry("million", 1e6),
             Map.entry("billion", 1e9),
             Map.entry("trillion", 1e12),
+            // thousands as agency wires shorten them ("268.1 thsd tonnes")
+            Map.entry("thsd", 1e3),
+            Map.entry("ths", 1e3),
+            Map.entry("thsd.", 1e3),
             Map.entry("mln", 1e6),
             Map.entry("mn", 1e6),
             Map.entry("bn", 1e9),

@@ -89,6 +89,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aYearBeforeToIsNoBoundOfARange() {
+        List<Quantity> found = extract(
+                "Sales/NNS grew/VBD from/IN 250/CD tonnes/NNS in/IN 2023/CD/DATE to/TO" + " 370/CD tonnes/NNS ./.");
+
+        assertThat(found).extracting(Quantity::value).containsExactly(250e3, 370e3);
+    }
+
+    @Test
     void readsAMultipleWrittenAsFolds() {
         List<Quantity> found = extract("Exports/NNS grew/VBD/O/grow by/IN three/CD folds/NNS/O/fold ./.");
 

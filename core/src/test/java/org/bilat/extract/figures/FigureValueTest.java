@@ -45,6 +45,7 @@ class FigureValueTest {
         assertThat(NumberWords.scale("thousands")).isZero();
         assertThat(NumberWords.moneyDigits("5m")).hasValue(5e6);
         assertThat(NumberWords.scale("mln.")).isEqualTo(1e6);
+        assertThat(NumberWords.scale("thsd")).isEqualTo(1e3);
         assertThat(NumberWords.scale("crore")).isEqualTo(1e7);
         assertThat(NumberWords.scale("lakh")).isEqualTo(1e5);
     }
