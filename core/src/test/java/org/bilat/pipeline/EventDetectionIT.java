@@ -130,4 +130,25 @@ class EventDetectionIT {
                 .singleElement()
                 .satisfies(meet -> assertThat(meet.participants()).contains("estonia", "kenya"));
     }
+
+    @Test
+    void aVerbPlannedThroughAnInfinitiveIsNoEvent() {
+        assertThat(ofType(
+                        events("On 4 May 2019, the Chilean president is to meet his Peruvian counterpart."),
+                        EventType.MEET))
+                .isEmpty();
+        assertThat(ofType(events("Norway to impose sanctions on twelve Chilean companies in 2020."), EventType.REDUCE))
+                .isEmpty();
+    }
+
+    @Test
+    void anUndatedNounAPastVerbOfDoingTellsIsAnEvent() {
+        String text = "The Peruvian president toured a port and witnessed the signing of a fisheries agreement"
+                + " between Andes Mining and Chile. Acme Build completed the construction of the new bridge in Lima.";
+
+        List<Event> events = events(text);
+
+        assertThat(ofType(events, EventType.AGREE)).hasSize(1);
+        assertThat(ofType(events, EventType.DEVELOP)).hasSize(1);
+    }
 }

@@ -85,4 +85,27 @@ class EventTriggerRowsIT {
                         EventType.AGREE))
                 .isEmpty();
     }
+
+    @Test
+    void buildingBegunAndTiesUpgradedByANounAreTold() {
+        assertThat(ofType(
+                        "In March 2019, Acme Build laid the foundation stone of a cement plant in Syldavia.",
+                        EventType.DEVELOP))
+                .hasSize(1);
+        assertThat(ofType("In 2021, Acme Build launched the construction of a port in Borduria.", EventType.DEVELOP))
+                .hasSize(1);
+        assertThat(ofType(
+                        "The upgrading of the ties between Syldavia and Borduria to a strategic partnership in 2023"
+                                + " opened new markets.",
+                        EventType.AGREE))
+                .hasSize(1);
+    }
+
+    @Test
+    void anMouSignedIsAnAgreementAndJetsOrderedAreATransfer() {
+        assertThat(ofType("In May 2016, Syldavia and Borduria signed an MoU on a railway.", EventType.AGREE))
+                .hasSize(1);
+        assertThat(ofType("In September 2016, Syldavia ordered 36 fighter jets from Borduria.", EventType.TRANSFER))
+                .hasSize(1);
+    }
 }

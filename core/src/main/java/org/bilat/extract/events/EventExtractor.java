@@ -193,7 +193,7 @@ public final class EventExtractor {
         if (dated) {
             return TriggerForm.NOUN;
         }
-        if (NounActors.hasOwnActor(context, noun)) {
+        if (NounActors.hasOwnActor(context, noun) || WitnessedNouns.witnessed(context.text(), noun)) {
             return TriggerForm.OWNED;
         }
         if (isDefinite(clause, match.window().first())) {

@@ -9,7 +9,8 @@ import org.bilat.nlp.Token;
 /**
  * Tells opinions, forecasts, plans, negations and questions from things that happened: a negation just before the
  * trigger, a modal verb or a word of intent or likelihood that governs it (no other finite verb stands between them),
- * a question mark ending the sentence, or a negated, modal or opinion verb the trigger's clause depends on.
+ * a question mark ending the sentence, a negated, modal or opinion verb the trigger's clause depends on, or an
+ * infinitive of plan ("is to meet").
  */
 final class EventHedges {
     private static final Set<String> MODALS =
@@ -72,7 +73,8 @@ final class EventHedges {
         return negated(clause, first)
                 || governedByIntent(clause, first)
                 || ClauseModality.deniedOrOpined(text, clause.token(first))
-                || subjectOfDeniedOrModal(text, clause.token(first));
+                || subjectOfDeniedOrModal(text, clause.token(first))
+                || PlannedInfinitives.planned(text, clause.token(first));
     }
 
     /**

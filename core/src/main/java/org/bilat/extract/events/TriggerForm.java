@@ -6,7 +6,10 @@ enum TriggerForm {
     VERB,
     /** A verb whose object refers back ("the agreement was signed by", "the talks were held"): undated, it retells the latest such event. */
     REFERRING,
-    /** A noun with an actor of its own, a happening even undated: "Kenya's invasion of Utopia". */
+    /**
+     * A noun with an actor of its own, or one a past verb of doing tells as done, a happening even undated: "Kenya's
+     * invasion of Utopia", "witnessed the signing of an agreement".
+     */
     OWNED,
     /** A noun: "the signing of an agreement in 2015", often a second telling. */
     NOUN,
