@@ -26,7 +26,7 @@ final class MoneyUnits {
      * @param names names one currency has ("us dollar", "yen", the usual "dollar")
      * @param shared last words several current currencies have ("peso", "dinar"), with their codes
      */
-    private record Lexicon(Map<String, String> names, Map<String, Set<String>> shared) {}
+    private record CurrencyNames(Map<String, String> names, Map<String, Set<String>> shared) {}
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A name's abbreviation written with full stops ("u.s." of "U.S. dollars"), read as without them. */
@@ -63,7 +63,7 @@ final class MoneyUnits {
             .map(Currency::getCurrencyCode)
             .collect(Collectors.toUnmodifiableSet());
     private static final Map<String, String> SYMBOLS = symbols();
-    private static final Lexicon LEXICON = lexicon();
+    private static final CurrencyNames CURRENCY_NAMES = currencyNames();
 
     private MoneyUnits() {}
 
@@ -113,7 +113,8 @@ final class MoneyUnits {
     /** Whether a word (a token's lemma or text) names a currency, in any of its forms ("pesos", "kroner", "yuan"). */
     static boolean isCurrencyWord(String word) {
         String name = canonical(word.toLowerCase(Locale.ROOT), true);
-        return LEXICON.names().containsKey(name) || LEXICON.shared().containsKey(name);
+        return CURRENCY_NAMES.names().containsKey(name)
+                || CURRENCY_NAMES.shared().containsKey(name);
     }
 
     /** Whether a token is an ISO 4217 code as written in upper case ("USD", "KZT"). */
@@ -123,11 +124,11 @@ final class MoneyUnits {
 
     /** The code a name means: its one currency, or among those sharing it the one whose country the text names. */
     private static Optional<String> byName(String name, CurrencyCountries countries, int at) {
-        String code = LEXICON.names().get(name);
+        String code = CURRENCY_NAMES.names().get(name);
         if (code != null) {
             return Optional.of(code);
         }
-        Set<String> shared = LEXICON.shared().get(name);
+        Set<String> shared = CURRENCY_NAMES.shared().get(name);
         String usual = USUAL_NAMES.get(name);
         if (usual != null && (shared == null || ALWAYS_USUAL.contains(name))) {
             return Optional.of(usual);
@@ -154,7 +155,7 @@ final class MoneyUnits {
      * Full names of currencies ("us dollar"), their last words where only one currency, or one current currency, has
      * it ("yen", "kuna", "lira"), those several current ones share ("peso"), and the usual names. Names are kept in the spelling {@link #canonical} gives.
      */
-    private static Lexicon lexicon() {
+    private static CurrencyNames currencyNames() {
         Map<String, String> names = new HashMap<>();
         Map<String, Set<String>> byLastWord = new HashMap<>();
         Map<String, Set<String>> currentByLastWord = new HashMap<>();
@@ -195,7 +196,7 @@ final class MoneyUnits {
                 names.put(name, code);
             }
         });
-        return new Lexicon(Map.copyOf(names), Map.copyOf(shared));
+        return new CurrencyNames(Map.copyOf(names), Map.copyOf(shared));
     }
 
     private static Map<String, String> pairs(String list) {
