@@ -192,7 +192,7 @@ final class ChunkTyper {
 
     /**
      * "Foreign Affairs Secretary", "Science and Technology Secretary": the field of a post written before its title is
-     * no name. Across a comma or "and" only words no CoreNLP class claims count as a field ("Klowcorp and Trade
+     * no name, nor are the words of a title before its head ("State Councillor"). Across a comma or "and" only words no CoreNLP class claims count as a field ("Klowcorp and Trade
      * Minister" keeps the firm).
      */
     private static boolean fieldBeforePost(AnnotatedText text, List<Token> tokens, RoleTitles titles) {
@@ -207,6 +207,9 @@ final class ChunkTyper {
             }
             if (t.isCapitalized() && titles.is(RoleTitles.Kind.PORTFOLIO, t.text())) {
                 return !listed || tokens.stream().allMatch(w -> w.ner().equals("O"));
+            }
+            if (!listed && t.isCapitalized() && titles.is(RoleTitles.Kind.HEAD, t.text())) {
+                return tokens.stream().allMatch(w -> titles.isTitleWord(w.text()));
             }
             if (!listWord(t)) {
                 return false;

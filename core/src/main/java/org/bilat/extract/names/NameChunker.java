@@ -488,7 +488,15 @@ final class NameChunker {
     static boolean isCode(String word) {
         return word.matches("(?=.*\\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
                 && !word.matches("\\d+(st|nd|rd|th|s)")
+                && !isGluedAmount(word)
                 && !GluedTokens.isGlued(word);
+    }
+
+    /** "CNY700", "USD5bn": a currency code glued to its amount is a sum of money, not a model's code. */
+    private static boolean isGluedAmount(String word) {
+        return word.length() > 3
+                && Lexicon.isCurrencyCode(word.substring(0, 3))
+                && word.substring(3).matches("\\d[\\d.,]*[A-Za-z]{0,2}");
     }
 
     /**

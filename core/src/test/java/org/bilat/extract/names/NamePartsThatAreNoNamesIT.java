@@ -7,13 +7,17 @@ import org.bilat.model.EntityType;
 import org.bilat.model.Mention;
 import org.junit.jupiter.api.Test;
 
-/** Words next to a name that belong to something else: a post's field, a firm's purpose, a compass point, a sea. */
+/**
+ * Words next to a name that belong to something else: a post's field or title, a firm's purpose, a compass point, a sea,
+ * a sum of money.
+ */
 class NamePartsThatAreNoNamesIT {
     private static final String TEXT = """
             Energy and Mining Secretary Ivo Tamm and Home Affairs Secretary Jan Kask signed the accords in Klow.
             The ministry confirmed the order with Dbar Avionics Limited for the Storm Falcon DX7 variant.
             The fair showed rice paddies in NE Poland's Orsk province.
-            The tanker sank in the Sea of Japan last week.""";
+            The tanker sank in the Sea of Japan last week.
+            State Councilor Ivo Horvat granted a loan of CNY700 million to Borduria.""";
 
     private static List<Mention> mentions() {
         return NameFixture.mentions(TEXT);
@@ -57,5 +61,20 @@ class NamePartsThatAreNoNamesIT {
 
         assertThat(NameFixture.typesOf(mentions, "Sea of Japan")).containsExactly(EntityType.LOC);
         assertThat(has(mentions, "Japan")).isFalse();
+    }
+
+    @Test
+    void dropsTheWordsOfATitleBeforeItsHead() {
+        List<Mention> mentions = mentions();
+
+        assertThat(has(mentions, "State")).isFalse();
+        assertThat(mentions).anyMatch(m -> m.text().endsWith("Ivo Horvat") && m.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void readsACurrencyGluedToItsAmountAsNoModel() {
+        List<Mention> mentions = mentions();
+
+        assertThat(has(mentions, "CNY700")).isFalse();
     }
 }
