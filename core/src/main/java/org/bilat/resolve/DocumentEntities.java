@@ -63,7 +63,7 @@ final class DocumentEntities {
         for (Mention m : group) {
             aliases.add(m.text());
             if (m.canonical() == null) {
-                aliases.add(Forms.core(m.text()));
+                aliases.add(core(m));
             }
             aliases.addAll(Forms.quoted(m.text()));
             aliases.add(Forms.unitPart(Forms.core(m.text())));
@@ -71,9 +71,13 @@ final class DocumentEntities {
         aliases.removeIf(String::isBlank);
         List<String> forms = List.copyOf(aliases);
         List<String> cores =
-                group.stream().map(m -> Forms.core(m.text())).distinct().toList();
+                group.stream().map(DocumentEntities::core).distinct().toList();
         String name = canonical != null ? canonical : EntityIds.longest(cores);
         return new Entity(EntityIds.of(type, canonical, cores), name, type, forms, group);
+    }
+
+    private static String core(Mention m) {
+        return m.type() == EntityType.PERSON ? Forms.core(m.text()) : Forms.thingCore(m.text());
     }
 
     private static EntityType type(List<Mention> group) {

@@ -41,10 +41,22 @@ final class Forms {
 
     /** The name without quotes, a leading "the" or title, and without trailing lower-case words or punctuation. */
     static String core(String text) {
+        return core(text, true);
+    }
+
+    /**
+     * The core of a name that is not a person's: a title word that opens it is part of the name ("General Electric",
+     * "General Staff").
+     */
+    static String thingCore(String text) {
+        return core(text, false);
+    }
+
+    private static String core(String text, boolean dropTitles) {
         String[] words = text.replaceAll("[“”\"«»„]", " ").trim().split("[\\s\\u00a0]+", -1);
         int from = 0;
         int to = words.length;
-        while (from < to - 1 && (words[from].equalsIgnoreCase("the") || isTitle(words[from]))) {
+        while (from < to - 1 && (words[from].equalsIgnoreCase("the") || (dropTitles && isTitle(words[from])))) {
             from++;
         }
         while (from < to - 1 && isClassAcronym(words[from])) {

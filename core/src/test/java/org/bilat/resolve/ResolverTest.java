@@ -43,6 +43,18 @@ class ResolverTest {
     }
 
     @Test
+    void keepsATitleWordThatOpensAFirmsName() {
+        List<Entity> entities = resolve(
+                "General Turbine Works will build it, President Ivan Petrenka said.",
+                "General Turbine Works",
+                EntityType.ORG,
+                "President Ivan Petrenka",
+                EntityType.PERSON);
+
+        assertThat(entities).extracting(Entity::name).containsExactly("General Turbine Works", "Ivan Petrenka");
+    }
+
+    @Test
     void keepsAPlaceInParenthesesApartFromTheCityBeforeIt() {
         List<Entity> entities =
                 resolve("They met in Tartu (Estonia) last year.", "Tartu", EntityType.GPE, "Estonia", EntityType.GPE);

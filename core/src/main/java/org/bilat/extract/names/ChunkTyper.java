@@ -177,6 +177,9 @@ final class ChunkTyper {
                         || t.ner().equals("PERSON"))) {
             return false;
         }
+        if (fieldBeforePost(text, tokens, titles)) {
+            return true;
+        }
         int i = tokens.get(0).index() - 1;
         while (i > 0 && tokens.get(0).index() - i < 10 && listWord(text.tokens().get(i))) {
             i--;
@@ -185,6 +188,35 @@ final class ChunkTyper {
         return i > 0
                 && (link.equals("of") || link.equals("for"))
                 && titles.is(RoleTitles.Kind.PORTFOLIO, text.tokens().get(i - 1).text());
+    }
+
+    /**
+     * "Foreign Affairs Secretary", "Science and Technology Secretary": the field of a post written before its title is
+     * no name, nor are the words of a title before its head ("State Councillor"). Across a comma or "and" only words no CoreNLP class claims count as a field ("Klowcorp and Trade
+     * Minister" keeps the firm).
+     */
+    private static boolean fieldBeforePost(AnnotatedText text, List<Token> tokens, RoleTitles titles) {
+        int first = tokens.get(0).index();
+        boolean listed = false;
+        for (int i = tokens.get(tokens.size() - 1).index() + 1;
+                i < text.tokens().size() && i - first < 10;
+                i++) {
+            Token t = text.tokens().get(i);
+            if (t.sentence() != tokens.get(0).sentence()) {
+                return false;
+            }
+            if (t.isCapitalized() && titles.is(RoleTitles.Kind.PORTFOLIO, t.text())) {
+                return !listed || tokens.stream().allMatch(w -> w.ner().equals("O"));
+            }
+            if (!listed && t.isCapitalized() && titles.is(RoleTitles.Kind.HEAD, t.text())) {
+                return tokens.stream().allMatch(w -> titles.isTitleWord(w.text()));
+            }
+            if (!listWord(t)) {
+                return false;
+            }
+            listed |= !t.isCapitalized();
+        }
+        return false;
     }
 
     /** "Ministers", "Foreign Ministers", "Deputy Prime Ministers": holders of a post in the plural are no one name. */

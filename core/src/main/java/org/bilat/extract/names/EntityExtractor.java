@@ -58,7 +58,9 @@ public final class EntityExtractor {
         outer.addAll(portOfPlace(text, typed, inner));
         inner.addAll(places);
         inner.addAll(stopsOfQuotedTitle(text, range));
-        inner.addAll(nested(text, range));
+        if (!isNaturalFeature(typed)) {
+            inner.addAll(nested(text, range));
+        }
         inner.addAll(leadingCountry(text, range, typed));
     }
 
@@ -110,6 +112,14 @@ public final class EntityExtractor {
         Optional<Typed> body = bodies.afterState(text, typed.get(0));
         body.ifPresent(b -> inner.add(typed.get(0)));
         return body.stream().toList();
+    }
+
+    /**
+     * "the Gulf of Klow", "the Sea of Dbar": a place that is no political unit takes the name after its "of" as part of
+     * its own; the country or town of that name is not mentioned by it.
+     */
+    private static boolean isNaturalFeature(List<Typed> typed) {
+        return typed.size() == 1 && typed.get(0).type() == EntityType.LOC;
     }
 
     /** A country that starts a longer name ("US" in "US Department of Commerce"). */

@@ -125,6 +125,9 @@ final class NameChunker {
 
     private boolean startsName(AnnotatedText text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (isCompassAbbreviation(tokens, i)) {
+            return false;
+        }
         if (OPEN_QUOTES.contains(t.text())) {
             return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && closesQuote(tokens, i + 1);
         }
@@ -132,6 +135,16 @@ final class NameChunker {
             return i + 1 < tokens.size() && nameWord(text, tokens, i + 1);
         }
         return nameWord(text, tokens, i);
+    }
+
+    /**
+     * "SW Ruritania", "NE Borduria": an abbreviated compass point before a name says which part of the place is meant;
+     * the name starts after it.
+     */
+    private static boolean isCompassAbbreviation(List<Token> tokens, int i) {
+        return tokens.get(i).text().matches("[NS][EW]")
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).isCapitalized();
     }
 
     /** The end of the longest country, region or organisation name of several words that starts here, else start. */
@@ -208,6 +221,11 @@ final class NameChunker {
         }
         if (word.equals(",") && inComplement && nextIsName && andFollows(tokens, end + 1)) {
             return end + 1;
+        }
+        if (PREPOSITIONS.contains(word)
+                && LEGAL_FORMS.contains(Lexicon.lower(tokens.get(end - 1).text()))) {
+            // "… Holding Ltd for the Klow terminal": a legal form closes the name; what follows is what it is for.
+            return end;
         }
         if (PREPOSITIONS.contains(word) && (endsWithClassNoun(tokens, end) || hasClassNoun(tokens, start, end))) {
             int after = Lexicon.lower(tokens.get(end + 1).text()).equals("the") ? end + 2 : end + 1;
@@ -470,7 +488,15 @@ final class NameChunker {
     static boolean isCode(String word) {
         return word.matches("(?=.*\\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
                 && !word.matches("\\d+(st|nd|rd|th|s)")
+                && !isGluedAmount(word)
                 && !GluedTokens.isGlued(word);
+    }
+
+    /** "CNY700", "USD5bn": a currency code glued to its amount is a sum of money, not a model's code. */
+    private static boolean isGluedAmount(String word) {
+        return word.length() > 3
+                && Lexicon.isCurrencyCode(word.substring(0, 3))
+                && word.substring(3).matches("\\d[\\d.,]*[A-Za-z]{0,2}");
     }
 
     /**
