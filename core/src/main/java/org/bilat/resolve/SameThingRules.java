@@ -2,10 +2,12 @@ package org.bilat.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bilat.model.EntityType;
 import org.bilat.model.Mention;
+import org.bilat.model.StateForms;
 
 /** The rules that say two mentions of one document name one thing. */
 final class SameThingRules {
@@ -35,9 +37,6 @@ final class SameThingRules {
             "inc",
             "jsc",
             "ojsc");
-
-    private static final Pattern STATE_FORM =
-            Pattern.compile("(\\w+) (federation|republic|kingdom|commonwealth|confederation)");
 
     private SameThingRules() {}
 
@@ -75,13 +74,13 @@ final class SameThingRules {
     private static void stateForms(
             List<Mention> mentions, List<String> cores, List<String> canon, MentionGroups groups) {
         for (int i = 0; i < mentions.size(); i++) {
-            java.util.regex.Matcher m = STATE_FORM.matcher(cores.get(i));
-            if (!m.matches()) {
+            Optional<String> name = StateForms.nameBeforeForm(cores.get(i));
+            if (name.isEmpty()) {
                 continue;
             }
             for (int j = 0; j < mentions.size(); j++) {
                 boolean state = mentions.get(j).type() == EntityType.GPE
-                        && (canon.get(j).equals(m.group(1)) || cores.get(j).equals(m.group(1)));
+                        && (canon.get(j).equals(name.get()) || cores.get(j).equals(name.get()));
                 if (state) {
                     groups.union(i, j);
                     break;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Lexicon;
 import org.bilat.model.EntityType;
+import org.bilat.model.StateForms;
 import org.bilat.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -40,10 +41,6 @@ final class PlaceNames {
             "north-western",
             "south-eastern",
             "south-western");
-
-    /** Words for the form of a state that its formal names use ("Russian Federation", "Republic of Belarus"). */
-    private static final java.util.Set<String> STATE_FORMS =
-            java.util.Set.of("federation", "republic", "kingdom", "confederation", "commonwealth", "principality");
 
     private final Gazetteer gazetteer;
     private final ClassNouns classNouns;
@@ -136,7 +133,7 @@ final class PlaceNames {
             String form = Lexicon.lower(tokens.get(i).text());
             String state = tokens.get(1 - i).text();
             Optional<Gazetteer.Country> country = gazetteer.country(state).or(() -> gazetteer.byDemonym(state));
-            if (STATE_FORMS.contains(form) && country.isPresent()) {
+            if (StateForms.isFormWord(form) && country.isPresent()) {
                 boolean itself = country.get().otherNames().stream()
                         .anyMatch(n -> List.of(Lexicon.lower(n).split("\\s+")).contains(form));
                 return Optional.of(Typed.of(
