@@ -104,4 +104,20 @@ class RelationCompanyCuesTest {
 
         assertThat(fixture.triples()).contains("ROLE ivo-tamm kenya").doesNotContain("ROLE olga-vask kenya");
     }
+
+    @Test
+    void theStatesOfAJointVentureNamedAfterItsKindAreItsPartners() {
+        RelationFixture fixture = RelationFixture.of(
+                        "Olga Vask leads the joint Georgian - Kenyan venture Zenith Rockets .")
+                .entity("olga-vask", EntityType.PERSON, "Olga Vask")
+                .entity("zenith", EntityType.ORG, "Zenith Rockets")
+                .entity("georgia", EntityType.GPE, "Georgia")
+                .entity("kenya", EntityType.GPE, "Kenya")
+                .tag("leads", "VBZ")
+                .tag("Georgian", "JJ")
+                .tag("Kenyan", "JJ")
+                .tag("joint", "JJ");
+
+        assertThat(fixture.triples()).contains("PARTNER zenith georgia", "PARTNER zenith kenya");
+    }
 }

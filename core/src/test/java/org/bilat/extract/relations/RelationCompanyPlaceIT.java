@@ -37,11 +37,11 @@ class RelationCompanyPlaceIT {
     @Test
     void aPlaceNamedBeforeABodyDoesNotCarryToTheBodiesListedWithIt() {
         RelationFixture fixture = RelationFixture.parsed(
-                        "The deal joined Vulcan Group and Klow-based Acme Steel, while Ruritania's Zenith Bank and"
+                        "The deal joined Vulcan Group and Klow-based Acme Steel, while Ruritania's Zenith Steel and"
                                 + " Delta Lines looked on.")
                 .entity("acme", EntityType.ORG, "Acme Steel")
                 .entity("vulcan", EntityType.ORG, "Vulcan Group")
-                .entity("zenith", EntityType.ORG, "Zenith Bank")
+                .entity("zenith", EntityType.ORG, "Zenith Steel")
                 .entity("delta", EntityType.ORG, "Delta Lines")
                 .entity("klow", EntityType.GPE, "Klow")
                 .entity("ruritania", EntityType.GPE, "Ruritania");
