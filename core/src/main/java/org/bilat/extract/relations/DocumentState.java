@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
@@ -15,6 +16,8 @@ import org.bilat.model.EntityType;
  * boosted exports", not "a visit to Borduria"), else the country the document names far more often than any other.
  */
 final class DocumentState {
+    private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
+
     private final RelationText text;
 
     DocumentState(RelationText text) {
@@ -28,11 +31,23 @@ final class DocumentState {
                     && o.type() == EntityType.GPE
                     && !o.adjective()
                     && isCountry(o.id())
-                    && !inPrepositionalPhrase(o)) {
+                    && !inPrepositionalPhrase(o)
+                    && !namesCounterpart(o)) {
                 return Optional.of(o);
             }
         }
         return find();
+    }
+
+    /** Whether sentence {@code s} names state {@code id} as a counterpart's: "his Bordurian counterpart". */
+    boolean isCounterpartIn(String id, int s) {
+        return text.spans().stream()
+                .anyMatch(o -> o.id().equals(id) && text.token(o.first()).sentence() == s && namesCounterpart(o));
+    }
+
+    /** "his Bordurian counterpart", "their Borduria counterparts": the state of the other side of a meeting. */
+    private boolean namesCounterpart(Occurrence o) {
+        return COUNTERPARTS.contains(text.word(o.last() + 1));
     }
 
     /**

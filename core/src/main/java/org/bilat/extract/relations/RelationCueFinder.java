@@ -20,6 +20,10 @@ final class RelationCueFinder {
     private static final String PLACED = "based|located|headquartered|situated|stationed|deployed";
     private static final String FOUNDED = "established|founded|created|opened|registered|set";
     private static final String SETTLEMENT = "town|city|village|region|province|district|oblast";
+    /** Words of a part of a country: "in eastern Ruritania". */
+    private static final String COMPASS = "north|south|east|west|northern|southern|eastern|western|central"
+            + "|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern";
+
     private static final String BUILT = "built|constructed|developed|operated|financed|funded|designed";
     private static final String STARTED = "started|begun|began|starts|start|completed|completes|finished|launched";
     private static final String BOUGHT = "purchase|procurement|delivery|deliveries|supply|acquisition";
@@ -31,18 +35,23 @@ final class RelationCueFinder {
     /** Nouns of a company ("Ruritania's largest steelmaker"). */
     private static final String FIRMS = "company|firm|group|corporation|conglomerate|enterprise|manufacturer|maker"
             + "|producer|steelmaker|carmaker|automaker|shipbuilder|operator|carrier|lender|bank|insurer|giant"
-            + "|exporter|importer|investor|developer|contractor|miner|refiner|utility|telecom";
+            + "|exporter|importer|investor|developer|contractor|miner|refiner|utility|telecom|shipper";
     /** Nouns of a body's part in a site or project: builds, runs, pays for or owns it. */
     private static final String ROLES_IN_PROJECT = "main|general|lead|chief|principal|key|strategic|major?"
             + " contractor|contractors|developer|developers|operator|investor|investors|financier|financiers|builder"
             + "|sponsor|shareholder|shareholders|owner|partner|partners";
 
     private static final List<RelationRule> RULES = List.of(
+            // "Acme Steel, a subsidiary of the Ruritanian conglomerate Acme Group": the parent may be described first.
             RelationRule.of(
-                    BODY + " (...)? ,? which|that? is|was|being? ART? " + PARTS + " of ART? {ORG}", PART_OF, 0, 1),
+                    BODY + " (...)? ,? which|that? is|was|being? ART? " + PARTS + " of ART? {~ADJ}? " + FIRMS
+                            + "? {ORG}",
+                    PART_OF,
+                    0,
+                    1),
             RelationRule.of("{ORG} and its subsidiary|subsidiaries|branch|unit|affiliate {ORG}", PART_OF, 1, 0),
             // "Acme Holdings (a subsidiary of Acme Group)": the part named with its parent in brackets.
-            RelationRule.of(BODY + " (...)? ( ART? " + PARTS + " of ART? {ORG}", PART_OF, 0, 1),
+            RelationRule.of(BODY + " (...)? ( ART? " + PARTS + " of ART? {~ADJ}? " + FIRMS + "? {ORG}", PART_OF, 0, 1),
             // "Acme Group's subsidiary Acme Steel": the parent's possessive before the part.
             RelationRule.of("{ORG} 's|' " + PARTS + " {ORG}", PART_OF, 1, 0),
             RelationRule.ofUnit("{ORG} 's|' {ORG}", 1, 0),
@@ -73,8 +82,12 @@ final class RelationCueFinder {
                     1,
                     0),
             RelationRule.of(
-                    "{ORG|FAC} (...)? ,? " + PLACED + " in ART? " + SETTLEMENT + "? of? {GPE|LOC} in|,"
-                            + " ART? {GPE|LOC}",
+                    "{ORG|FAC} (...)? ,? " + PLACED + " in ART? " + SETTLEMENT + "? of? {GPE|LOC} " + SETTLEMENT
+                            + "? in|, ART? " + COMPASS + "? {GPE|LOC}",
+                    List.of(new Link(LOCATED_IN, 0, 1), new Link(LOCATED_IN, 0, 2))),
+            // "Acme, based in Ruritania's Lakes province": the province and the state whose possessive names it.
+            RelationRule.of(
+                    "{ORG|FAC} (...)? ,? " + PLACED + " in ART? {GPE} 's|' {GPE|LOC}",
                     List.of(new Link(LOCATED_IN, 0, 1), new Link(LOCATED_IN, 0, 2))),
             RelationRule.of(
                     "{ORG|FAC} (...)? ,? " + PLACED + " in ART? " + SETTLEMENT + "? of? {GPE|LOC}", LOCATED_IN, 0, 1),
@@ -135,6 +148,8 @@ final class RelationCueFinder {
             RelationRule.of("{ORG} (...)? , ART? {GPE} -|– based", LOCATED_IN, 0, 1),
             // "the Ruritanian Embassy in Klow", "the “Acme Representative Office” in Klow": a seat and its place.
             RelationRule.ofPresence("{ORG} ''|”|\"|’? in ART? {GPE}", 0, 1),
+            // "the Lakeside Terminal at the Port of Klow": a site within a larger one or a town.
+            RelationRule.of("{FAC} at ART? {FAC|GPE}", LOCATED_IN, 0, 1),
             // "the Acme power plant in Ruritania": a site and the place after "in".
             RelationRule.of("{FAC} in ART? {GPE|LOC}", LOCATED_IN, 0, 1),
             // "the Klow Tool Plant in Varna": a body named for its works stands where they are.
@@ -149,6 +164,9 @@ final class RelationCueFinder {
                     PRODUCED_BY,
                     0,
                     1),
+            // "the Acme-made K-9 howitzers": a product named with its maker.
+            RelationRule.of(
+                    "{ORG} -|– made|built|developed|designed|produced|manufactured {PRODUCT}", PRODUCED_BY, 1, 0),
             // "the contract with Acme for the purchase of 40 K-9 howitzers": an arms deal names the maker it is with.
             RelationRule.of(
                     "contract|contracts|agreement|agreements|deal|order with ART? {ORG} * " + BOUGHT
@@ -242,7 +260,8 @@ final class RelationCueFinder {
                             + " {ORG}",
                     List.of(new Link(PARTNER, 2, 0), new Link(PARTNER, 2, 1))),
             RelationRule.of(
-                    "{ORG|FAC} (...)? , ART? joint venture of|between ART? {ORG} and ART? {ORG}",
+                    "{ORG|FAC} (...)? , ART? joint venture of|between ART? {~GPE}? 's|'? {~ADJ}? {ORG} and ART?"
+                            + " {~GPE}? 's|'? {~ADJ}? {ORG}",
                     List.of(new Link(PARTNER, 0, 1), new Link(PARTNER, 0, 2))));
 
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
@@ -292,9 +311,14 @@ final class RelationCueFinder {
             if (!holds(rule.subjectKind(), subject)) {
                 continue;
             }
-            // The mention a match ends with may head a list ("include Ruritania, Borduria and Syldavia").
-            List<Occurrence> subjects = link.subject() == lastCapture ? text.coordinated(subject) : List.of(subject);
-            List<Occurrence> objects = link.object() == lastCapture ? text.coordinated(object) : List.of(object);
+            // The mention a match ends with may head a list ("include Ruritania, Borduria and Syldavia"); a place
+            // named before a body modifies that body alone ("Klow-based Acme and Beta", "Ruritania's Acme and Beta").
+            boolean placeBefore = link.type() == LOCATED_IN && object.last() < subject.first();
+            boolean spreads = !placeBefore;
+            List<Occurrence> subjects =
+                    spreads && link.subject() == lastCapture ? text.coordinated(subject) : List.of(subject);
+            List<Occurrence> objects =
+                    spreads && link.object() == lastCapture ? text.coordinated(object) : List.of(object);
             for (Occurrence s : subjects) {
                 for (Occurrence o : objects) {
                     sink.add(link.type(), s, o, null, match.first(), match.last());

@@ -13,6 +13,9 @@ import org.bilat.model.RelationType;
 final class RelationJointFinder {
     private static final Set<EntityType> VENTURES = EnumSet.of(EntityType.ORG, EntityType.FAC, EntityType.PROGRAM);
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** Nouns of a venture's kind that may stand before its name. */
+    private static final Set<String> KINDS =
+            Set.of("venture", "company", "enterprise", "firm", "corporation", "project", "park", "plant", "factory");
 
     private final RelationText text;
     private final RelationSink sink;
@@ -45,6 +48,10 @@ final class RelationJointFinder {
             } else {
                 break;
             }
+        }
+        // "the joint Kenyan-Japanese venture Lakeside Motors": the venture named after a noun of its kind.
+        if (!states.isEmpty() && KINDS.contains(text.word(i)) && !text.covered(i)) {
+            i++;
         }
         Optional<Occurrence> venture = text.startingAt(i, VENTURES).filter(o -> text.sameSentence(cue, o.last()));
         if (venture.isEmpty()) {

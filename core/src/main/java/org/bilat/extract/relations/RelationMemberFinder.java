@@ -27,6 +27,11 @@ final class RelationMemberFinder {
             Set.of("not", "never", "former", "ex", "future", "prospective", "potential", "would-be", "non");
     /** Verbs whose subject becomes a member of (or a partner in) their object or "to"/"in" phrase. */
     private static final Set<String> JOINING = Set.of("join", "accede", "participate");
+    /** Nouns of a state's or body's entry into an organisation: "the accession of Ruritania to the Union". */
+    private static final Set<String> ACCESSIONS = Set.of("accession", "admission", "admittance", "entry");
+    /** Words that leave an accession a plan: "a possible accession", "talks on accession", "a bid for entry". */
+    private static final Set<String> PLANNED = Set.of("possible", "planned", "eventual", "on", "for", "towards");
+
     /** Words that leave a joining undone: "wants to join", "will join", "did not join". */
     private static final Set<String> UNDONE =
             Set.of("not", "never", "will", "would", "could", "may", "might", "should", "can", "to");
@@ -51,6 +56,8 @@ final class RelationMemberFinder {
                 member(t);
             } else if (JOINING.contains(lemma) && t.pos().startsWith("VB")) {
                 joining(t);
+            } else if (ACCESSIONS.contains(lemma) && t.pos().startsWith("NN")) {
+                accession(t);
             }
         }
     }
@@ -126,6 +133,55 @@ final class RelationMemberFinder {
         List<Token> found = new ArrayList<>();
         heads.forEach(h -> found.addAll(parse.withConjuncts(h)));
         return found;
+    }
+
+    /**
+     * "the admission of Ruritania, Borduria and Syldavia into the Union": each state of the "of" phrase joins the
+     * organisation of the "to"/"into" phrase, which the parse may hang from the last of them.
+     */
+    private void accession(Token noun) {
+        if (says(noun, NOT_NOW)
+                || says(noun, PLANNED)
+                || parse.caseMarker(noun).filter(PLANNED::contains).isPresent()) {
+            return;
+        }
+        List<Token> joiners = new ArrayList<>();
+        List<Token> joined = new ArrayList<>(into(noun));
+        for (Token t : nmods(noun)) {
+            if (parse.caseMarker(t).filter("of"::equals).isPresent()) {
+                for (Token j : parse.withConjuncts(t)) {
+                    joiners.add(j);
+                    joined.addAll(into(j));
+                }
+            }
+        }
+        for (Token j : joined) {
+            Optional<Occurrence> group = text.nameOver(j.index(), PARTIES).filter(g -> g.type() == EntityType.ORG);
+            if (group.isEmpty()) {
+                continue;
+            }
+            for (Token m : joiners) {
+                text.nameOver(m.index(), PARTIES)
+                        .filter(o -> !o.id().equals(group.get().id()))
+                        .ifPresent(o ->
+                                sink.add(RelationType.MEMBER_OF, o, group.get(), null, noun.index(), noun.index()));
+            }
+        }
+    }
+
+    /** The phrases of {@code word} that name what is joined: "to the Union", "into the Union". */
+    private List<Token> into(Token word) {
+        return nmods(word).stream()
+                .filter(t -> parse.caseMarker(t)
+                        .filter(m -> m.equals("to") || m.equals("into"))
+                        .isPresent())
+                .toList();
+    }
+
+    private List<Token> nmods(Token word) {
+        return parse.dependents(word).stream()
+                .filter(t -> t.dep().startsWith("nmod") && !t.dep().equals("nmod:poss"))
+                .toList();
     }
 
     /** "Ruritania joined the Union", "acceded to the Union", "participates in the Initiative". */

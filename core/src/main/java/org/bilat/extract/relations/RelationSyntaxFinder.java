@@ -21,6 +21,7 @@ import org.bilat.nlp.Token;
 final class RelationSyntaxFinder {
     private static final Set<EntityType> SITES = EnumSet.of(EntityType.ORG, EntityType.FAC);
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.GPE, EntityType.LOC);
+    private static final Set<EntityType> STATES = EnumSet.of(EntityType.GPE);
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.ORG, EntityType.GPE);
     private static final Set<EntityType> MAKERS = EnumSet.of(EntityType.ORG);
     /** Verbs that place a site in either voice: "is located in", "based in". */
@@ -43,6 +44,28 @@ final class RelationSyntaxFinder {
     private static final Set<String> WORKS = Set.of("construction", "building", "financing", "expansion");
     /** Nouns of a deal whose party takes on the work it is for: "won a contract to build the port". */
     private static final Set<String> DEALS = Set.of("contract", "tender", "concession", "deal");
+
+    /** Nouns of a company that stands where it is said to be: "the largest bank in Ruritania" (not "investor"). */
+    private static final Set<String> FIRMS = Set.of(
+            "company",
+            "firm",
+            "group",
+            "corporation",
+            "conglomerate",
+            "enterprise",
+            "manufacturer",
+            "maker",
+            "producer",
+            "steelmaker",
+            "carmaker",
+            "automaker",
+            "shipbuilder",
+            "operator",
+            "bank",
+            "insurer",
+            "miner",
+            "refiner",
+            "shipper");
 
     private static final Set<EntityType> PROJECTS = EnumSet.of(EntityType.FAC, EntityType.PROGRAM);
     /** Verbs whose agent is a partner of a body too: "Acme Port, which is 60% owned by Beta". */
@@ -72,6 +95,9 @@ final class RelationSyntaxFinder {
             }
             for (Token verb : clausesOf(head)) {
                 clause(name, verb);
+            }
+            if (name.type() == EntityType.ORG && RelationCues.isCompany(text, name.first(), name.last())) {
+                parse.dependents(head, "appos").forEach(a -> describedFirm(name, a));
             }
         }
         for (int s = 1; s < parse.sentenceCount(); s++) {
@@ -123,6 +149,33 @@ final class RelationSyntaxFinder {
                 || (name.type() == EntityType.ORG
                         && (RelationCues.WORKS.contains(text.word(name.last()))
                                 || RelationCues.SITE_NOUNS.contains(text.word(name.last()))));
+    }
+
+    /**
+     * "Acme, the largest terminal operator in Ruritania", "Acme, one of Ruritania's leading shippers": a company its
+     * apposition calls a firm of a state or town stands there.
+     */
+    private void describedFirm(Occurrence company, Token apposition) {
+        Token noun = apposition;
+        if (apposition.lemma().equalsIgnoreCase("one")) {
+            noun = parse.dependents(apposition, "nmod").stream()
+                    .filter(t -> parse.caseMarker(t).filter("of"::equals).isPresent())
+                    .findFirst()
+                    .orElse(apposition);
+        }
+        if (text.covered(noun.index()) || !FIRMS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (Token t : parse.dependents(noun)) {
+            boolean owner = t.dep().equals("nmod:poss");
+            boolean in = t.dep().startsWith("nmod")
+                    && parse.caseMarker(t).filter("in"::equals).isPresent();
+            if (owner || in) {
+                int last = noun.index();
+                text.nameOver(t.index(), STATES)
+                        .ifPresent(p -> sink.add(RelationType.LOCATED_IN, company, p, null, company.first(), last));
+            }
+        }
     }
 
     /** "the Lakeside plant in Ruritania": a site and the place its "in" phrase names. */

@@ -24,6 +24,7 @@ final class RoleFinder {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became", "becomes");
     private static final int LONGEST_ASIDE = 7;
+    private static final int LONGEST_SHORT_NAME = 3;
     /** Words that open the name of a company's governing board ("Board of Directors of ..."). */
     private static final Set<String> BOARDS = Set.of("board", "boards");
 
@@ -60,7 +61,10 @@ final class RoleFinder {
         DocumentState states = new DocumentState(text);
         for (Unplaced u : unplaced) {
             int sentence = text.token(u.first()).sentence();
-            Optional<Occurrence> state = states.find(sentence).or(() -> states.otherSide(sentence));
+            // "Minister Kask met his Bordurian counterpart": the post is not in the counterpart's state.
+            Optional<Occurrence> state = states.find(sentence)
+                    .or(() -> states.otherSide(sentence))
+                    .filter(st -> !states.isCounterpartIn(st.id(), sentence));
             if (state.isPresent() && !sink.has(RelationType.ROLE, u.person().id())) {
                 // The state stands where the post is told, so that the evidence is that passage.
                 Occurrence here = new Occurrence(state.get().id(), EntityType.GPE, u.first(), u.first(), true);
@@ -157,15 +161,32 @@ final class RoleFinder {
         return org.map(Occurrence::last).orElse(title.last());
     }
 
-    /** "Kazakh", "Kazakhstan's", "Kazakhstan" or "the Senate" right before a title. */
+    /**
+     * "Kazakh", "Kazakhstan's", "Kazakhstan" or "the Senate" right before a title, or a body with its short name in
+     * brackets: "Acme Holdings (AH) Chairman".
+     */
     private Optional<Occurrence> stateBefore(int first) {
         int k = first - 1;
         if (text.word(k).equals("'s") || text.word(k).equals("'")) {
             k--;
         }
+        k = beforeShortName(k);
         return text.endingAt(k, ACTORS)
                 .filter(o -> text.sameSentence(o.first(), first))
                 .map(this::stateOfAdjective);
+    }
+
+    /** The token before a bracketed short name that ends at {@code k} ("(AH)"), else {@code k}. */
+    private int beforeShortName(int k) {
+        if (!text.word(k).equals(")")) {
+            return k;
+        }
+        for (int i = k - 1; i >= k - LONGEST_SHORT_NAME && text.sameSentence(i, k); i--) {
+            if (text.word(i).equals("(")) {
+                return i - 1;
+            }
+        }
+        return k;
     }
 
     /** "Georgian" before a title names the state even where it is also a form of the state's government. */

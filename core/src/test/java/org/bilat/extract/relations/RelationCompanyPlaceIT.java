@@ -20,4 +20,34 @@ class RelationCompanyPlaceIT {
                 .contains("LOCATED_IN acme-steel ruritania")
                 .doesNotContain("LOCATED_IN bordurian-ministry-of-trade borduria");
     }
+
+    @Test
+    void placesACompanyItsAppositionCallsAFirmOfAState() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Acme Lines, one of Ruritania's leading container shippers, sold the stake to Vulcan Group,"
+                                + " the largest terminal operator in Borduria.")
+                .entity("acme", EntityType.ORG, "Acme Lines")
+                .entity("vulcan", EntityType.ORG, "Vulcan Group")
+                .entity("ruritania", EntityType.GPE, "Ruritania")
+                .entity("borduria", EntityType.GPE, "Borduria");
+
+        assertThat(fixture.triples()).contains("LOCATED_IN acme ruritania", "LOCATED_IN vulcan borduria");
+    }
+
+    @Test
+    void aPlaceNamedBeforeABodyDoesNotCarryToTheBodiesListedWithIt() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The deal joined Vulcan Group and Klow-based Acme Steel, while Ruritania's Zenith Steel and"
+                                + " Delta Lines looked on.")
+                .entity("acme", EntityType.ORG, "Acme Steel")
+                .entity("vulcan", EntityType.ORG, "Vulcan Group")
+                .entity("zenith", EntityType.ORG, "Zenith Steel")
+                .entity("delta", EntityType.ORG, "Delta Lines")
+                .entity("klow", EntityType.GPE, "Klow")
+                .entity("ruritania", EntityType.GPE, "Ruritania");
+
+        assertThat(fixture.triples())
+                .contains("LOCATED_IN acme klow", "LOCATED_IN zenith ruritania")
+                .doesNotContain("LOCATED_IN vulcan klow", "LOCATED_IN delta ruritania");
+    }
 }

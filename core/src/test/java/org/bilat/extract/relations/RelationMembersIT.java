@@ -73,4 +73,20 @@ class RelationMembersIT {
                         "PARTNER silver-road syldavia",
                         "PARTNER silver-road carpania");
     }
+
+    @Test
+    void eachStateOfAnAdmissionJoinsTheOrganisation() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The admission of Ruritania, Borduria and Syldavia into the Lakes Union came in 1999.")
+                .entity("lakes-union", EntityType.ORG, "Lakes Union")
+                .entity("ruritania", EntityType.GPE, "Ruritania")
+                .entity("borduria", EntityType.GPE, "Borduria")
+                .entity("syldavia", EntityType.GPE, "Syldavia");
+
+        assertThat(fixture.triples())
+                .contains(
+                        "MEMBER_OF ruritania lakes-union",
+                        "MEMBER_OF borduria lakes-union",
+                        "MEMBER_OF syldavia lakes-union");
+    }
 }
