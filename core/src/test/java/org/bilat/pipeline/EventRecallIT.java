@@ -28,6 +28,15 @@ class EventRecallIT {
     }
 
     @Test
+    void anUndatedVisitOfAPersonIsAnEventAndAVisitOfAPlaceIsNot() {
+        assertThat(ofType("The state visit of Bordurian President Karl Weiss strengthened the ties.", EventType.MEET))
+                .singleElement()
+                .satisfies(m -> assertThat(m.date()).isNull());
+        assertThat(ofType("Prices rose after the visit of Syldavia.", EventType.MEET))
+                .isEmpty();
+    }
+
+    @Test
     void tiesDowngradedAndProjectsFinancedWithoutAnAmountAreEvents() {
         assertThat(ofType("In May 2019, Ruritania downgraded its diplomatic ties with Borduria.", EventType.REDUCE))
                 .hasSize(1);

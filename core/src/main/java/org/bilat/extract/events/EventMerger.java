@@ -43,7 +43,7 @@ final class EventMerger {
             if (at < 0) {
                 merged.add(candidate);
             } else {
-                merged.set(at, join(merged.get(at), candidate, isState));
+                merged.set(at, join(merged.get(at), candidate, isPerson, isState));
             }
         }
         return merged;
@@ -137,9 +137,11 @@ final class EventMerger {
         return -1;
     }
 
-    private static EventCandidate join(EventCandidate a, EventCandidate b, Predicate<String> isState) {
+    private static EventCandidate join(
+            EventCandidate a, EventCandidate b, Predicate<String> isPerson, Predicate<String> isState) {
         Set<String> participants = new LinkedHashSet<>(a.participants());
-        b.participants().stream().filter(isState).forEach(participants::add);
+        Predicate<String> added = meetsCounterpart(a, b, isPerson) ? isState.or(isPerson) : isState;
+        b.participants().stream().filter(added).forEach(participants::add);
         Set<String> things = new LinkedHashSet<>(a.things());
         things.addAll(b.things());
         Set<Evidence> evidence = new LinkedHashSet<>(a.evidence());
@@ -155,6 +157,16 @@ final class EventMerger {
                 Math.max(a.sentence(), b.sentence()),
                 things,
                 a.form() == TriggerForm.VERB || b.form() == TriggerForm.VERB ? TriggerForm.VERB : TriggerForm.NOUN);
+    }
+
+    /**
+     * A later meeting of a visit's own visitor names whom the visitor met ("X visited Y ... X also met the Speaker
+     * Z"): the visit is one happening, and its counterparts are among its actors.
+     */
+    private static boolean meetsCounterpart(EventCandidate a, EventCandidate b, Predicate<String> isPerson) {
+        return a.type() == EventType.MEET
+                && b.type() == EventType.MEET
+                && b.participants().stream().filter(isPerson).anyMatch(a.participants()::contains);
     }
 
     private static @Nullable String narrower(@Nullable String a, @Nullable String b) {

@@ -86,6 +86,19 @@ class EventMergerTest {
     }
 
     @Test
+    void aLaterMeetingOfTheVisitorAddsTheCounterpartItNames() {
+        EventCandidate visit = event(EventType.MEET, "2021-03", List.of("person-a", "ruritania"), 2, TriggerForm.NOUN);
+        EventCandidate meeting =
+                event(EventType.MEET, null, List.of("person-a", "person-b", "syldavia-bank"), 4, TriggerForm.VERB);
+
+        List<EventCandidate> merged = EventMerger.merge(List.of(visit, meeting), PERSON, id -> !id.contains("-"));
+
+        assertThat(merged)
+                .singleElement()
+                .satisfies(e -> assertThat(e.participants()).containsExactly("person-a", "ruritania", "person-b"));
+    }
+
+    @Test
     void anUndatedTheAgreementWasSignedRetellsTheLatestLoanAgreement() {
         EventCandidate loan = event(EventType.FINANCE, "2016-04", List.of("chile", "norway"), 2, TriggerForm.VERB);
         EventCandidate signed = event(EventType.AGREE, null, List.of("person-minister"), 3, TriggerForm.REFERRING);
