@@ -86,6 +86,7 @@ final class ChunkTyper {
                 .or(() -> byHeadNoun(tokens))
                 .or(() -> following)
                 .or(() -> byPattern(tokens, name))
+                .or(() -> initialledPerson(tokens))
                 .or(() -> ContextClues.asSource(text, tokens))
                 .or(() -> byPrecedingClassNoun(text, tokens))
                 .or(() -> ContextClues.afterTitleAndPlace(text, tokens))
@@ -322,6 +323,30 @@ final class ChunkTyper {
         Optional<ClassNouns.Hit> hit = classNouns.endingAt(List.of(before), 1);
         boolean plan = hit.isPresent() && hit.get().type() != EntityType.EVENT;
         return plan ? Optional.empty() : Optional.of(Typed.of(tokens, EntityType.EVENT, 1, null));
+    }
+
+    /**
+     * "K.Novak", "J. Novak", "AB Karim Rahman": initials before capitalised words write a person's name; bare capitals
+     * count as initials only before words CoreNLP tags as a person. A known state or body's initials ("U.S. Treasury")
+     * are not a person's.
+     */
+    private Optional<Typed> initialledPerson(List<Token> tokens) {
+        String first = tokens.get(0).text();
+        if (places.reference(tokens.subList(0, 1), first).isPresent()) {
+            return Optional.empty();
+        }
+        List<Token> rest = tokens.subList(1, tokens.size());
+        boolean namesOnly = rest.stream()
+                .allMatch(t -> t.isCapitalized()
+                        && t.text().chars().allMatch(Character::isLetter)
+                        && !classNouns.isClassNoun(Lexicon.lower(t.text())));
+        boolean glued = tokens.size() == 1 && first.matches("(\\p{Lu}\\.)+\\p{Lu}\\p{Ll}+");
+        boolean dotted = !rest.isEmpty() && first.matches("(\\p{Lu}\\.)+") && namesOnly;
+        boolean bare = !rest.isEmpty()
+                && first.matches("\\p{Lu}{1,2}")
+                && namesOnly
+                && rest.stream().allMatch(t -> "PERSON".equals(t.ner()));
+        return glued || dotted || bare ? Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null)) : Optional.empty();
     }
 
     private Optional<Typed> byPattern(List<Token> tokens, String name) {

@@ -171,8 +171,13 @@ final class NameChunker {
         Token t = tokens.get(end);
         String word = Lexicon.lower(t.text());
         boolean adjacent = t.begin() == tokens.get(end - 1).end();
-        boolean personSplits = personBoundary(tokens, end) && !sitePrefix(tokens, start, end);
-        if (personSplits || BIBLIOGRAPHIC.contains(word) || placeAfterTitle(text, tokens, start, end)) {
+        boolean personSplits = personBoundary(tokens, end)
+                && !sitePrefix(tokens, start, end)
+                && !initialsOpenPerson(tokens, start, end);
+        if (personSplits
+                || BIBLIOGRAPHIC.contains(word)
+                || placeAfterTitle(text, tokens, start, end)
+                || stateBeforeInitialledPerson(text, tokens, start, end)) {
             return end;
         }
         if (word.equals("and") && secondNameOfTheSameClass(text, tokens, end)) {
@@ -266,6 +271,40 @@ final class NameChunker {
         String name = text.text()
                 .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
         return gazetteer.country(name).isPresent() || gazetteer.isRegion(name);
+    }
+
+    /**
+     * A state's name closes before a person written with initials ("the Minister of Foreign Affairs of Laos K.Novak",
+     * "of Chile AB Karim Rahman"), unless CoreNLP reads the state's name as the person's first name ("Chad J. Smith").
+     */
+    private boolean stateBeforeInitialledPerson(AnnotatedText text, List<Token> tokens, int start, int end) {
+        String name = text.text()
+                .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+        if (gazetteer.country(name).isEmpty()
+                || "PERSON".equals(tokens.get(start).ner())) {
+            return false;
+        }
+        String next = tokens.get(end).text();
+        boolean initialAndSurname = next.matches("(\\p{Lu}\\.)+\\p{Lu}\\p{Ll}+");
+        return initialAndSurname || initialsOpenPerson(tokens, end, end + 1);
+    }
+
+    /**
+     * Initials open the name of the person after them ("J. Novak", "AB Karim Rahman"): CoreNLP often leaves bare
+     * capitals out of the person, but they are his.
+     */
+    private boolean initialsOpenPerson(List<Token> tokens, int start, int end) {
+        if (end - start != 1 || end >= tokens.size()) {
+            return false;
+        }
+        String initials = tokens.get(start).text();
+        Token after = tokens.get(end);
+        boolean dotted = initials.matches("(\\p{Lu}\\.)+") && after.isCapitalized();
+        boolean bare = initials.matches("\\p{Lu}{1,2}")
+                && gazetteer.country(initials).isEmpty()
+                && gazetteer.organization(initials).isEmpty()
+                && "PERSON".equals(after.ner());
+        return dotted || bare;
     }
 
     /**

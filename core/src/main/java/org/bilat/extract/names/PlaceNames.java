@@ -95,9 +95,9 @@ final class PlaceNames {
         if (country.isPresent()) {
             return Optional.of(Typed.of(tokens, EntityType.GPE, 3, country.get().name()));
         }
-        Optional<Gazetteer.Country> capital = gazetteer.capitalOf(bare);
-        if (capital.isPresent()) {
-            return Optional.of(Typed.of(tokens, EntityType.GPE, 3, capitalName(capital.get(), bare)));
+        if (gazetteer.capitalOf(bare).isPresent()) {
+            return Optional.of(Typed.of(
+                    tokens, EntityType.GPE, 3, gazetteer.capitalSpelling(bare).orElse(bare)));
         }
         if (gazetteer.isRegion(bare) || isPartOfRegion(bare)) {
             return Optional.of(Typed.of(tokens, EntityType.LOC, 3, null));
@@ -141,10 +141,6 @@ final class PlaceNames {
             }
         }
         return Optional.empty();
-    }
-
-    static String capitalName(Gazetteer.Country country, String surface) {
-        return country.capitals().isEmpty() ? surface : country.capitals().get(0);
     }
 
     /**

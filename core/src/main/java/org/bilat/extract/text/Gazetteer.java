@@ -57,6 +57,7 @@ public final class Gazetteer {
     private final List<Organization> organizations = new ArrayList<>();
     private final NameIndex<Country> countryNames = new NameIndex<>();
     private final NameIndex<Country> capitalNames = new NameIndex<>();
+    private final NameIndex<String> capitalSpellings = new NameIndex<>();
     private final NameIndex<Country> demonymNames = new NameIndex<>();
     private final NameIndex<String> regionNames = new NameIndex<>();
     private final NameIndex<Organization> organizationNames = new NameIndex<>();
@@ -76,6 +77,14 @@ public final class Gazetteer {
     /** The country whose capital this is ("Kiev" gives Ukraine). */
     public Optional<Country> capitalOf(String surface) {
         return capitalNames.find(surface);
+    }
+
+    /**
+     * A capital city's usual spelling, whatever the case or variant it is written in ("KIEV" gives "Kyiv"); a country
+     * with several capital cities keeps each city its own name ("COLOMBO" gives "Colombo").
+     */
+    public Optional<String> capitalSpelling(String surface) {
+        return capitalSpellings.find(surface);
     }
 
     /** The country of a demonym, singular or plural ("Chinese" and "Belarusians" give China and Belarus). */
@@ -123,13 +132,16 @@ public final class Gazetteer {
 
     private void addCountry(List<String> row) {
         List<String> others = TsvRows.items(row.get(4));
+        List<List<String>> cities = TsvRows.items(row.get(5)).stream()
+                .map(city -> List.of(city.split("\\|")))
+                .toList();
         Country country = new Country(
                 row.get(0),
                 row.get(1),
                 row.get(3),
                 row.get(3),
                 others,
-                TsvRows.items(row.get(5)),
+                cities.stream().flatMap(List::stream).toList(),
                 TsvRows.items(row.get(6)));
         countries.add(country);
         countryNames.add(country.commonName(), country);
@@ -137,6 +149,7 @@ public final class Gazetteer {
         countryNames.add(country.alpha3(), country);
         others.forEach(other -> countryNames.add(other, country));
         country.capitals().forEach(capital -> capitalNames.add(capital, country));
+        cities.forEach(spellings -> spellings.forEach(spelling -> capitalSpellings.add(spelling, spellings.get(0))));
         country.demonyms().forEach(demonym -> demonymNames.add(demonym, country));
     }
 

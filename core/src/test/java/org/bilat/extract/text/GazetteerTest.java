@@ -76,6 +76,16 @@ class GazetteerTest {
     }
 
     @Test
+    void spellsACapitalTheUsualWayButKeepsEachOfSeveralCapitalsItsOwnName() {
+        assertThat(gazetteer.capitalSpelling("KIEV")).contains("Kyiv");
+        assertThat(gazetteer.capitalSpelling("Peking")).contains("Beijing");
+        assertThat(gazetteer.capitalSpelling("COTONOU")).contains("Cotonou");
+        assertThat(gazetteer.capitalSpelling("La Paz")).contains("La Paz");
+        assertThat(gazetteer.capitalOf("Cotonou").map(Country::name)).contains("Benin");
+        assertThat(gazetteer.capitalSpelling("Shanghai")).isEmpty();
+    }
+
+    @Test
     void tellsRegionsFromPoliticalUnits() {
         assertThat(gazetteer.isRegion("Eastern Europe")).isTrue();
         assertThat(gazetteer.isRegion("the Indo-Pacific")).isTrue();
