@@ -122,6 +122,11 @@ public record AnnotatedText(
         return Optional.empty();
     }
 
+    /** Whether {@code word} is marked by the preposition {@code marker} ("of" in "the signing of the treaty"). */
+    public boolean hasCaseMarker(Token word, String marker) {
+        return caseMarker(word).filter(marker::equals).isPresent();
+    }
+
     /**
      * {@code word} and every word coordinated with it ("Belarus, Russia and China" from "Belarus"), in text order:
      * the conjuncts hang from the first one.

@@ -39,7 +39,7 @@ final class NounActors {
 
     private static boolean isPersonAfterOf(FactContext context, Token t) {
         return t.dep().startsWith("nmod")
-                && context.text().caseMarker(t).filter("of"::equals).isPresent()
+                && context.text().hasCaseMarker(t, "of")
                 && context.at(t.index())
                         .filter(o -> o.type() == EntityType.PERSON)
                         .isPresent();

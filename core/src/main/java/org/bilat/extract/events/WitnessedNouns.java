@@ -39,7 +39,7 @@ final class WitnessedNouns {
     /** Whether the event noun {@code noun} is what a past verb of doing tells as done. */
     static boolean witnessed(AnnotatedText text, Token noun) {
         Token t = noun;
-        for (int step = 0; step < OF_STEPS && t.dep().startsWith("nmod") && isOf(text, t); step++) {
+        for (int step = 0; step < OF_STEPS && t.dep().startsWith("nmod") && text.hasCaseMarker(t, "of"); step++) {
             Optional<Token> governor = text.governor(t);
             if (governor.isEmpty()) {
                 return false;
@@ -53,9 +53,5 @@ final class WitnessedNouns {
                 .filter(verb -> PAST.contains(verb.pos()))
                 .filter(verb -> DOING.contains(verb.lemma().toLowerCase(Locale.ROOT)))
                 .isPresent();
-    }
-
-    private static boolean isOf(AnnotatedText text, Token t) {
-        return text.caseMarker(t).filter("of"::equals).isPresent();
     }
 }

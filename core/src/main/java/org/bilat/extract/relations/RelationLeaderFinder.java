@@ -103,8 +103,7 @@ final class RelationLeaderFinder {
             return named;
         }
         for (Token t : parse.dependents(led)) {
-            boolean of = t.dep().startsWith("nmod")
-                    && parse.caseMarker(t).filter("of"::equals).isPresent();
+            boolean of = t.dep().startsWith("nmod") && parse.hasCaseMarker(t, "of");
             if (of || t.dep().equals("nmod:poss")) {
                 Optional<Occurrence> sender = text.nameOver(t.index(), BODIES);
                 if (sender.isPresent()) {

@@ -87,9 +87,7 @@ final class RelationMemberFinder {
     /** "member of the Union", "Union member", "the Union's members". */
     private Optional<Occurrence> organisation(Token noun) {
         for (Token t : parse.dependents(noun)) {
-            boolean of = t.dep().startsWith("nmod")
-                    && !t.dep().equals("nmod:poss")
-                    && parse.caseMarker(t).filter("of"::equals).isPresent();
+            boolean of = t.dep().startsWith("nmod") && !t.dep().equals("nmod:poss") && parse.hasCaseMarker(t, "of");
             boolean before = (t.dep().equals("compound") || t.dep().equals("nmod:poss")) && t.index() < noun.index();
             if (of || before) {
                 Optional<Occurrence> found = text.nameOver(t.index(), GROUPS);
@@ -148,7 +146,7 @@ final class RelationMemberFinder {
         List<Token> joiners = new ArrayList<>();
         List<Token> joined = new ArrayList<>(into(noun));
         for (Token t : nmods(noun)) {
-            if (parse.caseMarker(t).filter("of"::equals).isPresent()) {
+            if (parse.hasCaseMarker(t, "of")) {
                 for (Token j : parse.withConjuncts(t)) {
                     joiners.add(j);
                     joined.addAll(into(j));

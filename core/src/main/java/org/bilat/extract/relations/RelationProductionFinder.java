@@ -55,8 +55,7 @@ final class RelationProductionFinder {
             companyOwner(noun).ifPresent(o -> add(product, o, noun));
             Optional<Token> making = parse.governor(noun)
                     .filter(m -> MAKING.contains(m.lemma().toLowerCase(Locale.ROOT)))
-                    .filter(m -> noun.dep().startsWith("nmod")
-                            && parse.caseMarker(noun).filter("of"::equals).isPresent());
+                    .filter(m -> noun.dep().startsWith("nmod") && parse.hasCaseMarker(noun, "of"));
             making.ifPresent(m -> makers(m, noun).forEach(o -> add(product, o, m)));
         }
     }

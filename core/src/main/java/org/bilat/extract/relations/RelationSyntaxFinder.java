@@ -159,7 +159,7 @@ final class RelationSyntaxFinder {
         Token noun = apposition;
         if (apposition.lemma().equalsIgnoreCase("one")) {
             noun = parse.dependents(apposition, "nmod").stream()
-                    .filter(t -> parse.caseMarker(t).filter("of"::equals).isPresent())
+                    .filter(t -> parse.hasCaseMarker(t, "of"))
                     .findFirst()
                     .orElse(apposition);
         }
@@ -238,7 +238,7 @@ final class RelationSyntaxFinder {
     /** "construction of the Lakeside Port": the sites a noun of work names in its "of" phrase. */
     private List<Token> worksOf(Token work) {
         return parse.dependents(work, "nmod").stream()
-                .filter(t -> parse.caseMarker(t).filter("of"::equals).isPresent())
+                .filter(t -> parse.hasCaseMarker(t, "of"))
                 .toList();
     }
 
