@@ -143,4 +143,15 @@ class EventArgumentsIT {
 
         assertThat(agree.participants()).containsExactly("kenya");
     }
+
+    @Test
+    void anEventNamingOnlyAFirmTakesTheStateOfTheClosestSentenceNamingOne() {
+        String text = "In 2019, Kenya ordered forty patrol boats. "
+                + "The boats will be built by Acme Marine Works under licence from Baltic Hull Engineering. "
+                + "In May 2020, a second contract with Acme Marine Works was signed.";
+
+        Event agree = only(events(text, null), EventType.AGREE);
+
+        assertThat(agree.participants()).contains("kenya");
+    }
 }

@@ -151,4 +151,15 @@ class EventDetectionIT {
         assertThat(ofType(events, EventType.AGREE)).hasSize(1);
         assertThat(ofType(events, EventType.DEVELOP)).hasSize(1);
     }
+
+    @Test
+    void aPresentActOnOneThingIsAnUndatedEventButAPresentHabitIsNot() {
+        List<Event> act = events("Kenya builds a cement plant near Mombasa with an investment of $40 million.");
+        List<Event> habit = events("The Kenyan works builds river barges and tugboats for export.");
+
+        assertThat(ofType(act, EventType.DEVELOP))
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).isNull());
+        assertThat(ofType(habit, EventType.DEVELOP)).isEmpty();
+    }
 }

@@ -68,14 +68,35 @@ final class EventArguments {
             ids.addAll(participants(NEAR_BACK));
         }
         if (ids.isEmpty()) {
-            participants().stream().filter(context.actorStates()::isState).forEach(ids::add);
+            ids.addAll(impliedStates());
         }
         if (ids.isEmpty()) {
             placesAsActors(ids);
         } else if (ids.stream().noneMatch(context.actorStates()::isState)) {
-            participants().stream().filter(context.actorStates()::isState).forEach(ids::add);
+            ids.addAll(impliedStates());
         }
         return List.copyOf(ids);
+    }
+
+    /**
+     * The states of the closest sentence (this one, else one of the few before it) that names any: the state a story
+     * implies when an event names only a firm or a body ("the contract with a Bordurian shipyard was signed in May"),
+     * even where the sentence just before names only other bodies.
+     */
+    private List<String> impliedStates() {
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK; s--) {
+            EventClause in = s == sentence ? clause : new EventClause(context.text(), s);
+            Set<String> ids = new LinkedHashSet<>();
+            for (Occurrence o : context.occurrences(s)) {
+                addActor(in, o, ids);
+            }
+            List<String> states =
+                    ids.stream().filter(context.actorStates()::isState).toList();
+            if (!states.isEmpty()) {
+                return states;
+            }
+        }
+        return List.of();
     }
 
     /** The towns and regions of the sentence, for an event that names no other actor ("the port of X opened"). */
@@ -112,10 +133,6 @@ final class EventArguments {
      * organisations and people, the states of its nationality adjectives and state bodies, but not the towns it names
      * as places ("in Nairobi") nor the countries it adds to them in parentheses.
      */
-    List<String> participants() {
-        return participants(LOOK_BACK);
-    }
-
     private List<String> participants(int lookBack) {
         Set<String> ids = new LinkedHashSet<>();
         for (int s = sentence; s >= 0 && s >= sentence - lookBack && ids.isEmpty(); s--) {

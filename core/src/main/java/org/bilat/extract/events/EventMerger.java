@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
 final class EventMerger {
     private static final int NEAR = 2;
     private static final int ANAPHOR_REACH = 10;
+    /** How many days apart the meetings of one visit may lie (a state visit rarely lasts longer). */
+    private static final int VISIT_DAYS = 3;
+
+    private static final int DAY_LENGTH = "2000-01-01".length();
 
     private EventMerger() {}
 
@@ -39,7 +43,7 @@ final class EventMerger {
             List<EventCandidate> candidates, Predicate<String> isPerson, Predicate<String> isState) {
         List<EventCandidate> merged = new ArrayList<>();
         for (EventCandidate candidate : candidates) {
-            int at = indexOfSame(merged, candidate, isPerson);
+            int at = indexOfSame(merged, candidate, isPerson, isState);
             if (at < 0) {
                 merged.add(candidate);
             } else {
@@ -51,8 +55,24 @@ final class EventMerger {
 
     /** Whether {@code later} tells the happening {@code earlier} told. */
     static boolean same(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
+        return same(earlier, later, isPerson, id -> true);
+    }
+
+    /**
+     * As {@link #same(EventCandidate, EventCandidate, Predicate)}; two tellings near each other that name different
+     * firms or bodies as their parties ("the agreement with X provides for tanks, the agreement with Y for
+     * howitzers") are two happenings, even where the state they share is one.
+     */
+    static boolean same(
+            EventCandidate earlier, EventCandidate later, Predicate<String> isPerson, Predicate<String> isState) {
+        if (oneVisit(earlier, later, isPerson)) {
+            return true;
+        }
         if (!datesAgree(earlier.date(), later.date())) {
             return false;
+        }
+        if (datesLoan(earlier, later)) {
+            return true;
         }
         if (later.form() == TriggerForm.REFERRING && refersTo(earlier, later)) {
             return !personsDiffer(earlier, later, isPerson);
@@ -75,12 +95,60 @@ final class EventMerger {
         }
         boolean sameCode = earlier.cameo().equals(later.cameo());
         boolean sameDate = sameDate(earlier.date(), later.date());
+        boolean near = gap == 0
+                || (gap <= NEAR && sameCode && (sameDate || later.form() != TriggerForm.VERB))
+                || retoldUndated(later, sameCode, gap);
         return !Collections.disjoint(earlier.things(), later.things())
                 || !Collections.disjoint(persons, laterPersons)
-                || gap == 0
-                || (gap <= NEAR && sameCode && (sameDate || later.form() != TriggerForm.VERB))
-                || (later.form() != TriggerForm.VERB && sameDate)
-                || retoldUndated(later, sameCode, gap);
+                || (near && !otherBodies(earlier, later, isPerson.or(isState)))
+                || (later.form() != TriggerForm.VERB && sameDate);
+    }
+
+    /**
+     * An undated loan or investment, then a dated signing of its parties just after it ("X has pledged a credit to
+     * Y. X and Y signed the agreement in Klow on Monday"): the signing is the loan's, and dates it. A dated loan
+     * followed by another signing is left apart: the text often lists the loans of one signing day one by one.
+     */
+    private static boolean datesLoan(EventCandidate earlier, EventCandidate later) {
+        return earlier.type() == EventType.FINANCE
+                && earlier.date() == null
+                && (later.type() == EventType.AGREE || later.type() == EventType.FINANCE)
+                && later.form() == TriggerForm.VERB
+                && later.date() != null
+                && later.sentence() - earlier.sentence() <= NEAR
+                && !Collections.disjoint(earlier.participants(), later.participants());
+    }
+
+    /**
+     * Meetings of one person on days a few apart, the people of one among the other's, are the days of one visit
+     * ("X arrived on Monday ... on Tuesday X held talks with Y"): a visit is one happening however many days it takes.
+     * A host who meets other visitors on the next days names people the first meeting lacks, and stays apart.
+     */
+    private static boolean oneVisit(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
+        if (earlier.type() != EventType.MEET || later.type() != EventType.MEET) {
+            return false;
+        }
+        Optional<LocalDate> a = day(earlier.date());
+        Optional<LocalDate> b = day(later.date());
+        if (a.isEmpty()
+                || b.isEmpty()
+                || Math.abs(a.get().toEpochDay() - b.get().toEpochDay()) > VISIT_DAYS) {
+            return false;
+        }
+        Set<String> persons = new LinkedHashSet<>(
+                earlier.participants().stream().filter(isPerson).toList());
+        Set<String> laterPersons = new LinkedHashSet<>(
+                later.participants().stream().filter(isPerson).toList());
+        return !Collections.disjoint(persons, laterPersons)
+                && (persons.containsAll(laterPersons) || laterPersons.containsAll(persons));
+    }
+
+    /** The day a schema date names, when it names a single day. */
+    private static Optional<LocalDate> day(@Nullable String date) {
+        if (date == null || date.length() != DAY_LENGTH || date.contains("/")) {
+            return Optional.empty();
+        }
+        return range(date).map(r -> r[0]);
     }
 
     /**
@@ -101,6 +169,15 @@ final class EventMerger {
                 || (later.type() == EventType.AGREE && earlier.type() == EventType.FINANCE);
         boolean things = later.things().isEmpty() || !Collections.disjoint(earlier.things(), later.things());
         return type && things && later.date() == null && later.sentence() - earlier.sentence() <= ANAPHOR_REACH;
+    }
+
+    /** Whether both tellings name bodies (neither states nor people) and none of them is named by both. */
+    private static boolean otherBodies(EventCandidate earlier, EventCandidate later, Predicate<String> notBody) {
+        List<String> bodies =
+                earlier.participants().stream().filter(notBody.negate()).toList();
+        List<String> laterBodies =
+                later.participants().stream().filter(notBody.negate()).toList();
+        return !bodies.isEmpty() && !laterBodies.isEmpty() && Collections.disjoint(bodies, laterBodies);
     }
 
     private static boolean personsDiffer(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
@@ -128,9 +205,13 @@ final class EventMerger {
         return !ra.get()[0].isAfter(rb.get()[1]) && !rb.get()[0].isAfter(ra.get()[1]);
     }
 
-    private static int indexOfSame(List<EventCandidate> merged, EventCandidate candidate, Predicate<String> isPerson) {
+    private static int indexOfSame(
+            List<EventCandidate> merged,
+            EventCandidate candidate,
+            Predicate<String> isPerson,
+            Predicate<String> isState) {
         for (int i = merged.size() - 1; i >= 0; i--) {
-            if (same(merged.get(i), candidate, isPerson)) {
+            if (same(merged.get(i), candidate, isPerson, isState)) {
                 return i;
             }
         }

@@ -10,8 +10,8 @@ import org.bilat.nlp.Token;
  * Tells a trigger that reports a happening from one that only plays another part in its sentence: the purpose of an
  * earlier trigger ("signed a contract to supply", "created a venture for the production of"), a time anchor ("after
  * the onset of the war", unless its phrase gives its date or its actor), part of a compound modifier ("Russian-produced"), or a habit told in the present tense
- * ("the company manufactures", "rockets are produced", "is selling"); an ongoing activity ("is building") still
- * reports one.
+ * ("the company manufactures", "rockets are produced", "is selling"); an ongoing activity ("is building") or a present
+ * act on one thing ("builds a plant") still reports one.
  */
 final class TriggerRoles {
     private static final Set<String> PURPOSE = Set.of("to", "for");
@@ -19,6 +19,7 @@ final class TriggerRoles {
     private static final Set<String> PHASES = Set.of("start", "beginning", "onset", "outbreak", "end", "eve");
     private static final Set<String> TRADE = Set.of("sell", "supply", "export", "import", "buy", "purchase", "deliver");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final int PURPOSE_REACH = 10;
 
     private TriggerRoles() {}
@@ -35,7 +36,7 @@ final class TriggerRoles {
                 && !PurposeOfFired.servesFired(text, clause.token(first), fired)
                 && (datedPhrase || !isTimeAnchor(clause, first, verb))
                 && !inCompound(clause, first)
-                && !(verb && isPresentHabit(clause, first));
+                && !(verb && isPresentHabit(text, clause, first));
     }
 
     private static boolean isPurpose(EventClause clause, int first, List<Integer> fired) {
@@ -95,10 +96,10 @@ final class TriggerRoles {
      * selling": a flow, which figures tell); any other progressive ("is building") tells an ongoing activity, which is
      * an undated event.
      */
-    private static boolean isPresentHabit(EventClause clause, int first) {
+    private static boolean isPresentHabit(AnnotatedText text, EventClause clause, int first) {
         Token t = clause.token(first);
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
-            return true;
+            return !actsOnOneThing(text, t);
         }
         boolean progressive = t.pos().equals("VBG");
         if (!progressive && !t.pos().equals("VBN")) {
@@ -114,6 +115,20 @@ final class TriggerRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * A present verb whose object is one thing with an article ("builds a plant", "opens the new terminal") tells a
+     * current act, told as news is in the present; a habit acts on kinds ("manufactures tractors"). Trade goes on as
+     * a flow whatever its object.
+     */
+    private static boolean actsOnOneThing(AnnotatedText text, Token verb) {
+        if (TRADE.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return text.dependents(verb, "obj").stream()
+                .anyMatch(object -> object.pos().equals("NN")
+                        && text.dependents(object, "det").stream().anyMatch(d -> ARTICLES.contains(lower(d))));
     }
 
     private static String lower(Token t) {

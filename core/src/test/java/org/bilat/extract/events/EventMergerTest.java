@@ -139,4 +139,54 @@ class EventMergerTest {
         assertThat(EventMerger.merge(List.of(told, farNoun), PERSON)).hasSize(2);
         assertThat(EventMerger.merge(List.of(told, verb), PERSON)).hasSize(2);
     }
+
+    @Test
+    void theDaysOfOneVisitAreOneMeetingButAHostMeetingAnotherVisitorIsNot() {
+        EventCandidate arrival =
+                event(EventType.MEET, "2019-05-06", List.of("ruritania", "person-a"), 1, TriggerForm.VERB);
+        EventCandidate talks = event(
+                EventType.MEET, "2019-05-07", List.of("person-a", "person-host", "borduria"), 5, TriggerForm.VERB);
+        EventCandidate other = event(
+                EventType.MEET, "2019-05-08", List.of("person-b", "person-host", "borduria"), 6, TriggerForm.VERB);
+        EventCandidate monthLater =
+                event(EventType.MEET, "2019-06-07", List.of("person-a", "borduria"), 8, TriggerForm.VERB);
+
+        List<EventCandidate> merged =
+                EventMerger.merge(List.of(arrival, talks, other, monthLater), PERSON, id -> !id.contains("-"));
+
+        assertThat(merged).hasSize(3);
+        assertThat(merged.get(0).participants()).contains("person-a", "person-host", "borduria");
+    }
+
+    @Test
+    void aDatedSigningJustAfterAnUndatedLoanDatesTheLoan() {
+        EventCandidate loan = event(EventType.FINANCE, null, List.of("syldavia-bank", "borduria"), 1, TriggerForm.VERB);
+        EventCandidate signing =
+                event(EventType.AGREE, "2019-05-06", List.of("syldavia-bank", "borduria"), 2, TriggerForm.VERB);
+        EventCandidate datedLoan =
+                event(EventType.FINANCE, "2019-05-06", List.of("syldavia-bank", "borduria"), 4, TriggerForm.VERB);
+        EventCandidate nextLoan = event(EventType.FINANCE, null, List.of("syldavia-bank"), 5, TriggerForm.VERB);
+        EventCandidate unrelated = event(EventType.AGREE, "2019-05-07", List.of("borduria"), 6, TriggerForm.VERB);
+
+        List<EventCandidate> merged = EventMerger.merge(List.of(loan, signing), PERSON);
+        List<EventCandidate> listed = EventMerger.merge(List.of(datedLoan, nextLoan, unrelated), PERSON);
+
+        assertThat(merged).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.FINANCE);
+            assertThat(e.date()).isEqualTo("2019-05-06");
+        });
+        assertThat(listed).hasSize(3);
+    }
+
+    @Test
+    void twoAgreementsOfOneSentenceWithDifferentFirmsStayApartThoughTheyImplyOneState() {
+        EventCandidate first = event(EventType.AGREE, null, List.of("acme-tanks", "ruritania"), 3, TriggerForm.NOUN);
+        EventCandidate second = event(EventType.AGREE, null, List.of("bolt-guns", "ruritania"), 3, TriggerForm.NOUN);
+        EventCandidate retold = event(EventType.AGREE, null, List.of("acme-tanks", "ruritania"), 3, TriggerForm.NOUN);
+
+        assertThat(EventMerger.merge(List.of(first, second), PERSON, id -> !id.contains("-")))
+                .hasSize(2);
+        assertThat(EventMerger.merge(List.of(first, retold), PERSON, id -> !id.contains("-")))
+                .hasSize(1);
+    }
 }
