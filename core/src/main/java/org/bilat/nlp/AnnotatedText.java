@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A text with its tokens, lemmas, part-of-speech tags and NER classes, where its sentences start, its time expressions
@@ -175,6 +176,22 @@ public record AnnotatedText(
     /** The token {@code token} depends on, if its sentence was parsed and it is not the root. */
     public Optional<Token> governor(Token token) {
         return token.head() < 0 ? Optional.empty() : Optional.of(tokens.get(token.head()));
+    }
+
+    /**
+     * The word reached from {@code word} by going up to each word's governor while {@code link} holds of the word
+     * below, at most {@code steps} times ("the signing" from "an agreement" in "the signing of an agreement"); empty
+     * when a word on the way has no governor.
+     */
+    public Optional<Token> climb(Token word, int steps, Predicate<Token> link) {
+        Token t = word;
+        for (int step = 0; step < steps && link.test(t); step++) {
+            if (t.head() < 0) {
+                return Optional.empty();
+            }
+            t = tokens.get(t.head());
+        }
+        return Optional.of(t);
     }
 
     public int sentenceCount() {

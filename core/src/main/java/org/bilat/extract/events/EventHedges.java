@@ -1,7 +1,6 @@
 package org.bilat.extract.events;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -85,22 +84,16 @@ final class EventHedges {
         if (!trigger.pos().startsWith("NN")) {
             return false;
         }
-        Token t = trigger;
-        for (int step = 0;
-                step < OF_STEPS && t.dep().startsWith("nmod") && !t.dep().equals("nmod:poss");
-                step++) {
-            Optional<Token> governor = text.governor(t);
-            if (governor.isEmpty()) {
-                return false;
-            }
-            t = governor.get();
-        }
-        if (!t.dep().startsWith("nsubj")) {
-            return false;
-        }
-        return text.governor(t)
+        return text.climb(trigger, OF_STEPS, EventHedges::modifiesNoun)
+                .filter(t -> t.dep().startsWith("nsubj"))
+                .flatMap(text::governor)
                 .filter(verb -> ClauseModality.isDeniedOrModal(text, verb))
                 .isPresent();
+    }
+
+    /** A noun's modifier other than its possessor: "of the agreement" in "the details of the agreement". */
+    private static boolean modifiesNoun(Token t) {
+        return t.dep().startsWith("nmod") && !t.dep().equals("nmod:poss");
     }
 
     private static boolean negated(EventClause clause, int first) {

@@ -1,8 +1,6 @@
 package org.bilat.extract.events;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
@@ -12,7 +10,6 @@ import org.bilat.nlp.Token;
  * impose sanctions on Borduria"). Neither says the thing happened.
  */
 final class PlannedInfinitives {
-    private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "'s", "'re");
     private static final int ADVERB_REACH = 2;
 
     private PlannedInfinitives() {}
@@ -31,7 +28,7 @@ final class PlannedInfinitives {
         while (k >= 0 && to - k <= ADVERB_REACH && tokens.get(k).pos().startsWith("RB")) {
             k--;
         }
-        if (k >= 0 && BE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        if (k >= 0 && BeForms.isFinite(tokens.get(k))) {
             return true;
         }
         return verb.dep().equals("root") && !text.dependents(verb, "nsubj").isEmpty();

@@ -18,7 +18,6 @@ final class TriggerRoles {
     private static final Set<String> ANCHORS = Set.of("after", "following", "before", "until", "amid", "since");
     private static final Set<String> PHASES = Set.of("start", "beginning", "onset", "outbreak", "end", "eve");
     private static final Set<String> TRADE = Set.of("sell", "supply", "export", "import", "buy", "purchase", "deliver");
-    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final int PURPOSE_REACH = 10;
 
@@ -106,7 +105,7 @@ final class TriggerRoles {
             return false;
         }
         for (int k = first - 1; k >= clause.sentenceFirst() && first - k <= 2; k--) {
-            if (PRESENT_BE.contains(lower(clause.token(k)))) {
+            if (BeForms.isPresent(clause.token(k))) {
                 return !progressive || TRADE.contains(t.lemma().toLowerCase(Locale.ROOT));
             }
             boolean being = lower(clause.token(k)).equals("being");

@@ -1,7 +1,6 @@
 package org.bilat.extract.events;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -38,18 +37,9 @@ final class WitnessedNouns {
 
     /** Whether the event noun {@code noun} is what a past verb of doing tells as done. */
     static boolean witnessed(AnnotatedText text, Token noun) {
-        Token t = noun;
-        for (int step = 0; step < OF_STEPS && t.dep().startsWith("nmod") && text.hasCaseMarker(t, "of"); step++) {
-            Optional<Token> governor = text.governor(t);
-            if (governor.isEmpty()) {
-                return false;
-            }
-            t = governor.get();
-        }
-        if (!DONE_ROLES.contains(t.dep())) {
-            return false;
-        }
-        return text.governor(t)
+        return text.climb(noun, OF_STEPS, t -> t.dep().startsWith("nmod") && text.hasCaseMarker(t, "of"))
+                .filter(t -> DONE_ROLES.contains(t.dep()))
+                .flatMap(text::governor)
                 .filter(verb -> PAST.contains(verb.pos()))
                 .filter(verb -> DOING.contains(verb.lemma().toLowerCase(Locale.ROOT)))
                 .isPresent();

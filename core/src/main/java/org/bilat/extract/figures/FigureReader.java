@@ -37,10 +37,8 @@ final class FigureReader {
         this.end = end;
         this.warnings = warnings;
         this.counts = new FigureCounts(tokens, start, end);
-        this.countries = new CurrencyCountries(
-                context.text().text(),
-                tokens.get(start).begin(),
-                tokens.get(end - 1).end());
+        this.countries = CurrencyCountries.of(
+                context, tokens.get(start).begin(), tokens.get(end - 1).end());
     }
 
     /** The figure whose first token is {@code i}, or empty. */

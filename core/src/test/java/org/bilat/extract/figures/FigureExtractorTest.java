@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bilat.extract.text.FactContext;
-import org.bilat.extract.time.Dates;
-import org.bilat.model.Entity;
-import org.bilat.model.EntityType;
-import org.bilat.model.Mention;
 import org.bilat.model.Quantity;
-import org.bilat.nlp.AnnotatedText;
 import org.junit.jupiter.api.Test;
 
 class FigureExtractorTest {
@@ -288,18 +280,7 @@ class FigureExtractorTest {
     }
 
     private List<Quantity> extract(String tagged, String... names) {
-        AnnotatedText text = FigureTagged.text(tagged);
-        List<Entity> entities = new ArrayList<>();
-        for (String name : names) {
-            List<Mention> mentions = new ArrayList<>();
-            Matcher m = Pattern.compile("\\b" + name + "\\b").matcher(text.text());
-            while (m.find()) {
-                mentions.add(new Mention(m.start(), m.end(), name, EntityType.GPE));
-            }
-            entities.add(new Entity(
-                    name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, EntityType.GPE, List.of(name), mentions));
-        }
-        FactContext context = FactContext.of(text, entities, Dates.of(text, null, warnings), null);
+        FactContext context = FigureTagged.context(tagged, warnings, names);
         return new FigureExtractor().extract(context, warnings);
     }
 }

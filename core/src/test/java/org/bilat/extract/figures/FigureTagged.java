@@ -3,7 +3,13 @@ package org.bilat.extract.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bilat.extract.text.FactContext;
+import org.bilat.extract.time.Dates;
+import org.bilat.model.Entity;
+import org.bilat.model.EntityType;
+import org.bilat.model.Mention;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
@@ -44,6 +50,25 @@ final class FigureTagged {
                     text.length()));
         }
         return new AnnotatedText(text.toString(), tokens, starts);
+    }
+
+    /**
+     * A hand-tagged text with the states {@code names} as GPE entities mentioned wherever they stand as whole words;
+     * its dates' soft problems go to {@code warnings}.
+     */
+    static FactContext context(String tagged, List<String> warnings, String... names) {
+        AnnotatedText text = text(tagged);
+        List<Entity> entities = new ArrayList<>();
+        for (String name : names) {
+            List<Mention> mentions = new ArrayList<>();
+            Matcher m = Pattern.compile("\\b" + name + "\\b").matcher(text.text());
+            while (m.find()) {
+                mentions.add(new Mention(m.start(), m.end(), name, EntityType.GPE));
+            }
+            entities.add(new Entity(
+                    name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, EntityType.GPE, List.of(name), mentions));
+        }
+        return FactContext.of(text, entities, Dates.of(text, null, warnings), null);
     }
 
     static List<Token> tokens(String tagged) {

@@ -2,8 +2,10 @@ package org.bilat.extract.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bilat.extract.text.FactContext;
 import org.bilat.nlp.Token;
 import org.junit.jupiter.api.Test;
 
@@ -46,17 +48,13 @@ class FigureUnitsTest {
 
     @Test
     void readsANameSeveralCurrenciesShareByTheCountryNamedNearestBeforeIt() {
-        String text = "Qatar gave 5 billion rials and Iran got 9 billion rials.";
-        List<Token> tokens = FigureTagged.tokens(
-                "Qatar/NNP gave/VBD 5/CD billion/CD rials/NNS and/CC Iran/NNP got/VBD 9/CD billion/CD rials/NNS ./.");
-        CurrencyCountries countries = new CurrencyCountries(text, 0, text.length());
+        FactContext context = naming(
+                "Qatar/NNP gave/VBD 5/CD billion/CD rials/NNS and/CC Iran/NNP got/VBD 9/CD billion/CD rials/NNS ./.",
+                "Qatar",
+                "Iran");
 
-        assertThat(MoneyUnits.after(tokens, 4, tokens.size(), countries))
-                .map(UnitMatch::unit)
-                .contains("QAR");
-        assertThat(MoneyUnits.after(tokens, 10, tokens.size(), countries))
-                .map(UnitMatch::unit)
-                .contains("IRR");
+        assertThat(unitAfter(context, 4)).contains("QAR");
+        assertThat(unitAfter(context, 10)).contains("IRR");
         assertThat(after("pesos/NNS")).isEmpty();
         assertThat(after("rupees/NNS")).map(UnitMatch::unit).contains("INR");
         assertThat(after("dollars/NNS")).map(UnitMatch::unit).contains("USD");
@@ -64,13 +62,12 @@ class FigureUnitsTest {
 
     @Test
     void readsTheRupeeSymbolByTheCountryTheDocumentNames() {
-        String text = "Pakistan borrowed Rs 50 billion. Pakistan and Ruritania agreed.";
-        List<Token> tokens = FigureTagged.tokens("Pakistan/NNP borrowed/VBD Rs/NNP 50/CD billion/CD ./.");
-        CurrencyCountries countries = new CurrencyCountries(text, 0, 31);
+        FactContext context = naming(
+                "Pakistan/NNP borrowed/VBD Rs/NNP 50/CD billion/CD ./. | Pakistan/NNP and/CC Ruritania/NNP agreed/VBD ./.",
+                "Pakistan",
+                "Ruritania");
 
-        assertThat(MoneyUnits.before(tokens, 2, tokens.size(), countries))
-                .map(UnitMatch::unit)
-                .contains("PKR");
+        assertThat(unitBefore(context, 2)).contains("PKR");
         assertThat(before("Rs/NNP 5/CD")).map(UnitMatch::unit).contains("INR");
     }
 
@@ -144,5 +141,29 @@ class FigureUnitsTest {
     private static Optional<UnitMatch> unit(String tagged) {
         List<Token> tokens = FigureTagged.tokens(tagged);
         return UnitWords.at(tokens, 0, tokens.size());
+    }
+
+    /** The currency written from token {@code i} on after an amount in {@code context}'s first sentence. */
+    private static Optional<String> unitAfter(FactContext context, int i) {
+        List<Token> first = context.text().sentence(0);
+        return MoneyUnits.after(first, i, first.size(), inFirstSentence(context))
+                .map(UnitMatch::unit);
+    }
+
+    /** The currency written at token {@code i} before an amount in {@code context}'s first sentence. */
+    private static Optional<String> unitBefore(FactContext context, int i) {
+        List<Token> first = context.text().sentence(0);
+        return MoneyUnits.before(first, i, first.size(), inFirstSentence(context))
+                .map(UnitMatch::unit);
+    }
+
+    private static CurrencyCountries inFirstSentence(FactContext context) {
+        List<Token> first = context.text().sentence(0);
+        return CurrencyCountries.of(context, 0, first.get(first.size() - 1).end());
+    }
+
+    /** A hand-tagged text that names the states {@code states}. */
+    private static FactContext naming(String tagged, String... states) {
+        return FigureTagged.context(tagged, new ArrayList<>(), states);
     }
 }

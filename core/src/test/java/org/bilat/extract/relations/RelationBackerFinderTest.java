@@ -12,9 +12,7 @@ class RelationBackerFinderTest {
                         + " and investors , including Acme , Beta and Gamma , USD 3 billion .")
                 .entity("lakeside-field", EntityType.FAC, "Lakeside Field")
                 .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("acme", EntityType.ORG, "Acme")
-                .entity("beta", EntityType.ORG, "Beta")
-                .entity("gamma", EntityType.ORG, "Gamma");
+                .entities(EntityType.ORG, "Acme", "Beta", "Gamma");
 
         assertThat(fixture.triples())
                 .containsExactlyInAnyOrder(
@@ -28,8 +26,7 @@ class RelationBackerFinderTest {
     void investorsWithoutASiteInTheSentenceBackNothing() {
         RelationFixture fixture = RelationFixture.of("Investors , including Acme and Beta , left Ruritania .")
                 .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("acme", EntityType.ORG, "Acme")
-                .entity("beta", EntityType.ORG, "Beta");
+                .entities(EntityType.ORG, "Acme", "Beta");
 
         assertThat(fixture.triples()).isEmpty();
     }

@@ -20,8 +20,7 @@ class RelationCompanyCuesTest {
     void aBodyBasedInAProvinceNamedThroughItsStatesPossessiveStandsInBoth() {
         RelationFixture fixture = RelationFixture.of("Acme Steel , based in Ruritania 's Lakes province , grew .")
                 .entity("acme", EntityType.ORG, "Acme Steel")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("lakes", EntityType.GPE, "Lakes")
+                .entities(EntityType.GPE, "Ruritania", "Lakes")
                 .tag("based", "VBN");
 
         assertThat(fixture.triples()).containsExactlyInAnyOrder("LOCATED_IN acme ruritania", "LOCATED_IN acme lakes");
@@ -32,8 +31,7 @@ class RelationCompanyCuesTest {
         RelationFixture fixture = RelationFixture.of(
                         "Beta Bank , based in Varna province in eastern Ruritania , lent .")
                 .entity("beta", EntityType.ORG, "Beta Bank")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("varna", EntityType.GPE, "Varna")
+                .entities(EntityType.GPE, "Ruritania", "Varna")
                 .tag("based", "VBN");
 
         assertThat(fixture.triples()).containsExactlyInAnyOrder("LOCATED_IN beta varna", "LOCATED_IN beta ruritania");
@@ -46,8 +44,7 @@ class RelationCompanyCuesTest {
                 .entity("zenith", EntityType.ORG, "Zenith Power")
                 .entity("acme", EntityType.ORG, "Acme Steel")
                 .entity("vulcan", EntityType.ORG, "Vulcan Ltd")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("georgia", EntityType.GPE, "Georgia")
+                .entities(EntityType.GPE, "Ruritania", "Georgia")
                 .tag("Georgian", "JJ");
 
         assertThat(fixture.triples()).contains("PARTNER zenith acme", "PARTNER zenith vulcan");
@@ -68,8 +65,7 @@ class RelationCompanyCuesTest {
     void aSubsidiaryOfAParentDescribedByItsKindIsItsPart() {
         RelationFixture fixture = RelationFixture.of(
                         "Acme Steel is a subsidiary of the Georgian conglomerate Acme Group , which owns banks .")
-                .entity("acme-steel", EntityType.ORG, "Acme Steel")
-                .entity("acme-group", EntityType.ORG, "Acme Group")
+                .entities(EntityType.ORG, "Acme Steel", "Acme Group")
                 .entity("georgia", EntityType.GPE, "Georgia")
                 .tag("Georgian", "JJ")
                 .tag("is", "VBZ");
@@ -92,15 +88,11 @@ class RelationCompanyCuesTest {
     void aPostIsNotPlacedInTheStateOfTheHoldersCounterpart() {
         RelationFixture fixture = RelationFixture.of("Minister Olga Vask met her Kenyan counterpart Ivo Tamm . "
                         + "Kenya and Latvia talked . Kenya gained .")
-                .entity("olga-vask", EntityType.PERSON, "Olga Vask")
-                .entity("ivo-tamm", EntityType.PERSON, "Ivo Tamm")
-                .entity("kenya", EntityType.GPE, "Kenya")
-                .entity("latvia", EntityType.GPE, "Latvia")
-                .tag("met", "VBD")
+                .entities(EntityType.PERSON, "Olga Vask", "Ivo Tamm")
+                .entities(EntityType.GPE, "Kenya", "Latvia")
+                .tags("VBD", "met", "talked", "gained")
                 .tag("her", "PRP$")
-                .tag("Kenyan", "JJ")
-                .tag("talked", "VBD")
-                .tag("gained", "VBD");
+                .tag("Kenyan", "JJ");
 
         assertThat(fixture.triples()).contains("ROLE ivo-tamm kenya").doesNotContain("ROLE olga-vask kenya");
     }
@@ -111,12 +103,9 @@ class RelationCompanyCuesTest {
                         "Olga Vask leads the joint Georgian - Kenyan venture Zenith Rockets .")
                 .entity("olga-vask", EntityType.PERSON, "Olga Vask")
                 .entity("zenith", EntityType.ORG, "Zenith Rockets")
-                .entity("georgia", EntityType.GPE, "Georgia")
-                .entity("kenya", EntityType.GPE, "Kenya")
+                .entities(EntityType.GPE, "Georgia", "Kenya")
                 .tag("leads", "VBZ")
-                .tag("Georgian", "JJ")
-                .tag("Kenyan", "JJ")
-                .tag("joint", "JJ");
+                .tags("JJ", "Georgian", "Kenyan", "joint");
 
         assertThat(fixture.triples()).contains("PARTNER zenith georgia", "PARTNER zenith kenya");
     }

@@ -12,8 +12,7 @@ class RelationCompanyPlaceIT {
                         "Acme Steel, Ruritania's largest steelmaker, signed a deal with the Bordurian Ministry of"
                                 + " Trade, Borduria's main trade body.")
                 .entity("acme-steel", EntityType.ORG, "Acme Steel")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
+                .entities(EntityType.GPE, "Ruritania", "Borduria")
                 .entity("bordurian-ministry-of-trade", EntityType.ORG, "Bordurian Ministry of Trade");
 
         assertThat(fixture.triples())
@@ -28,8 +27,7 @@ class RelationCompanyPlaceIT {
                                 + " the largest terminal operator in Borduria.")
                 .entity("acme", EntityType.ORG, "Acme Lines")
                 .entity("vulcan", EntityType.ORG, "Vulcan Group")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria");
+                .entities(EntityType.GPE, "Ruritania", "Borduria");
 
         assertThat(fixture.triples()).contains("LOCATED_IN acme ruritania", "LOCATED_IN vulcan borduria");
     }
@@ -43,8 +41,7 @@ class RelationCompanyPlaceIT {
                 .entity("vulcan", EntityType.ORG, "Vulcan Group")
                 .entity("zenith", EntityType.ORG, "Zenith Steel")
                 .entity("delta", EntityType.ORG, "Delta Lines")
-                .entity("klow", EntityType.GPE, "Klow")
-                .entity("ruritania", EntityType.GPE, "Ruritania");
+                .entities(EntityType.GPE, "Klow", "Ruritania");
 
         assertThat(fixture.triples())
                 .contains("LOCATED_IN acme klow", "LOCATED_IN zenith ruritania")

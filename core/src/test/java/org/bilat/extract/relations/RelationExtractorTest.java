@@ -28,8 +28,7 @@ class RelationExtractorTest {
     void findsAPostFromANationalityAndATitleBeforeTheName() {
         RelationFixture fixture = RelationFixture.of("Kazakh Foreign Minister Murat Nurtleu met Alar Tamm .")
                 .entity("kazakhstan", EntityType.GPE, "Kazakhstan")
-                .entity("murat-nurtleu", EntityType.PERSON, "Murat Nurtleu")
-                .entity("alar-tamm", EntityType.PERSON, "Alar Tamm")
+                .entities(EntityType.PERSON, "Murat Nurtleu", "Alar Tamm")
                 .tag("met", "VBD");
 
         assertThat(triples(relations(fixture))).containsExactly("ROLE murat-nurtleu kazakhstan (Foreign Minister)");
@@ -139,8 +138,7 @@ class RelationExtractorTest {
     void aCityIsNeverTheSubjectOfAPlaceAndAStateNeverMakesAProduct() {
         RelationFixture fixture = RelationFixture.of(
                         "Mombasa , based in Kenya , grew . The KS-400 was built by Kenya .")
-                .entity("mombasa", EntityType.GPE, "Mombasa")
-                .entity("kenya", EntityType.GPE, "Kenya")
+                .entities(EntityType.GPE, "Mombasa", "Kenya")
                 .entity("ks-400", EntityType.PRODUCT, "KS-400");
 
         assertThat(relations(fixture)).isEmpty();
@@ -148,9 +146,8 @@ class RelationExtractorTest {
 
     @Test
     void theOneArgumentFormReadsTheEntitiesTheContextLays() {
-        RelationFixture fixture = RelationFixture.of("KSC , a subsidiary of KDI , grew .")
-                .entity("ksc", EntityType.ORG, "KSC")
-                .entity("kdi", EntityType.ORG, "KDI");
+        RelationFixture fixture =
+                RelationFixture.of("KSC , a subsidiary of KDI , grew .").entities(EntityType.ORG, "KSC", "KDI");
 
         List<Relation> relations = new RelationExtractor().extract(fixture.context(), new ArrayList<>());
 
@@ -161,8 +158,7 @@ class RelationExtractorTest {
     void aCompanyNamedThroughItsStateStandsThereButAMinistryDoesNot() {
         RelationFixture fixture = RelationFixture.of(
                         "Ruritania 's Acme Steel and Ruritania 's Defence Ministry met Vulcan Works ( Borduria ) .")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
+                .entities(EntityType.GPE, "Ruritania", "Borduria")
                 .entity("acme", EntityType.ORG, "Acme Steel")
                 .entity("ruritania-mod", EntityType.ORG, "Defence Ministry")
                 .entity("vulcan", EntityType.ORG, "Vulcan Works")
@@ -187,10 +183,7 @@ class RelationExtractorTest {
     void aSubsidiaryInBracketsOrAfterItsParentsPossessiveIsItsPart() {
         RelationFixture fixture = RelationFixture.of("Acme Ports ( a subsidiary of Acme Group ) and "
                         + "Vulcan Holding 's subsidiary Vulcan Rail signed .")
-                .entity("acme-ports", EntityType.ORG, "Acme Ports")
-                .entity("acme-group", EntityType.ORG, "Acme Group")
-                .entity("vulcan-holding", EntityType.ORG, "Vulcan Holding")
-                .entity("vulcan-rail", EntityType.ORG, "Vulcan Rail")
+                .entities(EntityType.ORG, "Acme Ports", "Acme Group", "Vulcan Holding", "Vulcan Rail")
                 .tag("signed", "VBD");
 
         assertThat(triples(relations(fixture)))
@@ -203,13 +196,9 @@ class RelationExtractorTest {
                         + "Port Borduria , which is 60 % owned by Vulcan , grew . "
                         + "Zenith started construction of the Syldavian Bridge .")
                 .entity("lakeside", EntityType.FAC, "Lakeside Port")
-                .entity("acme", EntityType.ORG, "Acme")
-                .entity("port-borduria", EntityType.ORG, "Port Borduria")
-                .entity("vulcan", EntityType.ORG, "Vulcan")
-                .entity("zenith", EntityType.ORG, "Zenith")
+                .entities(EntityType.ORG, "Acme", "Port Borduria", "Vulcan", "Zenith")
                 .entity("bridge", EntityType.FAC, "Syldavian Bridge")
-                .tag("built", "VBN")
-                .tag("owned", "VBN")
+                .tags("VBN", "built", "owned")
                 .tag("started", "VBD");
 
         assertThat(triples(relations(fixture)))
@@ -220,8 +209,7 @@ class RelationExtractorTest {
     @Test
     void theFoundersOfANamedJointVentureAreItsPartners() {
         RelationFixture fixture = RelationFixture.of("Acme and Vulcan set up a joint venture called Zenith Motors .")
-                .entity("acme", EntityType.ORG, "Acme")
-                .entity("vulcan", EntityType.ORG, "Vulcan")
+                .entities(EntityType.ORG, "Acme", "Vulcan")
                 .entity("zenith", EntityType.ORG, "Zenith Motors")
                 .tag("set", "VBD");
 
@@ -233,14 +221,9 @@ class RelationExtractorTest {
     void aStatePostWithNoStateNamedBelongsToTheStateOfItsSentenceOrDocument() {
         RelationFixture fixture = RelationFixture.of("Latvia sold grain to Kenya , Interim Trade Minister "
                         + "Olga Vask said . Latvia gained . Later President Ivo Tamm spoke .")
-                .entity("latvia", EntityType.GPE, "Latvia")
-                .entity("kenya", EntityType.GPE, "Kenya")
-                .entity("olga-vask", EntityType.PERSON, "Olga Vask")
-                .entity("ivo-tamm", EntityType.PERSON, "Ivo Tamm")
-                .tag("sold", "VBD")
-                .tag("said", "VBD")
-                .tag("gained", "VBD")
-                .tag("spoke", "VBD")
+                .entities(EntityType.GPE, "Latvia", "Kenya")
+                .entities(EntityType.PERSON, "Olga Vask", "Ivo Tamm")
+                .tags("VBD", "sold", "said", "gained", "spoke")
                 .tag("Later", "RB");
 
         assertThat(triples(relations(fixture)))
@@ -252,11 +235,9 @@ class RelationExtractorTest {
     void aPostPlacedElsewhereIsNotAlsoGivenTheDocumentsState() {
         RelationFixture fixture = RelationFixture.of(
                         "Latvian President Ivo Tamm met Kenya . Later President Ivo Tamm spoke in Kenya .")
-                .entity("latvia", EntityType.GPE, "Latvia")
-                .entity("kenya", EntityType.GPE, "Kenya")
+                .entities(EntityType.GPE, "Latvia", "Kenya")
                 .entity("ivo-tamm", EntityType.PERSON, "Ivo Tamm")
-                .tag("met", "VBD")
-                .tag("spoke", "VBD")
+                .tags("VBD", "met", "spoke")
                 .tag("Later", "RB");
 
         assertThat(triples(relations(fixture))).containsExactly("ROLE ivo-tamm latvia (President)");
@@ -266,11 +247,8 @@ class RelationExtractorTest {
     void readsALowerCaseFieldHonorificsAndCounterparts() {
         RelationFixture fixture = RelationFixture.of("Kazakh economy minister Mari Kask met his Estonian counterpart "
                         + "Alar Tamm and Estonia 's Minister of Finance Mr. Ivo Saar .")
-                .entity("kazakhstan", EntityType.GPE, "Kazakhstan")
-                .entity("estonia", EntityType.GPE, "Estonia")
-                .entity("mari-kask", EntityType.PERSON, "Mari Kask")
-                .entity("alar-tamm", EntityType.PERSON, "Alar Tamm")
-                .entity("ivo-saar", EntityType.PERSON, "Ivo Saar")
+                .entities(EntityType.GPE, "Kazakhstan", "Estonia")
+                .entities(EntityType.PERSON, "Mari Kask", "Alar Tamm", "Ivo Saar")
                 .tag("met", "VBD")
                 .tag("his", "PRP$")
                 .tag("'s", "POS")
@@ -314,8 +292,7 @@ class RelationExtractorTest {
                         "The Klow - based Acme Steel grew . Beta Bank , a Varna - based lender , lent it money .")
                 .entity("acme", EntityType.ORG, "Acme Steel")
                 .entity("beta", EntityType.ORG, "Beta Bank")
-                .entity("klow", EntityType.GPE, "Klow")
-                .entity("varna", EntityType.GPE, "Varna");
+                .entities(EntityType.GPE, "Klow", "Varna");
 
         assertThat(triples(relations(fixture)))
                 .containsExactlyInAnyOrder("LOCATED_IN acme klow", "LOCATED_IN beta varna");
@@ -329,9 +306,7 @@ class RelationExtractorTest {
                         + "local partners include Sigma \n Cost : 5 million .")
                 .entity("lakeside", EntityType.FAC, "Lakeside Port")
                 .entity("syldavia-city", EntityType.GPE, "Syldavia City")
-                .entity("acme-ports", EntityType.ORG, "Acme Ports")
-                .entity("acme-group", EntityType.ORG, "Acme Group")
-                .entity("vulcan", EntityType.ORG, "Vulcan")
+                .entities(EntityType.ORG, "Acme Ports", "Acme Group", "Vulcan")
                 .entity("zenith", EntityType.ORG, "Zenith Bank")
                 .entity("delta", EntityType.ORG, "Delta Ports")
                 .entity("omega", EntityType.ORG, "Omega Fund")

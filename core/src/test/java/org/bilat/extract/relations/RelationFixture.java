@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bilat.extract.text.FactContext;
 import org.bilat.extract.time.Dates;
@@ -55,6 +56,17 @@ final class RelationFixture {
         return this;
     }
 
+    /**
+     * Adds one entity of {@code type} for each of {@code surfaces}, mentioned wherever it occurs, its id the surface in
+     * lower case with hyphens for spaces ("Lakes Union" is "lakes-union").
+     */
+    RelationFixture entities(EntityType type, String... surfaces) {
+        for (String surface : surfaces) {
+            entity(surface.toLowerCase(Locale.ROOT).replace(' ', '-'), type, surface);
+        }
+        return this;
+    }
+
     /** Adds an entity mentioned only where {@code surface} first occurs (a later occurrence is left unread). */
     RelationFixture entityOnce(String id, EntityType type, String surface) {
         int at = text.indexOf(surface);
@@ -66,6 +78,14 @@ final class RelationFixture {
     /** Gives {@code word} the part-of-speech tag {@code pos} (default: NNP if capitalised, else NN). */
     RelationFixture tag(String word, String pos) {
         tags.put(word, pos);
+        return this;
+    }
+
+    /** Gives each of {@code words} the part-of-speech tag {@code pos}. */
+    RelationFixture tags(String pos, String... words) {
+        for (String word : words) {
+            tag(word, pos);
+        }
         return this;
     }
 
@@ -107,8 +127,8 @@ final class RelationFixture {
         for (String word : text.split(" ", -1)) {
             int begin = text.indexOf(word, at);
             at = begin + word.length();
-            tokens.add(new Token(
-                    tokens.size(), sentence, word, word.toLowerCase(java.util.Locale.ROOT), pos(word), "O", begin, at));
+            tokens.add(
+                    new Token(tokens.size(), sentence, word, word.toLowerCase(Locale.ROOT), pos(word), "O", begin, at));
             if (word.equals(".") && at < text.length()) {
                 sentence++;
                 starts.add(tokens.size());

@@ -14,9 +14,7 @@ class RelationLeaderIT {
                 .entity("kessel", EntityType.PERSON, "Anton Kessel")
                 .entity("kask", EntityType.PERSON, "Mari Kask")
                 .entity("marek", EntityType.PERSON, "Ivo Marek")
-                .entity("acme-bank", EntityType.ORG, "Acme Bank")
-                .entity("lakes-council", EntityType.ORG, "Lakes Council")
-                .entity("beta-holding", EntityType.ORG, "Beta Holding");
+                .entities(EntityType.ORG, "Acme Bank", "Lakes Council", "Beta Holding");
 
         assertThat(fixture.triples())
                 .contains("ROLE kessel acme-bank", "ROLE kask lakes-council", "ROLE marek beta-holding");

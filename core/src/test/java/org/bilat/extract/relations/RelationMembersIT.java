@@ -12,10 +12,7 @@ class RelationMembersIT {
                         "Ruritania and Borduria are members of the Lakes Union. Syldavia, a member of the Lakes Union"
                                 + " since 2004, sent a delegation. Officials of Lakes Union member Carpania attended.")
                 .entity("lakes-union", EntityType.ORG, "Lakes Union")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia")
-                .entity("carpania", EntityType.GPE, "Carpania");
+                .entities(EntityType.GPE, "Ruritania", "Borduria", "Syldavia", "Carpania");
 
         assertThat(fixture.triples())
                 .contains(
@@ -31,9 +28,7 @@ class RelationMembersIT {
                         "The Lakes Union's member states include Ruritania and Borduria. Syldavia became a full member"
                                 + " of the Lakes Union in 2011.")
                 .entity("lakes-union", EntityType.ORG, "Lakes Union")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia");
+                .entities(EntityType.GPE, "Ruritania", "Borduria", "Syldavia");
 
         assertThat(fixture.triples())
                 .contains(
@@ -48,8 +43,7 @@ class RelationMembersIT {
                         "Ruritania is not a member of the Lakes Union. Borduria, a former member of the Lakes Union,"
                                 + " wants to join the Lakes Union again.")
                 .entity("lakes-union", EntityType.ORG, "Lakes Union")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria");
+                .entities(EntityType.GPE, "Ruritania", "Borduria");
 
         assertThat(fixture.triples()).isEmpty();
     }
@@ -61,10 +55,7 @@ class RelationMembersIT {
                                 + " Initiative, and Carpania participates in the Silver Road Initiative too.")
                 .entity("lakes-union", EntityType.ORG, "Lakes Union")
                 .entity("silver-road", EntityType.PROGRAM, "Silver Road Initiative")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia")
-                .entity("carpania", EntityType.GPE, "Carpania");
+                .entities(EntityType.GPE, "Ruritania", "Borduria", "Syldavia", "Carpania");
 
         assertThat(fixture.triples())
                 .contains(
@@ -79,9 +70,7 @@ class RelationMembersIT {
         RelationFixture fixture = RelationFixture.parsed(
                         "The admission of Ruritania, Borduria and Syldavia into the Lakes Union came in 1999.")
                 .entity("lakes-union", EntityType.ORG, "Lakes Union")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia");
+                .entities(EntityType.GPE, "Ruritania", "Borduria", "Syldavia");
 
         assertThat(fixture.triples())
                 .contains(

@@ -12,12 +12,8 @@ class RelationProjectPartnersIT {
                         "Beta Corp is the main contractor of the Lakeside Port. Acme Bank provided a USD 300 million"
                                 + " loan for the construction of the Lakeside Port. Gamma Holding invested USD 50 million"
                                 + " in the Klow Bridge, and Delta Group acquired a 20 percent stake in the Klow Bridge.")
-                .entity("beta-corp", EntityType.ORG, "Beta Corp")
-                .entity("acme-bank", EntityType.ORG, "Acme Bank")
-                .entity("gamma-holding", EntityType.ORG, "Gamma Holding")
-                .entity("delta-group", EntityType.ORG, "Delta Group")
-                .entity("lakeside-port", EntityType.FAC, "Lakeside Port")
-                .entity("klow-bridge", EntityType.FAC, "Klow Bridge");
+                .entities(EntityType.ORG, "Beta Corp", "Acme Bank", "Gamma Holding", "Delta Group")
+                .entities(EntityType.FAC, "Lakeside Port", "Klow Bridge");
 
         assertThat(fixture.triples())
                 .contains(

@@ -90,8 +90,7 @@ class RelationSiteCuesTest {
     void aBodyNamedForItsWorksStandsInThePlaceAfterIt() {
         RelationFixture fixture = RelationFixture.of(
                         "Orders went to the Klow Tool Plant in Varna and Acme Bank in" + " Varna .")
-                .entity("klow-tool-plant", EntityType.ORG, "Klow Tool Plant")
-                .entity("acme-bank", EntityType.ORG, "Acme Bank")
+                .entities(EntityType.ORG, "Klow Tool Plant", "Acme Bank")
                 .entity("varna", EntityType.GPE, "Varna");
 
         assertThat(fixture.triples()).containsExactly("LOCATED_IN klow-tool-plant varna");
@@ -102,9 +101,7 @@ class RelationSiteCuesTest {
         RelationFixture fixture = RelationFixture.of(
                         "They met at the Lakes Union , which includes Ruritania , Borduria and Syldavia .")
                 .entity("lakes-union", EntityType.ORG, "Lakes Union")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia");
+                .entities(EntityType.GPE, "Ruritania", "Borduria", "Syldavia");
 
         assertThat(fixture.triples()).contains("MEMBER_OF ruritania lakes-union");
     }

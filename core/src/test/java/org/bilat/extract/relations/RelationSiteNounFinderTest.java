@@ -24,8 +24,7 @@ class RelationSiteNounFinderTest {
                         "Acme bought a stake in Ruritania 's largest port . The Klow Port and Varna Port grew .")
                 .entity("acme", EntityType.ORG, "Acme")
                 .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("klow-port", EntityType.FAC, "Klow Port")
-                .entity("varna-port", EntityType.FAC, "Varna Port")
+                .entities(EntityType.FAC, "Klow Port", "Varna Port")
                 .tag("largest", "JJS");
 
         assertThat(fixture.triples()).isEmpty();
@@ -36,9 +35,7 @@ class RelationSiteNounFinderTest {
         RelationFixture fixture = RelationFixture.of("Work follows an agreement among Ruritania , Borduria , and"
                         + " Syldavia , signed in May , to facilitate the railway project . The Klow-Varna railway"
                         + " opens in 2030 .")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia")
+                .entities(EntityType.GPE, "Ruritania", "Borduria", "Syldavia")
                 .entity("klow-varna-railway", EntityType.FAC, "Klow-Varna railway");
 
         assertThat(fixture.triples())
@@ -52,8 +49,7 @@ class RelationSiteNounFinderTest {
     void anAccordWithNoPurposeNamesNoSite() {
         RelationFixture fixture = RelationFixture.of(
                         "An agreement between Ruritania and Borduria was signed near the Klow Dam .")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
+                .entities(EntityType.GPE, "Ruritania", "Borduria")
                 .entity("klow-dam", EntityType.FAC, "Klow Dam");
 
         assertThat(fixture.triples()).isEmpty();

@@ -51,8 +51,7 @@ class RelationSyntaxIT {
         RelationFixture fixture = RelationFixture.parsed("The Lakeside Dam will be built in Varna city in the Northern"
                         + " Province on the coastlines of the Amber Sea.")
                 .entity("lakeside-dam", EntityType.FAC, "Lakeside Dam")
-                .entity("varna", EntityType.GPE, "Varna")
-                .entity("northern-province", EntityType.GPE, "Northern Province")
+                .entities(EntityType.GPE, "Varna", "Northern Province")
                 .entity("amber-sea", EntityType.LOC, "Amber Sea");
 
         assertThat(triples(fixture)).contains("LOCATED_IN lakeside-dam varna", "LOCATED_IN lakeside-dam amber-sea");
@@ -112,9 +111,7 @@ class RelationSyntaxIT {
         RelationFixture fixture = RelationFixture.parsed(
                         "Port Vell Terminals, which is 60% owned by Acme Holdings and 30% owned by Beta Shipping,"
                                 + " handles grain.")
-                .entity("port-vell-terminals", EntityType.ORG, "Port Vell Terminals")
-                .entity("acme-holdings", EntityType.ORG, "Acme Holdings")
-                .entity("beta-shipping", EntityType.ORG, "Beta Shipping");
+                .entities(EntityType.ORG, "Port Vell Terminals", "Acme Holdings", "Beta Shipping");
 
         assertThat(triples(fixture))
                 .contains("PARTNER port-vell-terminals acme-holdings", "PARTNER port-vell-terminals beta-shipping");
@@ -126,8 +123,7 @@ class RelationSyntaxIT {
                         "The Falcon-7 howitzer, after a decade of trials in the desert and in the mountains, was"
                                 + " developed by Acme Arms and Beta Motors.")
                 .entity("falcon-7", EntityType.PRODUCT, "Falcon-7")
-                .entity("acme-arms", EntityType.ORG, "Acme Arms")
-                .entity("beta-motors", EntityType.ORG, "Beta Motors");
+                .entities(EntityType.ORG, "Acme Arms", "Beta Motors");
 
         assertThat(triples(fixture)).contains("PRODUCED_BY falcon-7 acme-arms", "PRODUCED_BY falcon-7 beta-motors");
     }

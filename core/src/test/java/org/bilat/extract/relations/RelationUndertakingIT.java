@@ -22,8 +22,7 @@ class RelationUndertakingIT {
     @Test
     void eachOfTwoCoordinatedBuildersIsAPartner() {
         RelationFixture fixture = RelationFixture.parsed("Acme Works and Beta Holding will build the Lakeside Dam.")
-                .entity("acme-works", EntityType.ORG, "Acme Works")
-                .entity("beta-holding", EntityType.ORG, "Beta Holding")
+                .entities(EntityType.ORG, "Acme Works", "Beta Holding")
                 .entity("lakeside-dam", EntityType.FAC, "Lakeside Dam");
 
         assertThat(fixture.triples()).contains("PARTNER lakeside-dam acme-works", "PARTNER lakeside-dam beta-holding");

@@ -11,8 +11,7 @@ class RelationVersionFinderTest {
         RelationFixture fixture = RelationFixture.of("The contract with Acme Arms provides for the purchase of 40"
                         + " Falcon-7 howitzers and its export version Falcon-7E .")
                 .entity("acme-arms", EntityType.ORG, "Acme Arms")
-                .entity("falcon-7", EntityType.PRODUCT, "Falcon-7")
-                .entity("falcon-7e", EntityType.PRODUCT, "Falcon-7E");
+                .entities(EntityType.PRODUCT, "Falcon-7", "Falcon-7E");
 
         assertThat(fixture.triples())
                 .containsExactlyInAnyOrder("PRODUCED_BY falcon-7 acme-arms", "PRODUCED_BY falcon-7e acme-arms");
@@ -23,8 +22,7 @@ class RelationVersionFinderTest {
         RelationFixture fixture = RelationFixture.of(
                         "Ruritania bought 40 Falcon-7 howitzers and its export version" + " Falcon-7E .")
                 .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("falcon-7", EntityType.PRODUCT, "Falcon-7")
-                .entity("falcon-7e", EntityType.PRODUCT, "Falcon-7E");
+                .entities(EntityType.PRODUCT, "Falcon-7", "Falcon-7E");
 
         assertThat(fixture.triples()).isEmpty();
     }

@@ -11,8 +11,7 @@ class RoleOtherSideIT {
         RelationFixture fixture = RelationFixture.parsed(
                         "Chile and Peru signed a trade deal. Chile will export grain to Peru."
                                 + " Chile and Peru will trade machines. President Anton Kessel went to Peru in May.")
-                .entity("chile", EntityType.GPE, "Chile")
-                .entity("peru", EntityType.GPE, "Peru")
+                .entities(EntityType.GPE, "Chile", "Peru")
                 .entity("kessel", EntityType.PERSON, "Anton Kessel");
 
         assertThat(fixture.triples()).contains("ROLE kessel chile").doesNotContain("ROLE kessel peru");
@@ -23,9 +22,7 @@ class RoleOtherSideIT {
         RelationFixture fixture = RelationFixture.parsed(
                         "Chile and Peru signed a trade deal. Chile will export grain to Peru."
                                 + " Chile and Peru will trade machines. President Anton Kessel spoke in Klow in May.")
-                .entity("chile", EntityType.GPE, "Chile")
-                .entity("peru", EntityType.GPE, "Peru")
-                .entity("klow", EntityType.GPE, "Klow")
+                .entities(EntityType.GPE, "Chile", "Peru", "Klow")
                 .entity("kessel", EntityType.PERSON, "Anton Kessel");
 
         assertThat(fixture.triples()).noneMatch(t -> t.startsWith("ROLE kessel"));

@@ -41,8 +41,7 @@ class RoleStatesIT {
                         "Interim Defence Minister Tomas Varga said late on Monday Kenya had acquired the aircraft"
                                 + " from Latvia.")
                 .entity("tomas-varga", EntityType.PERSON, "Tomas Varga")
-                .entity("kenya", EntityType.GPE, "Kenya")
-                .entity("latvia", EntityType.GPE, "Latvia");
+                .entities(EntityType.GPE, "Kenya", "Latvia");
 
         assertThat(triples(fixture)).containsExactly("ROLE tomas-varga kenya");
     }
