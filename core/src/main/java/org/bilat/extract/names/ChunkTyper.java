@@ -36,7 +36,7 @@ final class ChunkTyper {
 
     /** The typed names of a chunk: usually one; place names joined by hyphens give one each. */
     List<Typed> type(AnnotatedText text, NameChunker.Range range) {
-        List<Token> tokens = trimmed(text, range);
+        List<Token> tokens = withoutDemonymBeforeModel(trimmed(text, range));
         if (tokens.isEmpty()
                 || (tokens.size() == 1 && notAName(tokens.get(0).text()))
                 || demonymWithCommonNoun(tokens)
@@ -45,7 +45,11 @@ final class ChunkTyper {
         }
         String name = text.text()
                 .substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
-        Optional<Typed> following = byFollowingClassNoun(text, tokens);
+        Optional<Typed> ship = ShipNames.ship(tokens);
+        if (ship.isPresent()) {
+            return List.of(ship.get());
+        }
+        Optional<Typed> following = byFollowingClassNoun(text, tokens).filter(hit -> !unitOfModel(tokens, hit));
         boolean site = following.isPresent()
                 && following.get().type() == EntityType.FAC
                 && !places.onlyDemonyms(tokens)
@@ -95,6 +99,32 @@ final class ChunkTyper {
                 .or(() -> ContextClues.byTitleNearby(text, tokens))
                 .or(() -> ContextClues.unknownProperName(text, tokens));
         return typed.map(List::of).orElse(List.of());
+    }
+
+    /**
+     * "Ruritanian K-21 jets": a nationality adjective before a model's code says whose the model is; it is no part of the
+     * model's name.
+     */
+    private List<Token> withoutDemonymBeforeModel(List<Token> tokens) {
+        int from = 0;
+        while (tokens.size() - from > 1
+                && places.isDemonymLike(tokens.get(from))
+                && NameChunker.isCode(NameChunker.gluedFrom(tokens, from + 1))) {
+            from++;
+        }
+        return tokens.subList(from, tokens.size());
+    }
+
+    /**
+     * "the K-21 fleet", "the K-21 squadron": a model's code before an organisation's class noun names the model the
+     * unit flies, not the unit.
+     */
+    private static boolean unitOfModel(List<Token> tokens, Typed hit) {
+        String glued = NameChunker.gluedFrom(tokens, 0);
+        return hit.type() == EntityType.ORG
+                && glued.length()
+                        == tokens.get(tokens.size() - 1).end() - tokens.get(0).begin()
+                && NameChunker.isCode(glued);
     }
 
     /** "the Sahel region": a known region with "region" after it stays a region, not a political unit. */

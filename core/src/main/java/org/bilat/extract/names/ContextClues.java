@@ -40,6 +40,11 @@ final class ContextClues {
 
     private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
 
+    /** The most words a title's portfolio runs to between the title and its state ("of Foreign Affairs and Trade"). */
+    private static final int PORTFOLIO_WORDS = 6;
+
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "and", "for", ",");
+
     private ContextClues() {}
 
     static Optional<Typed> byNer(List<Token> tokens) {
@@ -116,8 +121,26 @@ final class ContextClues {
         boolean linked = i >= 1
                 && Set.of("to", "of", "in")
                         .contains(Lexicon.lower(text.tokens().get(i).text()));
-        boolean titled = linked && text.tokens().get(i - 1).ner().equals("TITLE");
+        boolean titled = linked && followsTitle(text.tokens(), i);
         return place && titled ? Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null)) : Optional.empty();
+    }
+
+    /**
+     * Whether a title ends just before {@code link} ("Ambassador to"), or before its portfolio ("Minister of Foreign
+     * Affairs of"): the capitalised words of the portfolio and their links may stand between.
+     */
+    static boolean followsTitle(List<Token> tokens, int link) {
+        for (int i = link - 1; i >= 0 && link - i <= PORTFOLIO_WORDS; i--) {
+            Token t = tokens.get(i);
+            if (t.ner().equals("TITLE")) {
+                return true;
+            }
+            boolean portfolio = t.isCapitalized() || PORTFOLIO_LINKS.contains(t.text());
+            if (!portfolio || (i == link - 1 && !t.isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Lexicon;
+import org.bilat.extract.text.RoleTitles;
 import org.bilat.model.EntityType;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
@@ -41,13 +42,19 @@ final class NameChunker {
     /** Forms of address stand before a name and are never part of it ("the bank's Mr. Smith"). */
     private static final Set<String> HONORIFICS =
             Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "messrs", "messrs.");
+    /** Abbreviated military ranks and forms of address that CoreNLP may tag as part of a person's name. */
+    private static final Set<String> RANKS = Set.of(
+            "gen", "gen.", "brig", "brig.", "col", "col.", "lt", "lt.", "maj", "maj.", "capt", "capt.", "adm", "adm.",
+            "cdr", "cmdr", "sgt", "sgt.", "h.e.", "hon.", "rev.");
+
     /** Company class nouns that close a name: after one, "and" starts the next company, not more of this one. */
     private static final Set<String> COMPANY_ENDS =
             Set.of("corporation", "corp", "corp.", "company", "co", "co.", "ltd", "ltd.", "llc", "inc", "inc.", "plc");
 
     /** Legal forms that may close a company's name after its class noun ("… Group Company Limited"). */
-    private static final Set<String> LEGAL_FORMS =
-            Set.of("limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "jsc", "pte", "pte.", "ag", "gmbh", "s.a.");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "jsc", "jscb", "ojsc", "pjsc", "cjsc", "pte", "pte.",
+            "ag", "gmbh", "s.a.");
 
     private static final int LONGEST_KNOWN_NAME = 6;
     /** A quoted title runs to at most this many tokens, and past eight only while it stays title-cased. */
@@ -77,13 +84,38 @@ final class NameChunker {
                 break;
             }
             if (end > i) {
-                chunks.add(new Range(tokens.get(i).index(), tokens.get(end - 1).index() + 1));
+                int from = afterLeadingTitles(tokens, i, end);
+                chunks.add(
+                        new Range(tokens.get(from).index(), tokens.get(end - 1).index() + 1));
                 i = end;
             } else {
                 i++;
             }
         }
         return chunks;
+    }
+
+    /**
+     * "State Councilor Wang Lei", "Gen Jan Novak", "H.E. Ivo Horvat": title words and abbreviated ranks that CoreNLP
+     * reads as the first words of the person after them are not his name, where two words of it follow.
+     */
+    private static int afterLeadingTitles(List<Token> tokens, int start, int end) {
+        int from = start;
+        while (end - from > 2
+                && isTitleOfPerson(tokens.get(from))
+                && "PERSON".equals(tokens.get(from + 1).ner())) {
+            from++;
+        }
+        boolean person = true;
+        for (int k = from; k < end; k++) {
+            person &= "PERSON".equals(tokens.get(k).ner());
+        }
+        return person ? from : start;
+    }
+
+    private static boolean isTitleOfPerson(Token t) {
+        String word = Lexicon.lower(t.text());
+        return RANKS.contains(word) || RoleTitles.load().isTitleWord(word);
     }
 
     /**
@@ -237,13 +269,23 @@ final class NameChunker {
             return after < tokens.size() && nameWord(text, tokens, after) ? after : end;
         }
         if ((word.equals("and") || word.equals("&"))
-                && COMPANY_ENDS.contains(Lexicon.lower(tokens.get(end - 1).text()))) {
+                && (COMPANY_ENDS.contains(Lexicon.lower(tokens.get(end - 1).text()))
+                        || LEGAL_FORMS.contains(
+                                Lexicon.lower(tokens.get(end - 1).text())))) {
             return end;
         }
-        if (word.equals("and") && loneStateName(tokens, start, end)) {
+        if (word.equals("and")
+                && (loneStateName(tokens, start, end)
+                        || isCode(gluedUntil(tokens, end))
+                        || personBeforeOther(tokens, start, end)
+                        || loneAcronym(tokens, start, end))) {
             return end;
         }
         if ((word.equals("and") || word.equals("&")) && (inComplement || endsInClassNounAhead(text, tokens, end + 1))) {
+            return nextIsName ? end + 1 : end;
+        }
+        if (word.equals("&") && adjacentAmpersand(tokens, end) && !loneStateName(tokens, start, end)) {
+            // "Klow Shipping & Logistics", "Novak & Sons": prose lists names with "and"; "&" binds the words of one.
             return nextIsName ? end + 1 : end;
         }
         if (word.equals(",")
@@ -255,7 +297,8 @@ final class NameChunker {
 
     /**
      * A place name after a title and "to"/"of"/"in" closes there, for the person's name follows it ("Ruritania's
-     * Ambassador to Borduria Jan Novak", "the Minister of Defence of Syldavia Ivo Horvat").
+     * Ambassador to Borduria Jan Novak", "the Minister of Defence of Syldavia Ivo Horvat"); words that end in a class
+     * noun go on with it instead ("the head of Ruritania Housing Bank").
      */
     private boolean placeAfterTitle(AnnotatedText text, List<Token> tokens, int start, int end) {
         if (start < 2
@@ -264,13 +307,14 @@ final class NameChunker {
             return false;
         }
         String before = Lexicon.lower(tokens.get(start - 1).text());
-        boolean titled = "TITLE".equals(tokens.get(start - 2).ner());
+        boolean titled = ContextClues.followsTitle(tokens, start - 1);
         if (!titled || !(before.equals("to") || before.equals("of") || before.equals("in"))) {
             return false;
         }
         String name = text.text()
                 .substring(tokens.get(start).begin(), tokens.get(end - 1).end());
-        return gazetteer.country(name).isPresent() || gazetteer.isRegion(name);
+        return (gazetteer.country(name).isPresent() || gazetteer.isRegion(name))
+                && !endsInClassNounAhead(text, tokens, end);
     }
 
     /**
@@ -319,6 +363,33 @@ final class NameChunker {
         return "NATIONALITY".equals(tokens.get(start).ner())
                 || gazetteer.country(word).isPresent()
                 || gazetteer.byDemonym(word).isPresent();
+    }
+
+    /**
+     * A person's full name before "and" and a word that is no person's after it name two things ("signed by Jan
+     * Novak and the Klow Export Bank", "Jan Novak and Klow Bank"): a person's name never goes on into a firm's.
+     */
+    private static boolean personBeforeOther(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!"PERSON".equals(tokens.get(i).ner())) {
+                return false;
+            }
+        }
+        return end + 1 < tokens.size() && !"PERSON".equals(tokens.get(end + 1).ner());
+    }
+
+    /**
+     * An acronym alone before "and" is a whole name ("between the KDF and Klow Housing Bank"): the long names that run
+     * on across "and" start with a word, not with an acronym of their own.
+     */
+    private static boolean loneAcronym(List<Token> tokens, int start, int end) {
+        return end - start == 1 && tokens.get(start).text().matches("\\p{Lu}{3,}");
+    }
+
+    private static boolean adjacentAmpersand(List<Token> tokens, int and) {
+        return and + 1 < tokens.size()
+                && tokens.get(and - 1).isCapitalized()
+                && tokens.get(and + 1).isCapitalized();
     }
 
     private boolean hasClassNoun(List<Token> tokens, int start, int end) {
@@ -518,6 +589,26 @@ final class NameChunker {
             return true;
         }
         return (i > 0 && !OPEN_QUOTES.contains(tokens.get(i - 1).text())) || i > 1;
+    }
+
+    /** The word written without spaces from token {@code from} on ("K-21" of "K", "-", "21"). */
+    static String gluedFrom(List<Token> tokens, int from) {
+        StringBuilder word = new StringBuilder(tokens.get(from).text());
+        for (int i = from + 1;
+                i < tokens.size() && tokens.get(i).begin() == tokens.get(i - 1).end();
+                i++) {
+            word.append(tokens.get(i).text());
+        }
+        return word.toString();
+    }
+
+    /** The word written without spaces that ends just before token {@code end}. */
+    static String gluedUntil(List<Token> tokens, int end) {
+        StringBuilder word = new StringBuilder(tokens.get(end - 1).text());
+        for (int i = end - 2; i >= 0 && tokens.get(i).end() == tokens.get(i + 1).begin(); i--) {
+            word.insert(0, tokens.get(i).text());
+        }
+        return word.toString();
     }
 
     static boolean isOpenQuote(String word) {
