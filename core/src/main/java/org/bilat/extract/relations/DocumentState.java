@@ -2,7 +2,6 @@ package org.bilat.extract.relations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.function.Predicate;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
-import org.bilat.nlp.Token;
 
 /**
  * The state a passage is about: the first country its sentence names outside a prepositional phrase ("Ruritania
@@ -34,11 +32,10 @@ final class DocumentState {
 
     /**
      * The state sentence {@code s} is about for a post whose holder the text names without a state: a country that no
-     * other post claims ("Minister Kask met Borduria's President Lind": Borduria is Lind's) and that stands alone, not
-     * among coordinated countries ("Kask said Borduria and Syldavia would join": neither is his), else the document's.
+     * other post claims ("Minister Kask met Borduria's President Lind": Borduria is Lind's), else the document's.
      */
     Optional<Occurrence> findFor(int s, Set<Integer> claimed) {
-        return find(s, o -> !claimed.contains(o.first()) && !isCoordinated(o));
+        return find(s, o -> !claimed.contains(o.first()));
     }
 
     private Optional<Occurrence> find(int s, Predicate<Occurrence> usable) {
@@ -139,17 +136,6 @@ final class DocumentState {
                 .anyMatch(t -> t.dep().equals("case")
                         && t.index() == marker
                         && !t.text().startsWith("'"));
-    }
-
-    /** Whether the country is a conjunct of another name: "Borduria and Syldavia". */
-    private boolean isCoordinated(Occurrence o) {
-        Token head = text.headOf(o);
-        boolean laterConjunct = head.dep().equals("conj")
-                && text.annotated()
-                        .governor(head)
-                        .flatMap(g -> text.nameOver(g.index(), EnumSet.of(EntityType.GPE)))
-                        .isPresent();
-        return laterConjunct || text.coordinated(o).size() > 1;
     }
 
     private static boolean isModifierTag(String pos) {

@@ -16,6 +16,10 @@ import org.bilat.extract.text.Occurrence;
 final class RelationCueFinder {
     private static final String BODY = "{ORG|PROGRAM}";
     private static final String PARTS = "branch|part|subsidiary|division|unit|department|arm|affiliate|component";
+    /** "a wholly owned subsidiary", "a majority-owned unit": how much of a part its parent owns. */
+    private static final String OWNED =
+            "wholly|fully|majority|jointly? owned|wholly-owned|fully-owned|majority-owned|jointly-owned? ";
+
     private static final String MADE = "developed|produced|manufactured|made|built|designed|created|assembled";
     private static final String PLACED = "based|located|headquartered|situated|stationed|deployed";
     private static final String FOUNDED = "established|founded|created|opened|registered|set";
@@ -36,6 +40,9 @@ final class RelationCueFinder {
     private static final String FIRMS = "company|firm|group|corporation|conglomerate|enterprise|manufacturer|maker"
             + "|producer|steelmaker|carmaker|automaker|shipbuilder|operator|carrier|lender|bank|insurer|giant"
             + "|exporter|importer|investor|developer|contractor|miner|refiner|utility|telecom|shipper";
+    /** Words of a company's trade before the noun of a firm: "defence firm", "state-owned company". */
+    private static final String TRADES = "defence|defense|arms|state-owned|state-run|private|construction|energy"
+            + "|engineering|technology|aerospace|shipbuilding|mining|steel|chemical|automotive|railway|oil|gas";
     /** Nouns of a body's part in a site or project: builds, runs, pays for or owns it. */
     private static final String ROLES_IN_PROJECT = "main|general|lead|chief|principal|key|strategic|major?"
             + " contractor|contractors|developer|developers|operator|investor|investors|financier|financiers|builder"
@@ -44,14 +51,15 @@ final class RelationCueFinder {
     private static final List<RelationRule> RULES = List.of(
             // "Acme Steel, a subsidiary of the Ruritanian conglomerate Acme Group": the parent may be described first.
             RelationRule.of(
-                    BODY + " (...)? ,? which|that? is|was|being? ART? " + PARTS + " of ART? {~ADJ}? " + FIRMS
+                    BODY + " (...)? ,? which|that? is|was|being? ART? " + OWNED + PARTS + " of ART? {~ADJ}? " + FIRMS
                             + "? {ORG}",
                     PART_OF,
                     0,
                     1),
             RelationRule.of("{ORG} and its subsidiary|subsidiaries|branch|unit|affiliate {ORG}", PART_OF, 1, 0),
             // "Acme Holdings (a subsidiary of Acme Group)": the part named with its parent in brackets.
-            RelationRule.of(BODY + " (...)? ( ART? " + PARTS + " of ART? {~ADJ}? " + FIRMS + "? {ORG}", PART_OF, 0, 1),
+            RelationRule.of(
+                    BODY + " (...)? ( ART? " + OWNED + PARTS + " of ART? {~ADJ}? " + FIRMS + "? {ORG}", PART_OF, 0, 1),
             // "Acme Group's subsidiary Acme Steel": the parent's possessive before the part.
             RelationRule.of("{ORG} 's|' " + PARTS + " {ORG}", PART_OF, 1, 0),
             RelationRule.ofUnit("{ORG} 's|' {ORG}", 1, 0),
@@ -135,6 +143,12 @@ final class RelationCueFinder {
                     "{GPE} 's|' ART? state-owned|state-run|private|largest|biggest|giant? {ORG}", LOCATED_IN, 1, 0),
             // "Acme Steel, Ruritania's largest steelmaker": a company described through its state's possessive.
             RelationRule.ofCompany("{ORG} , ART? {GPE} 's|' * " + FIRMS, LOCATED_IN, 0, 1),
+            // "the Ruritanian defence firm Acme", "Ruritanian company Acme": a company named through its state's
+            // adjective.
+            RelationRule.ofCompany(
+                    "{ADJ} " + TRADES + "? " + FIRMS + "|organisation|organization ,? {ORG}", LOCATED_IN, 1, 0),
+            // "financed by Acme Steel from Ruritania": a company said to come from a state.
+            RelationRule.ofCompany("{ORG} from ART? {GPE}", LOCATED_IN, 0, 1),
             // "Acme Steel (Ruritania)": a company or site with its country in brackets.
             RelationRule.of("{ORG|FAC} ( {GPE} )", LOCATED_IN, 0, 1),
             // "the Klow-based Acme Steel", "Klow-based think tank Acme Institute": a body and where it is based.
@@ -156,11 +170,11 @@ final class RelationCueFinder {
             RelationRule.of("{ORG} in ART? {GPE|LOC}", LOCATED_IN, 0, 1, RelationRule.SubjectKind.WORKS),
             RelationRule.of(
                     "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE
-                            + "|carried? out? by ART? {ORG} in|together|jointly cooperation|partnership|collaboration?"
+                            + "|carried out? by ART? {ORG} in|together|jointly cooperation|partnership|collaboration?"
                             + " with ART? {ORG}",
                     List.of(new Link(PRODUCED_BY, 0, 1), new Link(PRODUCED_BY, 0, 2), new Link(PARTNER, 1, 2))),
             RelationRule.of(
-                    "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE + "|carried? out? by ART? {ORG}",
+                    "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE + "|carried out? by ART? {ORG}",
                     PRODUCED_BY,
                     0,
                     1),

@@ -22,19 +22,6 @@ class RoleUnclaimedStateIT {
     }
 
     @Test
-    void takesNoStateOfSeveralCoordinatedOnes() {
-        RelationFixture fixture = RelationFixture.parsed(
-                        "President Anton Kessel announced that Borduria and Syldavia would join the Lakes Union."
-                                + " Borduria and Syldavia welcomed the news.")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia")
-                .entity("lakes-union", EntityType.ORG, "Lakes Union")
-                .entity("anton-kessel", EntityType.PERSON, "Anton Kessel");
-
-        assertThat(fixture.triples()).doesNotContain("ROLE anton-kessel borduria", "ROLE anton-kessel syldavia");
-    }
-
-    @Test
     void readsTheBodyOfAPostPastALowerCaseAdjective() {
         RelationFixture fixture = RelationFixture.parsed(
                         "The deputy director of the regional Water Authority Lena Varga opened the dam.")

@@ -1,0 +1,44 @@
+package org.bilat.extract.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bilat.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Companies named through their state's adjective or said to come from a state. */
+class RelationFirmStatesIT {
+    @Test
+    void placesACompanyInTheStateItsAdjectiveAndFirmNounName() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The deal was signed with the Norwegian defence firm Omega Works. The plant was financed by"
+                                + " Delta Ceramics from Syldavia.")
+                .entity("norway", EntityType.GPE, "Norway")
+                .entity("syldavia", EntityType.GPE, "Syldavia")
+                .entity("omega", EntityType.ORG, "Omega Works")
+                .entity("delta", EntityType.ORG, "Delta Ceramics");
+
+        assertThat(fixture.triples()).contains("LOCATED_IN omega norway", "LOCATED_IN delta syldavia");
+    }
+
+    @Test
+    void takesNoMakerForAParticipleBeforeItsNoun() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "The Klow Herald reported that two of the already assembled Falcon-7 howitzers arrived."
+                                + " Orders were placed for two Falcon-7 howitzers by the Ruritanian Army.")
+                .entity("herald", EntityType.ORG, "Klow Herald")
+                .entity("army", EntityType.ORG, "Ruritanian Army")
+                .entity("falcon", EntityType.PRODUCT, "Falcon-7 howitzers", "Falcon-7");
+
+        assertThat(fixture.triples()).doesNotContain("PRODUCED_BY falcon herald", "PRODUCED_BY falcon army");
+    }
+
+    @Test
+    void makesAWhollyOwnedSubsidiaryPartOfItsParent() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Lakeside Dairy Ltd., a wholly owned subsidiary of Omega Foods Group, built the factory.")
+                .entity("lakeside-dairy", EntityType.ORG, "Lakeside Dairy Ltd.")
+                .entity("omega", EntityType.ORG, "Omega Foods Group");
+
+        assertThat(fixture.triples()).contains("PART_OF lakeside-dairy omega");
+    }
+}
