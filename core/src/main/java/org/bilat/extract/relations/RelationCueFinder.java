@@ -170,11 +170,11 @@ final class RelationCueFinder {
             RelationRule.of("{ORG} in ART? {GPE|LOC}", LOCATED_IN, 0, 1, RelationRule.SubjectKind.WORKS),
             RelationRule.of(
                     "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE
-                            + "|carried out? by ART? {ORG} in|together|jointly cooperation|partnership|collaboration?"
+                            + "|carried? out? by ART? {ORG} in|together|jointly cooperation|partnership|collaboration?"
                             + " with ART? {ORG}",
                     List.of(new Link(PRODUCED_BY, 0, 1), new Link(PRODUCED_BY, 0, 2), new Link(PARTNER, 1, 2))),
             RelationRule.of(
-                    "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE + "|carried out? by ART? {ORG}",
+                    "{PRODUCT} (...)? in? DATE? ,? was|is|were|are|being? " + MADE + "|carried? out? by ART? {ORG}",
                     PRODUCED_BY,
                     0,
                     1),
