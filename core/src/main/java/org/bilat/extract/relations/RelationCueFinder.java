@@ -40,9 +40,6 @@ final class RelationCueFinder {
     private static final String FIRMS = "company|firm|group|corporation|conglomerate|enterprise|manufacturer|maker"
             + "|producer|steelmaker|carmaker|automaker|shipbuilder|operator|carrier|lender|bank|insurer|giant"
             + "|exporter|importer|investor|developer|contractor|miner|refiner|utility|telecom|shipper";
-    /** Words of a company's trade before the noun of a firm: "defence firm", "state-owned company". */
-    private static final String TRADES = "defence|defense|arms|state-owned|state-run|private|construction|energy"
-            + "|engineering|technology|aerospace|shipbuilding|mining|steel|chemical|automotive|railway|oil|gas";
     /** Nouns of a body's part in a site or project: builds, runs, pays for or owns it. */
     private static final String ROLES_IN_PROJECT = "main|general|lead|chief|principal|key|strategic|major?"
             + " contractor|contractors|developer|developers|operator|investor|investors|financier|financiers|builder"
@@ -143,10 +140,6 @@ final class RelationCueFinder {
                     "{GPE} 's|' ART? state-owned|state-run|private|largest|biggest|giant? {ORG}", LOCATED_IN, 1, 0),
             // "Acme Steel, Ruritania's largest steelmaker": a company described through its state's possessive.
             RelationRule.ofCompany("{ORG} , ART? {GPE} 's|' * " + FIRMS, LOCATED_IN, 0, 1),
-            // "the Ruritanian defence firm Acme", "Ruritanian company Acme": a company named through its state's
-            // adjective.
-            RelationRule.ofCompany(
-                    "{ADJ} " + TRADES + "? " + FIRMS + "|organisation|organization ,? {ORG}", LOCATED_IN, 1, 0),
             // "financed by Acme Steel from Ruritania": a company said to come from a state.
             RelationRule.ofCompany("{ORG} from ART? {GPE}", LOCATED_IN, 0, 1),
             // "Acme Steel (Ruritania)": a company or site with its country in brackets.
