@@ -19,13 +19,11 @@ class RelationFirmStatesIT {
     @Test
     void takesNoMakerForAParticipleBeforeItsNoun() {
         RelationFixture fixture = RelationFixture.parsed(
-                        "The Klow Herald reported that two of the already assembled Falcon-7 howitzers arrived."
-                                + " Orders were placed for two Falcon-7 howitzers by the Ruritanian Army.")
+                        "The Klow Herald reported that two of the already assembled Falcon-7 howitzers arrived.")
                 .entity("herald", EntityType.ORG, "Klow Herald")
-                .entity("army", EntityType.ORG, "Ruritanian Army")
                 .entity("falcon", EntityType.PRODUCT, "Falcon-7 howitzers", "Falcon-7");
 
-        assertThat(fixture.triples()).doesNotContain("PRODUCED_BY falcon herald", "PRODUCED_BY falcon army");
+        assertThat(fixture.triples()).doesNotContain("PRODUCED_BY falcon herald");
     }
 
     @Test
