@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bilat.extract.text.Gazetteer;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
@@ -26,8 +27,21 @@ final class DocumentState {
 
     /** The state sentence {@code s} is about, if the sentence or the document names a country. */
     Optional<Occurrence> find(int s) {
+        return find(s, o -> true);
+    }
+
+    /**
+     * The state sentence {@code s} is about for a post whose holder the text names without a state: a country that no
+     * other post claims ("Minister Kask met Borduria's President Lind": Borduria is Lind's), else the document's.
+     */
+    Optional<Occurrence> findFor(int s, Set<Integer> claimed) {
+        return find(s, o -> !claimed.contains(o.first()));
+    }
+
+    private Optional<Occurrence> find(int s, Predicate<Occurrence> usable) {
         for (Occurrence o : text.spans()) {
             if (text.token(o.first()).sentence() == s
+                    && usable.test(o)
                     && o.type() == EntityType.GPE
                     && !o.adjective()
                     && isCountry(o.id())

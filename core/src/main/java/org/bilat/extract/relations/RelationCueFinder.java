@@ -16,6 +16,10 @@ import org.bilat.extract.text.Occurrence;
 final class RelationCueFinder {
     private static final String BODY = "{ORG|PROGRAM}";
     private static final String PARTS = "branch|part|subsidiary|division|unit|department|arm|affiliate|component";
+    /** "a wholly owned subsidiary", "a majority-owned unit": how much of a part its parent owns. */
+    private static final String OWNED =
+            "wholly|fully|majority|jointly? owned|wholly-owned|fully-owned|majority-owned|jointly-owned? ";
+
     private static final String MADE = "developed|produced|manufactured|made|built|designed|created|assembled";
     private static final String PLACED = "based|located|headquartered|situated|stationed|deployed";
     private static final String FOUNDED = "established|founded|created|opened|registered|set";
@@ -44,14 +48,15 @@ final class RelationCueFinder {
     private static final List<RelationRule> RULES = List.of(
             // "Acme Steel, a subsidiary of the Ruritanian conglomerate Acme Group": the parent may be described first.
             RelationRule.of(
-                    BODY + " (...)? ,? which|that? is|was|being? ART? " + PARTS + " of ART? {~ADJ}? " + FIRMS
+                    BODY + " (...)? ,? which|that? is|was|being? ART? " + OWNED + PARTS + " of ART? {~ADJ}? " + FIRMS
                             + "? {ORG}",
                     PART_OF,
                     0,
                     1),
             RelationRule.of("{ORG} and its subsidiary|subsidiaries|branch|unit|affiliate {ORG}", PART_OF, 1, 0),
             // "Acme Holdings (a subsidiary of Acme Group)": the part named with its parent in brackets.
-            RelationRule.of(BODY + " (...)? ( ART? " + PARTS + " of ART? {~ADJ}? " + FIRMS + "? {ORG}", PART_OF, 0, 1),
+            RelationRule.of(
+                    BODY + " (...)? ( ART? " + OWNED + PARTS + " of ART? {~ADJ}? " + FIRMS + "? {ORG}", PART_OF, 0, 1),
             // "Acme Group's subsidiary Acme Steel": the parent's possessive before the part.
             RelationRule.of("{ORG} 's|' " + PARTS + " {ORG}", PART_OF, 1, 0),
             RelationRule.ofUnit("{ORG} 's|' {ORG}", 1, 0),
@@ -135,6 +140,8 @@ final class RelationCueFinder {
                     "{GPE} 's|' ART? state-owned|state-run|private|largest|biggest|giant? {ORG}", LOCATED_IN, 1, 0),
             // "Acme Steel, Ruritania's largest steelmaker": a company described through its state's possessive.
             RelationRule.ofCompany("{ORG} , ART? {GPE} 's|' * " + FIRMS, LOCATED_IN, 0, 1),
+            // "financed by Acme Steel from Ruritania": a company said to come from a state.
+            RelationRule.ofCompany("{ORG} from ART? {GPE}", LOCATED_IN, 0, 1),
             // "Acme Steel (Ruritania)": a company or site with its country in brackets.
             RelationRule.of("{ORG|FAC} ( {GPE} )", LOCATED_IN, 0, 1),
             // "the Klow-based Acme Steel", "Klow-based think tank Acme Institute": a body and where it is based.

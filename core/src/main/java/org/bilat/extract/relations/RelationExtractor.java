@@ -29,6 +29,7 @@ public final class RelationExtractor {
         run("leading verbs", () -> new RelationLeaderFinder(text, sink).find(), warnings);
         run("makers", () -> new RelationMakerFinder(text, sink).find(), warnings);
         run("joint ventures", () -> new RelationJointFinder(text, sink).find(), warnings);
+        run("founders of joint ventures", () -> new RelationVentureFinder(text, sink).find(), warnings);
         run("profile fields", () -> new RelationFieldFinder(text, sink).find(), warnings);
         run("sites called by a noun", () -> new RelationSiteNounFinder(text, sink).find(), warnings);
         run("listed backers", () -> new RelationBackerFinder(text, sink).find(), warnings);

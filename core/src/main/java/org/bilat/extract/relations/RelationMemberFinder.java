@@ -32,6 +32,9 @@ final class RelationMemberFinder {
     /** Words that leave an accession a plan: "a possible accession", "talks on accession", "a bid for entry". */
     private static final Set<String> PLANNED = Set.of("possible", "planned", "eventual", "on", "for", "towards");
 
+    /** Verbs whose subject holds the names they take "as members": "the Union has Ruritania as a member". */
+    private static final Set<String> HOLDING = Set.of("have", "count", "include", "list", "comprise");
+
     /** Words that leave a joining undone: "wants to join", "will join", "did not join". */
     private static final Set<String> UNDONE =
             Set.of("not", "never", "will", "would", "could", "may", "might", "should", "can", "to");
@@ -68,7 +71,8 @@ final class RelationMemberFinder {
         if (says(noun, NOT_NOW) || says(word, NOT_NOW)) {
             return;
         }
-        Optional<Occurrence> group = organisation(word).or(() -> organisation(noun));
+        Optional<Occurrence> group =
+                organisation(word).or(() -> organisation(noun)).or(() -> holder(noun));
         if (group.isEmpty() || group.get().type() != EntityType.ORG) {
             return;
         }
@@ -112,6 +116,7 @@ final class RelationMemberFinder {
                     .ifPresent(g -> heads.addAll(dep.equals("xcomp") ? parse.dependents(g, "nsubj") : List.of(g)));
         }
         heads.addAll(parse.dependents(noun, "appos"));
+        heads.addAll(namedAs(noun));
         // "Ruritania and other members of the Union": the name coordinated with "other members" is one.
         boolean other = parse.dependents(noun, "amod").stream()
                 .anyMatch(t -> Set.of("other", "fellow").contains(t.text().toLowerCase(Locale.ROOT)));
@@ -131,6 +136,38 @@ final class RelationMemberFinder {
         List<Token> found = new ArrayList<>();
         heads.forEach(h -> found.addAll(parse.withConjuncts(h)));
         return found;
+    }
+
+    /**
+     * "Ruritania and Borduria were admitted as members of the Union", "Syldavia joined as a full member", "the Union
+     * has Ruritania and Borduria as members": the names the verb takes "as members" (its subject, unless that is the
+     * organisation holding them).
+     */
+    private List<Token> namedAs(Token noun) {
+        Optional<Token> verb = parse.governor(noun);
+        if (!noun.dep().startsWith("obl") || !parse.hasCaseMarker(noun, "as") || verb.isEmpty()) {
+            return List.of();
+        }
+        List<Token> named = new ArrayList<>(parse.dependents(verb.get(), "obj"));
+        named.addAll(parse.dependents(verb.get(), "nsubj:pass"));
+        if (!HOLDING.contains(verb.get().lemma().toLowerCase(Locale.ROOT))) {
+            parse.dependents(verb.get(), "nsubj").stream()
+                    .filter(t -> t.dep().equals("nsubj"))
+                    .forEach(named::add);
+        }
+        return named;
+    }
+
+    /** "the Union has Ruritania as a member": the organisation that is the subject of a verb of holding. */
+    private Optional<Occurrence> holder(Token noun) {
+        Optional<Token> verb = parse.governor(noun)
+                .filter(v -> noun.dep().startsWith("obl") && parse.hasCaseMarker(noun, "as"))
+                .filter(v -> HOLDING.contains(v.lemma().toLowerCase(Locale.ROOT)));
+        return verb.stream()
+                .flatMap(v -> parse.dependents(v, "nsubj").stream())
+                .map(t -> text.nameOver(t.index(), GROUPS))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**

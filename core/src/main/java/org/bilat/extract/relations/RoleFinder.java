@@ -2,6 +2,7 @@ package org.bilat.extract.relations;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,9 @@ final class RoleFinder {
     private final RoleTitleReader reader;
     private final RelationSink sink;
     private final List<Unplaced> unplaced = new ArrayList<>();
+    /** First tokens of the states named right before a title whose holder was found: those states are taken. */
+    private final Set<Integer> claimed = new HashSet<>();
+
     private @Nullable Occurrence chainPerson;
     private int chainEnd = -1;
 
@@ -62,7 +66,7 @@ final class RoleFinder {
         for (Unplaced u : unplaced) {
             int sentence = text.token(u.first()).sentence();
             // "Minister Kask met his Bordurian counterpart": the post is not in the counterpart's state.
-            Optional<Occurrence> state = states.find(sentence)
+            Optional<Occurrence> state = states.findFor(sentence, claimed)
                     .or(() -> states.otherSide(sentence))
                     .filter(st -> !states.isCounterpartIn(st.id(), sentence));
             if (state.isPresent() && !sink.has(RelationType.ROLE, u.person().id())) {
@@ -92,11 +96,13 @@ final class RoleFinder {
         int right = object.map(Occurrence::last).orElse(title.last()) + 1;
         Optional<Occurrence> holder = personBefore(left);
         if (holder.isPresent() && text.startingAt(right, PERSON).isEmpty()) {
+            state.ifPresent(s -> claimed.add(s.first()));
             firstOfTwoPosts(holder.get(), title, state, object);
             return add(holder.get(), title, object.or(() -> state), right - 1, end);
         }
         Optional<Occurrence> after = personAt(text.word(right).equals(",") ? right + 1 : right, end);
         if (after.isPresent()) {
+            state.ifPresent(s -> claimed.add(s.first()));
             Optional<Occurrence> from = affiliation(after.get().last() + 1, end);
             Optional<Occurrence> where = object.isPresent() ? object : from.or(() -> state);
             where.ifPresentOrElse(
@@ -203,7 +209,7 @@ final class RoleFinder {
         if (!Set.of("of", "at", "with").contains(word)) {
             return Optional.empty();
         }
-        int at = ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1;
+        int at = skipLowerAdjectives(ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1);
         Set<EntityType> types = word.equals("of") ? BODIES_AND_STATES : ORG;
         Optional<Occurrence> found = text.startingAt(at, types)
                 .filter(o -> o.last() < end && !o.adjective())
@@ -212,6 +218,20 @@ final class RoleFinder {
             return boardOwner(at, end);
         }
         return found.flatMap(o -> bodyOf(o, end)).or(() -> found);
+    }
+
+    /** "the provincial People's Committee": the first token after the lower-case adjectives no name takes in. */
+    private int skipLowerAdjectives(int i) {
+        int at = i;
+        int size = text.annotated().tokens().size();
+        while (at < i + 2
+                && at < size
+                && text.token(at).pos().startsWith("JJ")
+                && !text.token(at).isCapitalized()
+                && !text.covered(at)) {
+            at++;
+        }
+        return text.startingAt(at).isEmpty() ? i : at;
     }
 
     /** "of the Board of Directors of Acme", where the board is no name of its own: the post is in the company. */

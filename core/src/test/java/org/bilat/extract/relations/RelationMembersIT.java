@@ -78,4 +78,23 @@ class RelationMembersIT {
                         "MEMBER_OF borduria lakes-union",
                         "MEMBER_OF syldavia lakes-union");
     }
+
+    @Test
+    void readsTheNamesAVerbTakesAsMembers() {
+        RelationFixture fixture = RelationFixture.parsed(
+                        "Ruritania and Borduria were admitted as full members of the Lakes Union in May. Today the"
+                                + " Lakes Union has Syldavia and Carpania as members.")
+                .entity("lakes-union", EntityType.ORG, "Lakes Union")
+                .entity("ruritania", EntityType.GPE, "Ruritania")
+                .entity("borduria", EntityType.GPE, "Borduria")
+                .entity("syldavia", EntityType.GPE, "Syldavia")
+                .entity("carpania", EntityType.GPE, "Carpania");
+
+        assertThat(fixture.triples())
+                .contains(
+                        "MEMBER_OF ruritania lakes-union",
+                        "MEMBER_OF borduria lakes-union",
+                        "MEMBER_OF syldavia lakes-union",
+                        "MEMBER_OF carpania lakes-union");
+    }
 }
