@@ -129,9 +129,13 @@ class DemoReingestIT {
         return item.kind() == FactKind.EVENT
                 ? Map.of(
                         "summary",
-                        "edited by ana: "
-                                + item.quote()
-                                        .substring(0, Math.min(30, item.quote().length())))
+                        ("edited by ana: "
+                                        + item.quote()
+                                                .substring(
+                                                        0,
+                                                        Math.min(
+                                                                30, item.quote().length())))
+                                .strip())
                 : Map.of("value", "4242");
     }
 
