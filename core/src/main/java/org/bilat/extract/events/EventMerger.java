@@ -80,10 +80,9 @@ final class EventMerger {
         if (earlier.type() != later.type()) {
             return false;
         }
-        List<String> persons = earlier.participants().stream().filter(isPerson).toList();
-        List<String> laterPersons =
-                later.participants().stream().filter(isPerson).toList();
-        if (!persons.isEmpty() && !laterPersons.isEmpty() && Collections.disjoint(persons, laterPersons)) {
+        List<String> persons = named(earlier, isPerson);
+        List<String> laterPersons = named(later, isPerson);
+        if (apart(persons, laterPersons)) {
             return false;
         }
         int gap = later.sentence() - earlier.sentence();
@@ -135,10 +134,8 @@ final class EventMerger {
                 || Math.abs(a.get().toEpochDay() - b.get().toEpochDay()) > VISIT_DAYS) {
             return false;
         }
-        Set<String> persons = new LinkedHashSet<>(
-                earlier.participants().stream().filter(isPerson).toList());
-        Set<String> laterPersons = new LinkedHashSet<>(
-                later.participants().stream().filter(isPerson).toList());
+        Set<String> persons = new LinkedHashSet<>(named(earlier, isPerson));
+        Set<String> laterPersons = new LinkedHashSet<>(named(later, isPerson));
         return !Collections.disjoint(persons, laterPersons)
                 && (persons.containsAll(laterPersons) || laterPersons.containsAll(persons));
     }
@@ -173,18 +170,23 @@ final class EventMerger {
 
     /** Whether both tellings name bodies (neither states nor people) and none of them is named by both. */
     private static boolean otherBodies(EventCandidate earlier, EventCandidate later, Predicate<String> notBody) {
-        List<String> bodies =
-                earlier.participants().stream().filter(notBody.negate()).toList();
-        List<String> laterBodies =
-                later.participants().stream().filter(notBody.negate()).toList();
-        return !bodies.isEmpty() && !laterBodies.isEmpty() && Collections.disjoint(bodies, laterBodies);
+        return apart(named(earlier, notBody.negate()), named(later, notBody.negate()));
     }
 
     private static boolean personsDiffer(EventCandidate earlier, EventCandidate later, Predicate<String> isPerson) {
-        List<String> persons = earlier.participants().stream().filter(isPerson).toList();
-        List<String> laterPersons =
-                later.participants().stream().filter(isPerson).toList();
-        return !persons.isEmpty() && !laterPersons.isEmpty() && Collections.disjoint(persons, laterPersons);
+        return apart(named(earlier, isPerson), named(later, isPerson));
+    }
+
+    /** The participants of {@code candidate} that are of one kind (its people, its bodies). */
+    private static List<String> named(EventCandidate candidate, Predicate<String> kind) {
+        return candidate.participants().stream().filter(kind).toList();
+    }
+
+    /** Whether both tellings name some participants of a kind and none of those in common. */
+    private static boolean apart(List<String> participants, List<String> laterParticipants) {
+        return !participants.isEmpty()
+                && !laterParticipants.isEmpty()
+                && Collections.disjoint(participants, laterParticipants);
     }
 
     /** Whether two dates name one time, one at a finer precision than the other ("2015", "2015-05"). */
