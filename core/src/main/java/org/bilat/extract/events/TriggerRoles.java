@@ -3,6 +3,7 @@ package org.bilat.extract.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.bilat.extract.text.Lexicon;
 import org.bilat.nlp.AnnotatedText;
 import org.bilat.nlp.Token;
 
@@ -18,7 +19,6 @@ final class TriggerRoles {
     private static final Set<String> ANCHORS = Set.of("after", "following", "before", "until", "amid", "since");
     private static final Set<String> PHASES = Set.of("start", "beginning", "onset", "outbreak", "end", "eve");
     private static final Set<String> TRADE = Set.of("sell", "supply", "export", "import", "buy", "purchase", "deliver");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final int PURPOSE_REACH = 10;
 
     private TriggerRoles() {}
@@ -127,7 +127,7 @@ final class TriggerRoles {
         }
         return text.dependents(verb, "obj").stream()
                 .anyMatch(object -> object.pos().equals("NN")
-                        && text.dependents(object, "det").stream().anyMatch(d -> ARTICLES.contains(lower(d))));
+                        && text.dependents(object, "det").stream().anyMatch(d -> Lexicon.isArticle(d.text())));
     }
 
     private static String lower(Token t) {

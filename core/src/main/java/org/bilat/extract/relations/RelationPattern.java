@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bilat.extract.text.Lexicon;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class RelationPattern {
     private static final int LONGEST_ASIDE = 14;
     private static final int LONGEST_GAP = 12;
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final String source;
     private final List<Step> steps;
@@ -136,7 +136,7 @@ final class RelationPattern {
             }
             return switch (kind) {
                 case WORD -> words.contains(text.word(at)) ? List.of(at + 1) : List.of();
-                case ARTICLE -> ARTICLES.contains(text.word(at)) ? List.of(at + 1) : List.of();
+                case ARTICLE -> Lexicon.isArticle(text.word(at)) ? List.of(at + 1) : List.of();
                 case MENTION, ADJECTIVE, PASSED ->
                     text.startingAt(at).stream()
                             .filter(o -> takes(o) && o.last() < end)

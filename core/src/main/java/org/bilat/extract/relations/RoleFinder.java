@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bilat.extract.text.Lexicon;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.extract.text.RoleTitles;
 import org.bilat.model.EntityType;
@@ -22,7 +23,6 @@ final class RoleFinder {
     private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORG);
     private static final Set<EntityType> BODIES_AND_STATES =
             EnumSet.of(EntityType.ORG, EntityType.PROGRAM, EntityType.GPE);
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became", "becomes");
     private static final int LONGEST_ASIDE = 7;
     private static final int LONGEST_SHORT_NAME = 3;
@@ -91,7 +91,7 @@ final class RoleFinder {
     private int attach(RoleTitle title, int end) {
         Optional<Occurrence> state = stateBefore(title.first());
         int left = state.map(Occurrence::first).orElse(title.first()) - 1;
-        left = ARTICLES.contains(text.word(left)) ? left - 1 : left;
+        left = Lexicon.isArticle(text.word(left)) ? left - 1 : left;
         Optional<Occurrence> object = objectAfter(title.last() + 1, end);
         int right = object.map(Occurrence::last).orElse(title.last()) + 1;
         Optional<Occurrence> holder = personBefore(left);
@@ -209,7 +209,7 @@ final class RoleFinder {
         if (!Set.of("of", "at", "with").contains(word)) {
             return Optional.empty();
         }
-        int at = skipLowerAdjectives(ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1);
+        int at = skipLowerAdjectives(Lexicon.isArticle(text.word(i + 1)) ? i + 2 : i + 1);
         Set<EntityType> types = word.equals("of") ? BODIES_AND_STATES : ORG;
         Optional<Occurrence> found = text.startingAt(at, types)
                 .filter(o -> o.last() < end && !o.adjective())
@@ -238,7 +238,7 @@ final class RoleFinder {
     private Optional<Occurrence> boardOwner(int board, int end) {
         for (int i = board + 1; i < Math.min(board + 5, end); i++) {
             if (text.word(i).equals("of")) {
-                int at = ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1;
+                int at = Lexicon.isArticle(text.word(i + 1)) ? i + 2 : i + 1;
                 Optional<Occurrence> owner = text.startingAt(at, ORG).filter(o -> o.last() < end && !o.adjective());
                 if (owner.isPresent()) {
                     return owner;
@@ -275,7 +275,7 @@ final class RoleFinder {
         if (!Set.of("from", "of", "at").contains(text.word(i))) {
             return Optional.empty();
         }
-        int at = ARTICLES.contains(text.word(i + 1)) ? i + 2 : i + 1;
+        int at = Lexicon.isArticle(text.word(i + 1)) ? i + 2 : i + 1;
         return text.startingAt(at, ORG).filter(o -> o.last() < end);
     }
 

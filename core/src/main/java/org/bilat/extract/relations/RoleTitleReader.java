@@ -3,6 +3,7 @@ package org.bilat.extract.relations;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.bilat.extract.text.Lexicon;
 import org.bilat.extract.text.Occurrence;
 import org.bilat.extract.text.RoleTitles;
 import org.bilat.model.EntityType;
@@ -13,7 +14,6 @@ final class RoleTitleReader {
     private static final Set<EntityType> ANY_NAME = EnumSet.allOf(EntityType.class);
     private static final Set<EntityType> STATE = EnumSet.of(EntityType.GPE);
     private static final int LONGEST_FIELD = 4;
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
     /** Heads of posts only a state has, so a holder with no body named holds it in a state. */
     private static final Set<String> STATE_HEADS =
@@ -84,7 +84,7 @@ final class RoleTitleReader {
                 t.isCapitalized() && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
         boolean field = (t.pos().equals("NN") || t.pos().startsWith("JJ"))
                 && !t.isCapitalized()
-                && !ARTICLES.contains(text.word(i))
+                && !Lexicon.isArticle(text.word(i))
                 && !text.covered(i + 1)
                 && titles.isTitleWord(text.word(i + 1));
         return titles.isTitleWord(t.text()) || unknownCapital || field;

@@ -20,7 +20,14 @@ public final class Lexicon {
             .map(Currency::getCurrencyCode)
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private Lexicon() {}
+
+    /** "the", "a", "an", in any case. */
+    public static boolean isArticle(String word) {
+        return ARTICLES.contains(lower(word));
+    }
 
     /** An ISO 4217 code ("USD", "BYN"): a unit in front of a figure, never a name. */
     public static boolean isCurrencyCode(String word) {
