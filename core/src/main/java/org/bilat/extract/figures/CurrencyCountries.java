@@ -44,8 +44,8 @@ final class CurrencyCountries {
         this.sentenceEnd = sentenceEnd;
     }
 
-    /** The states {@code context}'s document names, whose sentence at hand spans characters {@code begin..end}. */
-    static CurrencyCountries of(FactContext context, int begin, int end) {
+    /** The states {@code context}'s document names, read once per document; see {@link #inSentence}. */
+    static CurrencyCountries of(FactContext context) {
         List<NamedState> named = new ArrayList<>();
         for (int s = 0; s < context.text().sentenceCount(); s++) {
             for (Occurrence o : context.occurrences(s)) {
@@ -58,7 +58,13 @@ final class CurrencyCountries {
                 }
             }
         }
-        return new CurrencyCountries(List.copyOf(named), begin, end);
+        return new CurrencyCountries(
+                List.copyOf(named), 0, context.text().text().length());
+    }
+
+    /** The same states, for the sentence at hand spanning characters {@code begin..end}. */
+    CurrencyCountries inSentence(int begin, int end) {
+        return new CurrencyCountries(named, begin, end);
     }
 
     /** The one of {@code codes} whose state the text names nearest the currency written at character {@code at}. */

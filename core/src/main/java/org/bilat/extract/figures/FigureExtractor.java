@@ -27,8 +27,9 @@ public final class FigureExtractor {
         AnnotatedText text = context.text();
         List<Quantity> found = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
+        CurrencyCountries states = CurrencyCountries.of(context);
         for (int s = 0; s < text.sentenceCount(); s++) {
-            for (Quantity quantity : inSentence(context, s, warnings)) {
+            for (Quantity quantity : inSentence(context, s, states, warnings)) {
                 if (!toldBefore(quantity, s, found, sentences)) {
                     found.add(quantity);
                     sentences.add(s);
@@ -58,14 +59,15 @@ public final class FigureExtractor {
         return false;
     }
 
-    private static List<Quantity> inSentence(FactContext context, int s, List<String> warnings) {
+    private static List<Quantity> inSentence(
+            FactContext context, int s, CurrencyCountries states, List<String> warnings) {
         AnnotatedText text = context.text();
         int start = text.sentenceStarts().get(s);
         int end = start + text.sentence(s).size();
         if (FigureGuards.isAsideLine(text.text(), text.tokens().get(start).begin())) {
             return List.of();
         }
-        FigureReader reader = new FigureReader(context, start, end, warnings);
+        FigureReader reader = new FigureReader(context, start, end, states, warnings);
         List<Quantity> found = new ArrayList<>();
         for (int i = start; i < end; i++) {
             Optional<Figure> figure = reader.read(i);

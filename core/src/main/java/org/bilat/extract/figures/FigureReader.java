@@ -30,15 +30,16 @@ final class FigureReader {
     private final FigureCounts counts;
     private final CurrencyCountries countries;
 
-    FigureReader(FactContext context, int start, int end, List<String> warnings) {
+    /** Reads the figures of the sentence {@code start..end}, with {@code states} the states its document names. */
+    FigureReader(FactContext context, int start, int end, CurrencyCountries states, List<String> warnings) {
         this.context = context;
         this.tokens = context.text().tokens();
         this.start = start;
         this.end = end;
         this.warnings = warnings;
         this.counts = new FigureCounts(tokens, start, end);
-        this.countries = CurrencyCountries.of(
-                context, tokens.get(start).begin(), tokens.get(end - 1).end());
+        this.countries =
+                states.inSentence(tokens.get(start).begin(), tokens.get(end - 1).end());
     }
 
     /** The figure whose first token is {@code i}, or empty. */

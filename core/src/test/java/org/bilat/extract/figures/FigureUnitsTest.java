@@ -159,7 +159,8 @@ class FigureUnitsTest {
 
     private static CurrencyCountries inFirstSentence(FactContext context) {
         List<Token> first = context.text().sentence(0);
-        return CurrencyCountries.of(context, 0, first.get(first.size() - 1).end());
+        return CurrencyCountries.of(context)
+                .inSentence(0, first.get(first.size() - 1).end());
     }
 
     /** A hand-tagged text that names the states {@code states}. */
