@@ -144,13 +144,13 @@ final class RelationMemberFinder {
      * organisation holding them).
      */
     private List<Token> namedAs(Token noun) {
-        Optional<Token> verb = parse.governor(noun);
-        if (!noun.dep().startsWith("obl") || !parse.hasCaseMarker(noun, "as") || verb.isEmpty()) {
+        Optional<Token> verb = verbTakingAs(noun);
+        if (verb.isEmpty()) {
             return List.of();
         }
         List<Token> named = new ArrayList<>(parse.dependents(verb.get(), "obj"));
         named.addAll(parse.dependents(verb.get(), "nsubj:pass"));
-        if (!HOLDING.contains(verb.get().lemma().toLowerCase(Locale.ROOT))) {
+        if (!holds(verb.get())) {
             parse.dependents(verb.get(), "nsubj").stream()
                     .filter(t -> t.dep().equals("nsubj"))
                     .forEach(named::add);
@@ -160,14 +160,22 @@ final class RelationMemberFinder {
 
     /** "the Union has Ruritania as a member": the organisation that is the subject of a verb of holding. */
     private Optional<Occurrence> holder(Token noun) {
-        Optional<Token> verb = parse.governor(noun)
-                .filter(v -> noun.dep().startsWith("obl") && parse.hasCaseMarker(noun, "as"))
-                .filter(v -> HOLDING.contains(v.lemma().toLowerCase(Locale.ROOT)));
-        return verb.stream()
+        return verbTakingAs(noun).filter(RelationMemberFinder::holds).stream()
                 .flatMap(v -> parse.dependents(v, "nsubj").stream())
                 .map(t -> text.nameOver(t.index(), GROUPS))
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    /** The verb whose "as" phrase {@code noun} is ("admitted as members"). */
+    private Optional<Token> verbTakingAs(Token noun) {
+        return noun.dep().startsWith("obl") && parse.hasCaseMarker(noun, "as")
+                ? parse.governor(noun)
+                : Optional.empty();
+    }
+
+    private static boolean holds(Token verb) {
+        return HOLDING.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
