@@ -370,10 +370,10 @@ final class ChunkTyper {
                 .allMatch(t -> t.isCapitalized()
                         && t.text().chars().allMatch(Character::isLetter)
                         && !classNouns.isClassNoun(Lexicon.lower(t.text())));
-        boolean glued = tokens.size() == 1 && first.matches("(\\p{Lu}\\.)+\\p{Lu}\\p{Ll}+");
-        boolean dotted = !rest.isEmpty() && first.matches("(\\p{Lu}\\.)+") && namesOnly;
+        boolean glued = tokens.size() == 1 && Initials.isGluedToSurname(first);
+        boolean dotted = !rest.isEmpty() && Initials.isDotted(first) && namesOnly;
         boolean bare = !rest.isEmpty()
-                && first.matches("\\p{Lu}{1,2}")
+                && Initials.isBare(first)
                 && namesOnly
                 && rest.stream().allMatch(t -> "PERSON".equals(t.ner()));
         return glued || dotted || bare ? Optional.of(Typed.of(tokens, EntityType.PERSON, 1, null)) : Optional.empty();

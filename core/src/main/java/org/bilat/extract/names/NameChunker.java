@@ -106,11 +106,7 @@ final class NameChunker {
                 && "PERSON".equals(tokens.get(from + 1).ner())) {
             from++;
         }
-        boolean person = true;
-        for (int k = from; k < end; k++) {
-            person &= "PERSON".equals(tokens.get(k).ner());
-        }
-        return person ? from : start;
+        return allPersons(tokens, from, end) ? from : start;
     }
 
     private static boolean isTitleOfPerson(Token t) {
@@ -329,7 +325,7 @@ final class NameChunker {
             return false;
         }
         String next = tokens.get(end).text();
-        boolean initialAndSurname = next.matches("(\\p{Lu}\\.)+\\p{Lu}\\p{Ll}+");
+        boolean initialAndSurname = Initials.isGluedToSurname(next);
         return initialAndSurname || initialsOpenPerson(tokens, end, end + 1);
     }
 
@@ -343,8 +339,8 @@ final class NameChunker {
         }
         String initials = tokens.get(start).text();
         Token after = tokens.get(end);
-        boolean dotted = initials.matches("(\\p{Lu}\\.)+") && after.isCapitalized();
-        boolean bare = initials.matches("\\p{Lu}{1,2}")
+        boolean dotted = Initials.isDotted(initials) && after.isCapitalized();
+        boolean bare = Initials.isBare(initials)
                 && gazetteer.country(initials).isEmpty()
                 && gazetteer.organization(initials).isEmpty()
                 && "PERSON".equals(after.ner());
@@ -370,12 +366,14 @@ final class NameChunker {
      * Novak and the Klow Export Bank", "Jan Novak and Klow Bank"): a person's name never goes on into a firm's.
      */
     private static boolean personBeforeOther(List<Token> tokens, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!"PERSON".equals(tokens.get(i).ner())) {
-                return false;
-            }
-        }
-        return end + 1 < tokens.size() && !"PERSON".equals(tokens.get(end + 1).ner());
+        return allPersons(tokens, start, end)
+                && end + 1 < tokens.size()
+                && !"PERSON".equals(tokens.get(end + 1).ner());
+    }
+
+    /** Whether CoreNLP tags every token {@code from..to} as part of a person's name. */
+    private static boolean allPersons(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().allMatch(t -> "PERSON".equals(t.ner()));
     }
 
     /**
