@@ -85,10 +85,7 @@ class RelationMembersIT {
                         "Ruritania and Borduria were admitted as full members of the Lakes Union in May. Today the"
                                 + " Lakes Union has Syldavia and Carpania as members.")
                 .entity("lakes-union", EntityType.ORG, "Lakes Union")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("syldavia", EntityType.GPE, "Syldavia")
-                .entity("carpania", EntityType.GPE, "Carpania");
+                .entities(EntityType.GPE, "Ruritania", "Borduria", "Syldavia", "Carpania");
 
         assertThat(fixture.triples())
                 .contains(

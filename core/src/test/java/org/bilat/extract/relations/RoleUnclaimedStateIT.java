@@ -13,10 +13,8 @@ class RoleUnclaimedStateIT {
                         "Ruritania and Borduria held talks. Foreign Minister Anton Kessel met Borduria's Trade Minister"
                                 + " Lena Varga in Klow. Ruritania welcomed the visit, and Ruritania will send a mission."
                                 + " Ruritania hopes for more trade.")
-                .entity("ruritania", EntityType.GPE, "Ruritania")
-                .entity("borduria", EntityType.GPE, "Borduria")
-                .entity("anton-kessel", EntityType.PERSON, "Anton Kessel")
-                .entity("lena-varga", EntityType.PERSON, "Lena Varga");
+                .entities(EntityType.GPE, "Ruritania", "Borduria")
+                .entities(EntityType.PERSON, "Anton Kessel", "Lena Varga");
 
         assertThat(fixture.triples()).contains("ROLE lena-varga borduria").doesNotContain("ROLE anton-kessel borduria");
     }
